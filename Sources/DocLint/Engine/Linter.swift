@@ -1,0 +1,84 @@
+import Foundation
+
+/// Runs the enabled rules over parsed documents: load → normalise → parse → rules → diagnostics.
+public struct Linter: Sendable {
+    public let rules: [any DocumentRule.Type]
+    public let today: CivilDate
+
+    public init(rules: [any DocumentRule.Type], today: CivilDate = Linter.currentDate()) {
+        self.rules = rules
+        self.today = today
+    }
+
+    public static func currentDate() -> CivilDate {
+        // Vietnam time (UTC+7): a deadline is a local day.
+        let seconds = Int(Date().timeIntervalSince1970) + 7 * 3600
+        return CivilDate(dayNumber: seconds / 86_400)
+    }
+
+    public var descriptions: [RuleDescription] { rules.map { $0.description } }
+
+    /// Lints one decoded text.
+    public func lint(_ source: SourceText, configuration: Configuration) -> [Diagnostic] {
+        let document = DocumentParser.parse(source)
+        return lint(document, configuration: configuration)
+    }
+
+    public func lint(_ document: Document, configuration: Configuration) -> [Diagnostic] {
+        let effective = configuration.rules(for: document.file)
+        let enabled = rules.filter { effective.isEnabled($0.description) }
+        let ocr = document.textCondition == .ocrDegraded
+        let skipped = ocr ? enabled.filter { $0.description.needsExactText }.map { $0.description.id } : []
+        var diagnostics: [Diagnostic] = []
+        for rule in enabled {
+            let description = rule.description
+            if ocr && description.needsExactText { continue }
+            let settings = effective.settings[description.id]
+            var options = Dictionary(uniqueKeysWithValues: description.parameters.map { ($0.name, $0.defaultValue) })
+            options.merge(settings?.options ?? [:]) { $1 }
+            let context = RuleContext(ruleID: description.id, severity: settings?.severity ?? description.defaultSeverity,
+                                      options: options, calendar: configuration.calendar, today: today, skippedForOCR: skipped)
+            diagnostics.append(contentsOf: rule.init().check(document, context))
+        }
+        return Linter.sorted(diagnostics)
+    }
+
+    /// Deterministic order (line, column, rule) without duplicates.
+    public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return diagnostics.filter { seen.insert($0).inserted }.sorted {
+            ($0.range.start.line, $0.range.start.column, $0.ruleID) < ($1.range.start.line, $1.range.start.column, $1.ruleID)
+        }
+    }
+
+    /// Lints files in parallel (chunked TaskGroup: swift-notes §6) and returns reports in path order.
+    public func lint(paths: [String], configurationFor: @Sendable (String) throws(ConfigurationError) -> Configuration) async throws(ConfigurationError) -> [FileReport] {
+        // Resolve configurations up front so that a config error stops the run before any output.
+        var configurations: [Configuration] = []
+        for path in paths { configurations.append(try configurationFor(path)) }
+        let jobs = Array(zip(paths, configurations))
+        let chunkCount = max(1, min(jobs.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let chunkSize = (jobs.count + chunkCount - 1) / max(1, chunkCount)
+        let results = await withTaskGroup(of: [(Int, FileReport)].self) { group in
+            for chunkStart in stride(from: 0, to: jobs.count, by: max(1, chunkSize)) {
+                let chunk = Array(jobs.enumerated())[chunkStart..<min(jobs.count, chunkStart + chunkSize)]
+                group.addTask {
+                    chunk.map { ($0.offset, self.lintFile($0.element.0, configuration: $0.element.1)) }
+                }
+            }
+            var collected: [(Int, FileReport)] = []
+            for await part in group { collected.append(contentsOf: part) }
+            return collected
+        }
+        return results.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    public func lintFile(_ path: String, configuration: Configuration) -> FileReport {
+        switch TextLoader.load(path: path) {
+        case .failure(let error):
+            return FileReport(path: path, source: nil, diagnostics: [], inputError: error)
+        case .success(let source):
+            return FileReport(path: path, source: source, diagnostics: lint(source, configuration: configuration), inputError: nil)
+        }
+    }
+}

@@ -1,0 +1,106 @@
+public enum RuleCategory: String, Sendable, Encodable, CaseIterable {
+    case text, header, title, recipients, structure, references, tasks, signature, layout
+}
+
+/// A parameter a rule reads from `rules.yml`; the config loader checks names and types against it.
+public struct RuleParameter: Sendable {
+    public enum Value: Sendable, Equatable, Encodable {
+        case bool(Bool), int(Int), string(String), strings([String])
+
+        var typeName: String {
+            switch self { case .bool: "bool"; case .int: "int"; case .string: "string"; case .strings: "list of strings" }
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .bool(let value): try container.encode(value)
+            case .int(let value): try container.encode(value)
+            case .string(let value): try container.encode(value)
+            case .strings(let value): try container.encode(value)
+            }
+        }
+    }
+    public let name: String
+    public let defaultValue: Value
+    public let description: Message
+    public init(_ name: String, _ defaultValue: Value, _ description: Message) {
+        self.name = name; self.defaultValue = defaultValue; self.description = description
+    }
+}
+
+public struct RuleCorrection: Sendable {
+    public let before: String
+    public let after: String
+    public init(_ before: String, _ after: String) { self.before = before; self.after = after }
+}
+
+/// Everything a rule says about itself: it drives `doclint rules`, the docs and the generic
+/// example test (house-style: SwiftLint's RuleDescription).
+public struct RuleDescription: Sendable {
+    public let id: String
+    public let name: String
+    public let summary: Message
+    /// Why, with the legal source, in Vietnamese and English.
+    public let rationale: Message
+    /// The clause the rule enforces, e.g. "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.d".
+    public let source: String
+    public let category: RuleCategory
+    public let defaultSeverity: Severity
+    /// Opt-in rules run only when listed under `opt_in_rules`.
+    public let isOptIn: Bool
+    /// The rule needs exact diacritics and steps back on OCR-degraded text.
+    public let needsExactText: Bool
+    public let parameters: [RuleParameter]
+    /// Documents that must not trigger the rule.
+    public let nonTriggering: [String]
+    /// Documents that must trigger it; "↓" marks each expected diagnostic start.
+    public let triggering: [String]
+    /// Input (with "↓" marks allowed) → text after applying the rule's fixes.
+    public let corrections: [RuleCorrection]
+
+    public init(id: String, name: String, summary: Message, rationale: Message, source: String, category: RuleCategory,
+                defaultSeverity: Severity, isOptIn: Bool = false, needsExactText: Bool = false, parameters: [RuleParameter] = [],
+                nonTriggering: [String], triggering: [String], corrections: [RuleCorrection] = []) {
+        self.id = id; self.name = name; self.summary = summary; self.rationale = rationale; self.source = source
+        self.category = category; self.defaultSeverity = defaultSeverity; self.isOptIn = isOptIn
+        self.needsExactText = needsExactText; self.parameters = parameters
+        self.nonTriggering = nonTriggering; self.triggering = triggering; self.corrections = corrections
+    }
+
+    public var isFixable: Bool { !corrections.isEmpty }
+}
+
+/// A check over the parsed document. Rules read the model; they never read files or re-parse.
+public protocol DocumentRule: Sendable {
+    static var description: RuleDescription { get }
+    init()
+    func check(_ document: Document, _ context: RuleContext) -> [Diagnostic]
+}
+
+/// What a rule gets besides the document: its configured severity and parameters, the
+/// working-day calendar and today's date (for drafts without a date).
+public struct RuleContext: Sendable {
+    public let ruleID: String
+    public let severity: Severity
+    public let options: [String: RuleParameter.Value]
+    public let calendar: WorkCalendar
+    public let today: CivilDate
+    /// Rules that stepped back because the text is OCR-degraded (reported once by `ocr-degraded`).
+    public let skippedForOCR: [String]
+
+    public init(ruleID: String, severity: Severity, options: [String: RuleParameter.Value], calendar: WorkCalendar, today: CivilDate,
+                skippedForOCR: [String] = []) {
+        self.ruleID = ruleID; self.severity = severity; self.options = options; self.calendar = calendar; self.today = today
+        self.skippedForOCR = skippedForOCR
+    }
+
+    public func diagnostic(_ message: Message, _ range: SourceRange, notes: [DiagnosticNote] = [], fix: Fix? = nil,
+                           severity override: Severity? = nil) -> Diagnostic {
+        Diagnostic(ruleID: ruleID, severity: override ?? severity, message: message, range: range, notes: notes, fix: fix)
+    }
+
+    public func bool(_ name: String) -> Bool { if case .bool(let value)? = options[name] { return value }; return false }
+    public func int(_ name: String) -> Int { if case .int(let value)? = options[name] { return value }; return 0 }
+    public func string(_ name: String) -> String { if case .string(let value)? = options[name] { return value }; return "" }
+    public func strings(_ name: String) -> [String] { if case .strings(let value)? = options[name] { return value }; return [] }
+}

@@ -1,0 +1,166 @@
+/// Dates written in the body: "07/11/2025", "7/11/2025", "01-10-1997", "15/11" (year implied),
+/// and "ngày 15 tháng 7 năm 2025". A hand-written scanner over the folded key (swift-notes §3:
+/// ~60× faster than Swift Regex).
+enum DateScanner {
+    struct Found {
+        let range: Range<Int>
+        let day: Int
+        let month: Int
+        let year: Int?
+    }
+
+    /// A numeric date starting exactly at `start`.
+    static func numeric(_ bytes: [UInt8], at start: Int) -> Found? {
+        guard start < bytes.count, Bytes.isDigit(bytes[start]) else { return nil }
+        if start > 0, Bytes.isDigit(bytes[start - 1]) || bytes[start - 1] == 0x2F { return nil }
+        func digits(_ from: Int, max: Int) -> Int {
+            var end = from
+            while end < bytes.count, end - from < max + 1, Bytes.isDigit(bytes[end]) { end += 1 }
+            return end - from
+        }
+        let dayLength = digits(start, max: 2)
+        guard (1...2).contains(dayLength) else { return nil }
+        var index = start + dayLength
+        guard index < bytes.count else { return nil }
+        let separator = bytes[index]
+        guard separator == 0x2F || separator == 0x2D || separator == 0x2E else { return nil }
+        index += 1
+        let monthLength = digits(index, max: 2)
+        guard (1...2).contains(monthLength) else { return nil }
+        let day = Bytes.number(bytes[start..<start + dayLength])!
+        let month = Bytes.number(bytes[index..<index + monthLength])!
+        index += monthLength
+        if index + 1 < bytes.count, bytes[index] == separator, Bytes.isDigit(bytes[index + 1]) {
+            let yearLength = digits(index + 1, max: 4)
+            guard yearLength == 4 else { return nil }
+            let year = Bytes.number(bytes[(index + 1)..<(index + 5)])!
+            return Found(range: start..<(index + 5), day: day, month: month, year: year)
+        }
+        // Year-less "15/11" only with a slash, and not followed by more of a code or number.
+        guard separator == 0x2F else { return nil }
+        if index < bytes.count, Bytes.isDigit(bytes[index]) || bytes[index] == 0x2F || bytes[index] == 0x25 { return nil }
+        return Found(range: start..<index, day: day, month: month, year: nil)
+    }
+
+    /// "ngay 15 thang 7 nam 2025" starting at word `start` (which must be "ngay").
+    static func verbal(_ words: FoldedWords, at start: Int, fuzzy: Bool) -> Found? {
+        guard start + 5 < words.count,
+              Fuzzy.equal(words.word(start), Array("ngay".utf8), fuzzy: fuzzy),
+              let day = Bytes.number(words.word(start + 1)),
+              Fuzzy.equal(words.word(start + 2), Array("thang".utf8), fuzzy: fuzzy),
+              let month = Bytes.number(words.word(start + 3)),
+              Fuzzy.equal(words.word(start + 4), Array("nam".utf8), fuzzy: fuzzy),
+              words.word(start + 5).count == 4, let year = Bytes.number(words.word(start + 5)) else { return nil }
+        return Found(range: words.ranges[start].lowerBound..<words.ranges[start + 5].upperBound, day: day, month: month, year: year)
+    }
+}
+
+/// Finds deadline expressions in a task's text (format-rules §4: "trước ngày …", "chậm nhất …",
+/// "trong tháng 8/2025", "trong năm 2026", "hằng tháng", "thường xuyên"), resolving periods to
+/// their last day as Bộ luật Dân sự 2015 Điều 146 counts them.
+enum DeadlineParser {
+    static let dateTriggers: [[[UInt8]]] = ["truoc ngay", "truoc", "cham nhat ngay", "cham nhat la ngay", "cham nhat la", "cham nhat",
+                                           "den ngay", "den het ngay", "han chot", "thoi han", "trong ngay", "xong truoc ngay",
+                                           "hoan thanh ngay", "hoan thanh truoc ngay", "hoan thanh truoc", "han"].map(phrase)
+    static let recurring: [[[UInt8]]] = ["hang ngay", "hang tuan", "hang thang", "hang quy", "hang nam", "dinh ky", "moi thang", "moi quy"].map(phrase)
+    static let ongoing: [[[UInt8]]] = ["thuong xuyen", "lien tuc"].map(phrase)
+
+    static func parse(_ stream: TextStream, documentYear: Int?, fuzzy: Bool) -> [Deadline] {
+        let words = FoldedWords(stream.folded)
+        var found: [Deadline] = []
+        var consumedUntil = 0  // byte offset; a date belongs to one expression only
+
+        func add(_ range: Range<Int>, _ kind: Deadline.Kind, _ date: CivilDate?, _ written: WrittenDate?) {
+            let span = stream.span(range)
+            found.append(Deadline(line: span.startLine + 1, text: stream.text(range), date: date?.iso, kind: kind, span: span, writtenDate: written))
+            consumedUntil = range.upperBound
+        }
+
+        var index = 0
+        while index < words.count {
+            let wordStart = words.ranges[index].lowerBound
+            if wordStart < consumedUntil { index += 1; continue }
+            var matched = false
+            // "trước ngày 07/11/2025", "chậm nhất 15/8/2025"
+            for trigger in dateTriggers where words.matches(trigger, at: index, fuzzy: false) {
+                let after = index + trigger.count
+                guard after < words.count else { continue }
+                let dateStart = words.ranges[after].lowerBound
+                if let date = DateScanner.numeric(stream.folded, at: dateStart) {
+                    let year = date.year ?? documentYear
+                    let written = year.map { WrittenDate(day: date.day, month: date.month, year: $0) }
+                    add(wordStart..<date.range.upperBound, .byDate, written?.civil, written)
+                    matched = true
+                } else if let date = DateScanner.verbal(words, at: after, fuzzy: fuzzy) {
+                    let written = WrittenDate(day: date.day, month: date.month, year: date.year!)
+                    add(wordStart..<date.range.upperBound, .byDate, written.civil, written)
+                    matched = true
+                }
+                if matched { break }
+            }
+            if matched { index += 1; continue }
+            // "trong tháng 8/2025", "trong tháng 8 năm 2025", "cuối tháng 8/2025", "đầu/giữa tháng …"
+            for (lead, dayRule) in [("trong thang", 0), ("cuoi thang", 0), ("het thang", 0), ("dau thang", 1), ("giua thang", 15)] {
+                let trigger = phrase(lead)
+                guard words.matches(trigger, at: index, fuzzy: fuzzy), index + trigger.count < words.count else { continue }
+                let monthIndex = index + trigger.count
+                guard let month = Bytes.number(words.word(monthIndex)), (1...12).contains(month) else { continue }
+                var year: Int?
+                var end = words.ranges[monthIndex].upperBound
+                if end < stream.folded.count, stream.folded[end] == 0x2F, monthIndex + 1 < words.count, words.word(monthIndex + 1).count == 4 {
+                    year = Bytes.number(words.word(monthIndex + 1)); end = words.ranges[monthIndex + 1].upperBound
+                } else if monthIndex + 2 < words.count, Fuzzy.equal(words.word(monthIndex + 1), Array("nam".utf8), fuzzy: fuzzy), words.word(monthIndex + 2).count == 4 {
+                    year = Bytes.number(words.word(monthIndex + 2)); end = words.ranges[monthIndex + 2].upperBound
+                }
+                guard let resolvedYear = year ?? documentYear else { continue }
+                let day = dayRule == 0 ? CivilDate.daysIn(month: month, year: resolvedYear) : dayRule
+                add(wordStart..<end, dayRule == 0 ? .withinMonth : .byDate, CivilDate(year: resolvedYear, month: month, day: day), nil)
+                matched = true
+                break
+            }
+            if matched { index += 1; continue }
+            // "trong quý III/2025", "trong quý 3 năm 2025"
+            if words.matches(phrase("trong quy"), at: index, fuzzy: fuzzy), index + 3 < words.count {
+                let quarterWord = String(decoding: words.word(index + 2), as: UTF8.self)
+                let quarter = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4][quarterWord]
+                var yearIndex = index + 3
+                if Fuzzy.equal(words.word(yearIndex), Array("nam".utf8), fuzzy: fuzzy), yearIndex + 1 < words.count { yearIndex += 1 }
+                if let quarter, words.word(yearIndex).count == 4, let year = Bytes.number(words.word(yearIndex)) {
+                    let month = quarter * 3
+                    add(wordStart..<words.ranges[yearIndex].upperBound, .withinQuarter,
+                        CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year)), nil)
+                    index += 1; continue
+                }
+            }
+            // "trong năm 2026", "cuối năm 2025", "hoàn thành năm 2026"
+            for lead in ["trong nam", "hoan thanh nam", "trong nam nay"] {
+                let trigger = phrase(lead)
+                guard words.matches(trigger, at: index, fuzzy: fuzzy) else { continue }
+                let yearIndex = index + trigger.count
+                if lead == "trong nam nay", let year = documentYear {
+                    add(wordStart..<words.ranges[yearIndex - 1].upperBound, .withinYear, CivilDate(year: year, month: 12, day: 31), nil)
+                    matched = true; break
+                }
+                guard yearIndex < words.count, words.word(yearIndex).count == 4, let year = Bytes.number(words.word(yearIndex)),
+                      (1900...2200).contains(year) else { continue }
+                // "giai đoạn 2026-2030" is a programme period, not a deadline.
+                let end = words.ranges[yearIndex].upperBound
+                if end < stream.folded.count, stream.folded[end] == 0x2D { continue }
+                add(wordStart..<end, .withinYear, CivilDate(year: year, month: 12, day: 31), nil)
+                matched = true; break
+            }
+            if matched { index += 1; continue }
+            for trigger in recurring where words.matches(trigger, at: index, fuzzy: fuzzy) {
+                add(wordStart..<words.ranges[index + trigger.count - 1].upperBound, .recurring, nil, nil)
+                matched = true; break
+            }
+            if matched { index += 1; continue }
+            for trigger in ongoing where words.matches(trigger, at: index, fuzzy: fuzzy) {
+                add(wordStart..<words.ranges[index + trigger.count - 1].upperBound, .ongoing, nil, nil)
+                break
+            }
+            index += 1
+        }
+        return found
+    }
+}

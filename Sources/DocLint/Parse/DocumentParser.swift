@@ -1,0 +1,761 @@
+/// Parses a document into its parts (format-rules §1, §2): header, title or V/v, Kính gửi,
+/// căn cứ, the tree of numbered sections, tasks, references, signature, Nơi nhận, footnotes.
+///
+/// It works line by line on the NFC view and its folded key, so it recognises structure in
+/// OCR text whose diacritics are lost ("S6:10 /TB-UBND", "Noi nhén:") and keeps every position
+/// pointing into the original text.
+public enum DocumentParser {
+    public static func parse(_ source: SourceText) -> Document {
+        var parser = ParserState(source: source)
+        return parser.run()
+    }
+}
+
+struct ParserState {
+    let source: SourceText
+    let lines: [SourceLine]
+    var document: Document
+    let fuzzy: Bool
+    /// Indices of the non-blank lines.
+    let content: [Int]
+    /// Per content index: a paragraph break stands before it.
+    let breakBefore: [Bool]
+
+    init(source: SourceText) {
+        self.source = source
+        lines = source.lines
+        document = Document(source: source)
+        let condition = OCRAssessment.assess(source.lines)
+        document.textCondition = condition
+        fuzzy = condition == .ocrDegraded
+        content = source.lines.indices.filter { !source.lines[$0].isBlank }
+        breakBefore = ParserState.paragraphBreaks(source.lines, content)
+    }
+
+    /// PDF-to-text output often puts an empty line after every line ("double spaced"); there a
+    /// paragraph break is a whitespace-only line or two empty lines, elsewhere any blank line.
+    static func paragraphBreaks(_ lines: [SourceLine], _ content: [Int]) -> [Bool] {
+        var followedByEmpty = 0
+        for index in content where index + 1 < lines.count && lines[index + 1].original.isEmpty { followedByEmpty += 1 }
+        let doubleSpaced = content.count >= 6 && followedByEmpty * 10 >= content.count * 6
+        var breaks = [Bool](repeating: false, count: content.count)
+        for k in 1..<max(1, content.count) {
+            let gap = (content[k - 1] + 1)..<content[k]
+            if gap.isEmpty { continue }
+            if doubleSpaced {
+                let whitespaceOnly = gap.contains { !lines[$0].original.isEmpty }
+                breaks[k] = whitespaceOnly || gap.count >= 3
+            } else {
+                breaks[k] = true
+            }
+        }
+        return breaks
+    }
+
+    mutating func run() -> Document {
+        var k = parseHeader()
+        k = parseTitleOrSubject(from: k)
+        k = parseKinhGui(from: k)
+        k = parseBasis(from: k)
+        let closing = parseClosing(bodyStart: k)
+        let bodyEnd = closing ?? content.count
+        parseFootnotes(bodyStart: k)
+        document.bodyLines = (k..<bodyEnd).map { content[$0] }.filter { !document.footnoteLines.contains($0) }
+        parseSections()
+        parseFootnoteMarkers()
+        decideKindAndRegime()
+        document.tasks = TaskExtractor(state: self).extract()
+        let stream = TextStream(lines: lines, indices: content)
+        document.references = ReferenceScanner.scan(stream, footnoteLines: document.footnoteLines, fuzzy: fuzzy).map { reference in
+            var located = reference
+            located.column = lines[reference.codeSpan.startLine].originalColumn(reference.codeSpan.startColumn)
+            return located
+        }
+        return document
+    }
+
+    // MARK: - Line predicates
+
+    func line(_ k: Int) -> SourceLine { lines[content[k]] }
+
+    static let basisStarts: [[[UInt8]]] = ["can cu", "thuc hien", "theo de nghi", "xet de nghi", "theo chi dao", "sau khi xem xet"].map(phrase)
+
+    func startsBasis(_ line: SourceLine) -> Bool {
+        ParserState.basisStarts.contains { line.starts(with: $0, fuzzy: fuzzy) }
+    }
+
+    func isBodyStart(_ line: SourceLine) -> Bool {
+        startsBasis(line) || line.starts(with: phrase("kinh gui"), fuzzy: fuzzy) || SectionMarker.detect(line, fuzzy: fuzzy) != nil
+    }
+
+    /// "____", "-----", "***": the rules drawn under header parts.
+    func isRuleLine(_ line: SourceLine) -> Bool {
+        let marks = line.scalars[line.indentation..<line.trimmedEnd]
+        return marks.count >= 3 && marks.allSatisfy { "_-–—*=".unicodeScalars.contains($0) || $0 == " " }
+    }
+
+    // MARK: - Header
+
+    static let nationalTitle = phrase("cong hoa xa hoi chu nghia viet nam")
+    static let partyTitle = phrase("dang cong san viet nam")
+
+    mutating func parseHeader() -> Int {
+        var k = 0
+        while k < content.count && k < 18 {
+            let index = content[k]
+            let line = lines[index]
+            if matchTitle(line) != nil || isSubjectLine(line) || isBodyStart(line) { break }
+            var consumed = false
+            var issuerEnd = line.trimmedEnd
+            let words = line.words
+            if document.header.nationalTitle == nil {
+                for (title, isParty) in [(ParserState.nationalTitle, false), (ParserState.partyTitle, true)] {
+                    guard let at = words.find(title, fuzzy: fuzzy) else { continue }
+                    let start = words.ranges[at].lowerBound
+                    let end = words.ranges[at + title.count - 1].upperBound
+                    document.header.nationalTitle = NationalTitle(line: index + 1, text: line.slice(start..<end), isParty: isParty,
+                                                                  span: TextSpan(line: index, columns: start..<end))
+                    issuerEnd = min(issuerEnd, start)
+                    consumed = true
+                    break
+                }
+            }
+            if document.header.motto == nil, let start = findMotto(line) {
+                let end = line.trimmedEnd
+                document.header.motto = Motto(line: index + 1, text: line.slice(start..<end), span: TextSpan(line: index, columns: start..<end))
+                issuerEnd = min(issuerEnd, start)
+                consumed = true
+            }
+            var rest = line.indentation
+            if document.header.number == nil, let number = parseNumber(line, index: index) {
+                document.header.number = number
+                rest = number.span.endColumn
+                issuerEnd = min(issuerEnd, line.indentation)
+                consumed = true
+            }
+            if document.header.placeDate == nil, let placeDate = parsePlaceDate(line, index: index, from: rest) {
+                document.header.placeDate = placeDate
+                if !consumed { issuerEnd = min(issuerEnd, line.indentation) }
+                consumed = true
+            }
+            if !consumed {
+                let text = line.trimmed
+                if text == "*" || isRuleLine(line) {
+                    consumed = true
+                } else if line.isUpperCase && document.header.number == nil && document.header.placeDate == nil {
+                    consumed = true
+                } else {
+                    break
+                }
+            }
+            // The issuing body stands on the left of the merged line ("UỶ BAN NHÂN DÂN  CỘNG HOÀ …").
+            if document.header.number == nil || issuerEnd > line.indentation,
+               document.header.placeDate == nil || issuerEnd > line.indentation {
+                let start = line.indentation
+                var end = issuerEnd
+                while end > start, line.scalars[end - 1].properties.isWhitespace { end -= 1 }
+                let piece = line.slice(start..<end)
+                if end > start, piece != "*", !isRuleLine(line), piece.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
+                    document.header.issuer.append(LineText(span: TextSpan(line: index, columns: start..<end), text: piece))
+                }
+            }
+            k += 1
+        }
+        // Without a national title, number or date there was no header: what looked like one
+        // was the body (documents that start at "Kính gửi" or with a caps heading).
+        if document.header.nationalTitle == nil && document.header.number == nil && document.header.placeDate == nil && document.header.motto == nil {
+            document.header.issuer = []
+            return 0
+        }
+        return k
+    }
+
+    /// Start column of "Độc lập - Tự do - Hạnh phúc" (also OCR "Déc 1ap - Tu do - Hanh phuc").
+    func findMotto(_ line: SourceLine) -> Int? {
+        let words = line.words
+        guard let hanh = words.find(phrase("hanh phuc"), fuzzy: true) ?? words.find(phrase("hanh phu"), fuzzy: false),
+              hanh >= 2 else { return nil }
+        if let doc = words.find(phrase("doc lap"), fuzzy: fuzzy), doc < hanh { return words.ranges[doc].lowerBound }
+        // Two words before "tu do", two before that: "Déc 1ap - Tw do - Hanh phuc".
+        guard hanh >= 4 else { return nil }
+        let tu = hanh - 2
+        let gapBefore = line.folded[words.ranges[tu - 1].upperBound..<words.ranges[tu].lowerBound]
+        guard gapBefore.contains(0x2D) else { return nil }
+        return words.ranges[tu - 2].lowerBound
+    }
+
+    /// "Số: 10/TB-UBND", "Số:    /UBND-KH&CĐS", "S6:10  /TB-UBND", "Số 02-KH/BCĐ".
+    func parseNumber(_ line: SourceLine, index: Int) -> DocumentNumber? {
+        let words = line.words
+        guard let first = words.ranges.first, first.lowerBound == line.indentation,
+              ReferenceScanner.soWords.contains(words.string(0)) || words.string(0) == "s" else { return nil }
+        let scalars = line.scalars
+        let folded = line.folded
+        var i = first.upperBound
+        // "S¢" folds to "so" but "S6:" gives "s6": both end the word here.
+        func skipBlanks() { while i < scalars.count, folded[i] == 0x20 || folded[i] == 0x09 { i += 1 } }
+        skipBlanks()
+        var hasColon = false
+        if i < scalars.count, folded[i] == 0x3A { hasColon = true; i += 1 }
+        skipBlanks()
+        var spaces: [TextSpan] = []
+        var numberRange: Range<Int>?
+        let numberStart = i
+        while i < scalars.count, Bytes.isDigit(folded[i]) { i += 1 }
+        if i > numberStart { numberRange = numberStart..<i }
+        // Blank draft numbers: spaces, dots, ellipsis, underscores.
+        let blankStart = i
+        while i < scalars.count, [0x20, 0x09, 0x2E, 0x5F].contains(folded[i]) { i += 1 }
+        if numberRange != nil, i > blankStart { spaces.append(TextSpan(line: index, columns: blankStart..<i)) }
+        guard i < scalars.count, folded[i] == 0x2F || folded[i] == 0x2D else { return nil }
+        let separator = folded[i]
+        i += 1
+        let afterSeparator = i
+        while i < scalars.count, folded[i] == 0x20 { i += 1 }
+        if i > afterSeparator { spaces.append(TextSpan(line: index, columns: afterSeparator..<i)) }
+        func group(_ start: Int) -> Int? {
+            guard start < scalars.count, scalars[start].properties.isUppercase else { return nil }
+            var end = start
+            while end < scalars.count, scalars[end].properties.isAlphabetic || Bytes.isDigit(folded[end]) || scalars[end] == "&" { end += 1 }
+            return end
+        }
+        let symbolStart = i
+        var groups: [Range<Int>] = []
+        if separator == 0x2F {
+            guard let end = group(i) else { return nil }
+            groups.append(i..<end); i = end
+            while i + 1 < scalars.count, folded[i] == 0x2D, let end = group(i + 1) { groups.append((i + 1)..<end); i = end }
+        } else {
+            guard let typeEnd = group(i), typeEnd < scalars.count, folded[typeEnd] == 0x2F, let end = group(typeEnd + 1) else { return nil }
+            groups = [i..<typeEnd, (typeEnd + 1)..<end]; i = end
+        }
+        let texts = groups.map { line.slice($0) }
+        let style: CodeStyle
+        let typeCode: String?
+        if separator == 0x2D {
+            style = .party; typeCode = texts[0]
+        } else if texts.count >= 2, DocumentTypes.stateCodes.contains(texts[0]) || DocumentTypes.obsoleteStateCodes[texts[0]] != nil || texts[0] == "CV" {
+            style = .state; typeCode = texts[0]
+        } else {
+            style = .stateCongVan; typeCode = nil
+        }
+        let start = line.indentation
+        return DocumentNumber(line: index + 1, raw: line.slice(start..<i), number: numberRange.map { line.slice($0) },
+                              symbol: line.slice(symbolStart..<i), typeCode: typeCode, style: style, hasColon: hasColon,
+                              span: TextSpan(line: index, columns: start..<i),
+                              numberSpan: numberRange.map { TextSpan(line: index, columns: $0) },
+                              symbolSpan: TextSpan(line: index, columns: symbolStart..<i), spacesInside: spaces)
+    }
+
+    /// "Tuyên Quang, ngày 05 tháng 01 năm 2025", with draft blanks allowed.
+    func parsePlaceDate(_ line: SourceLine, index: Int, from: Int) -> PlaceDate? {
+        let words = line.words
+        let ngay = Array("ngay".utf8), thang = Array("thang".utf8), nam = Array("nam".utf8)
+        var w = words.wordIndex(atOrAfter: from)
+        while w < words.count, !Fuzzy.equal(words.word(w), ngay, fuzzy: fuzzy) { w += 1 }
+        guard w < words.count else { return nil }
+        let ngayIndex = w
+        var cursor = w + 1
+        var dayToken: DateToken?
+        if cursor < words.count, let value = Bytes.number(words.word(cursor)), words.word(cursor).count <= 2 {
+            dayToken = DateToken(text: words.string(cursor), value: value, span: TextSpan(line: index, columns: words.ranges[cursor]))
+            cursor += 1
+        }
+        guard cursor < words.count, Fuzzy.equal(words.word(cursor), thang, fuzzy: fuzzy) else { return nil }
+        cursor += 1
+        var monthToken: DateToken?
+        if cursor < words.count, let value = Bytes.number(words.word(cursor)), words.word(cursor).count <= 2 {
+            monthToken = DateToken(text: words.string(cursor), value: value, span: TextSpan(line: index, columns: words.ranges[cursor]))
+            cursor += 1
+        }
+        guard cursor + 1 < words.count, Fuzzy.equal(words.word(cursor), nam, fuzzy: fuzzy),
+              words.word(cursor + 1).count == 4, let year = Bytes.number(words.word(cursor + 1)) else { return nil }
+        let end = words.ranges[cursor + 1].upperBound
+        // The place: what stands between `from` and "ngày", without the comma.
+        var placeStart = from
+        while placeStart < line.scalars.count, line.scalars[placeStart].properties.isWhitespace { placeStart += 1 }
+        var placeEnd = words.ranges[ngayIndex].lowerBound
+        while placeEnd > placeStart, line.scalars[placeEnd - 1].properties.isWhitespace { placeEnd -= 1 }
+        var hasComma = false
+        if placeEnd > placeStart, line.folded[placeEnd - 1] == 0x2C {
+            hasComma = true
+            placeEnd -= 1
+            while placeEnd > placeStart, line.scalars[placeEnd - 1].properties.isWhitespace { placeEnd -= 1 }
+        }
+        let place = placeEnd > placeStart ? line.slice(placeStart..<placeEnd) : nil
+        let date = dayToken.flatMap { day in monthToken.flatMap { CivilDate(year: year, month: $0.value, day: day.value) } }
+        let start = place == nil ? words.ranges[ngayIndex].lowerBound : placeStart
+        return PlaceDate(line: index + 1, raw: line.slice(start..<end), place: place, date: date?.iso, day: dayToken?.value,
+                         month: monthToken?.value, year: year, span: TextSpan(line: index, columns: start..<end),
+                         hasCommaAfterPlace: hasComma, placeEnd: place == nil ? nil : TextSpan(line: index, columns: placeEnd..<placeEnd),
+                         dayToken: dayToken, monthToken: monthToken)
+    }
+
+    // MARK: - Title, V/v
+
+    /// A line that is a type name in capitals ("THÔNG BÁO", OCR "THONG BAO").
+    func matchTitle(_ line: SourceLine) -> DocumentType? {
+        guard line.isUpperCase else { return nil }
+        let words = line.words
+        for type in DocumentTypes.titleTypes {
+            let key = phrase(type.key)
+            if words.count == key.count, words.matches(key, at: 0, fuzzy: false) { return type }
+        }
+        return nil
+    }
+
+    func isSubjectLine(_ line: SourceLine) -> Bool {
+        let start = line.indentation
+        guard start + 3 <= line.folded.count else { return false }
+        return line.folded[start] == 0x76 && line.folded[start + 1] == 0x2F && line.folded[start + 2] == 0x76
+    }
+
+    /// Continuation lines of a title summary or a V/v subject.
+    func continuation(after k: Int, limit: Int) -> [Int] {
+        var result: [Int] = []
+        var next = k + 1
+        while next < content.count, result.count < limit, !breakBefore[next] {
+            let candidate = line(next)
+            if isBodyStart(candidate) || isRuleLine(candidate) || matchTitle(candidate) != nil { break }
+            result.append(next)
+            next += 1
+        }
+        return result
+    }
+
+    mutating func parseTitleOrSubject(from start: Int) -> Int {
+        var k = start
+        // Skip rule lines under the header.
+        while k < content.count, isRuleLine(line(k)) { k += 1 }
+        guard k < content.count else { return k }
+        let current = line(k)
+        if let type = matchTitle(current) {
+            let summaryLines = continuation(after: k, limit: 5)
+            let summary = summaryLines.map { line($0).trimmed }.joined(separator: " ")
+            let span = TextSpan(line: content[k], columns: current.indentation..<current.trimmedEnd)
+            document.title = Title(line: content[k] + 1, type: current.trimmed, summary: summary, span: span,
+                                   summaryLines: summaryLines.map { content[$0] + 1 })
+            document.kind = type.kind
+            k = (summaryLines.last ?? k) + 1
+        } else if isSubjectLine(current) {
+            let rest = continuation(after: k, limit: 6)
+            var text = current.slice((current.indentation + 3)..<current.trimmedEnd).trimmingCharacters(in: .whitespaces)
+            for next in rest { text += " " + line(next).trimmed }
+            document.subject = LineText(span: TextSpan(line: content[k], columns: current.indentation..<current.trimmedEnd), text: text)
+            k = (rest.last ?? k) + 1
+        }
+        while k < content.count, isRuleLine(line(k)) { k += 1 }
+        return k
+    }
+
+    // MARK: - Kính gửi
+
+    static func dashStart(_ line: SourceLine) -> Int? {
+        let start = line.indentation
+        guard start < line.scalars.count else { return nil }
+        let first = line.folded[start]
+        guard first == 0x2D || first == 0x2B || line.scalars[start] == "•" else { return nil }
+        var text = start + 1
+        while text < line.scalars.count, line.scalars[text].properties.isWhitespace { text += 1 }
+        return text
+    }
+
+    mutating func parseKinhGui(from start: Int) -> Int {
+        var k = start
+        let limit = min(content.count, start + 8)
+        while k < limit, !line(k).starts(with: phrase("kinh gui"), fuzzy: fuzzy) {
+            // Kính gửi comes right after the V/v or at the top of a body-only text.
+            if isBodyStart(line(k)) { return start }
+            k += 1
+        }
+        guard k < limit else { return start }
+        let index = content[k]
+        let kinhGui = line(k)
+        document.kinhGui = LineText(span: TextSpan(line: index, columns: kinhGui.indentation..<kinhGui.trimmedEnd), text: kinhGui.trimmed)
+        if let colon = kinhGui.scalars.firstIndex(of: ":") {
+            var textStart = colon + 1
+            while textStart < kinhGui.trimmedEnd, kinhGui.scalars[textStart].properties.isWhitespace { textStart += 1 }
+            if textStart < kinhGui.trimmedEnd {
+                document.recipients.append(LineText(span: TextSpan(line: index, columns: textStart..<kinhGui.trimmedEnd),
+                                                    text: kinhGui.slice(textStart..<kinhGui.trimmedEnd)))
+            }
+        }
+        k += 1
+        while k < content.count {
+            let candidate = line(k)
+            if let textStart = ParserState.dashStart(candidate) {
+                document.recipients.append(LineText(span: TextSpan(line: content[k], columns: candidate.indentation..<candidate.trimmedEnd),
+                                                    text: candidate.slice(textStart..<candidate.trimmedEnd)))
+            } else if let last = document.recipients.last, !last.text.hasSuffix(";"), !last.text.hasSuffix("."), !isBodyStart(candidate),
+                      document.recipients.count > 0, !breakBefore[k] {
+                let joined = last.text + " " + candidate.trimmed
+                var span = last.span
+                span.endLine = content[k]; span.endColumn = candidate.trimmedEnd
+                document.recipients[document.recipients.count - 1] = LineText(span: span, text: joined)
+            } else {
+                break
+            }
+            k += 1
+        }
+        return k
+    }
+
+    // MARK: - Căn cứ
+
+    mutating func parseBasis(from start: Int) -> Int {
+        var k = start
+        while k < content.count {
+            let first = line(k)
+            let textStart = ParserState.dashStart(first) ?? first.indentation
+            let probe = first
+            guard startsBasis(probe) else { break }
+            _ = textStart
+            var lastK = k
+            var text = first.trimmed
+            while !(text.hasSuffix(";") || text.hasSuffix(".") || text.hasSuffix(":") || text.hasSuffix(",")),
+                  lastK + 1 < content.count, !breakBefore[lastK + 1], !isBodyStart(line(lastK + 1)) {
+                lastK += 1
+                text += " " + line(lastK).trimmed
+            }
+            let span = TextSpan(startLine: content[k], startColumn: first.indentation, endLine: content[lastK], endColumn: line(lastK).trimmedEnd)
+            document.basis.append(LineText(span: span, text: text))
+            k = lastK + 1
+        }
+        return k
+    }
+
+    // MARK: - Closing: Nơi nhận and signature
+
+    static let authorityPrefixes = ["TUQ.", "TM.", "KT.", "TL.", "Q.", "T/M", "K/T", "T/L", "TM ", "KT ", "TL "]
+
+    /// The authority prefix at `column` of the line, when the rest of the line is in capitals.
+    func authorityPrefix(_ line: SourceLine, at column: Int) -> String? {
+        let text = line.slice(column..<line.trimmedEnd)
+        for prefix in ParserState.authorityPrefixes where text.hasPrefix(prefix) {
+            let rest = text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+            guard !rest.isEmpty, rest.unicodeScalars.filter({ $0.properties.isLowercase }).count * 10 <= rest.unicodeScalars.count else { continue }
+            return prefix.trimmingCharacters(in: .whitespaces)
+        }
+        return nil
+    }
+
+    func looksLikeName(_ line: SourceLine) -> Bool {
+        let text = line.trimmed
+        let parts = text.split(separator: " ")
+        guard (2...6).contains(parts.count), !text.contains(where: { $0.isNumber || ";:,()-".contains($0) }) else { return false }
+        return parts.allSatisfy { part in
+            guard let first = part.unicodeScalars.first, first.properties.isUppercase else { return false }
+            return part.unicodeScalars.dropFirst().allSatisfy { $0.properties.isLowercase || $0 == "." }
+        }
+    }
+
+    /// Finds Nơi nhận and the signature block; returns the content index where the body ends.
+    mutating func parseClosing(bodyStart: Int) -> Int? {
+        guard bodyStart < content.count else { return nil }
+        var noiNhanK: Int?
+        for k in stride(from: content.count - 1, through: bodyStart, by: -1) where line(k).starts(with: phrase("noi nhan"), fuzzy: fuzzy) {
+            noiNhanK = k; break
+        }
+        // The signature block: an authority line near the end, or on the Nơi nhận line itself.
+        var authorityK: Int?
+        var authorityColumn = 0
+        let searchFrom = max(bodyStart, (noiNhanK ?? content.count) - 12)
+        for k in searchFrom..<content.count {
+            let candidate = line(k)
+            if k == noiNhanK {
+                let words = candidate.words
+                if words.count > 2 {
+                    for w in 2..<words.count {
+                        let column = words.ranges[w].lowerBound
+                        if authorityPrefix(candidate, at: column) != nil { authorityK = k; authorityColumn = column; break }
+                    }
+                }
+                if authorityK != nil { break }
+            } else if ParserState.dashStart(candidate) == nil, authorityPrefix(candidate, at: candidate.indentation) != nil {
+                authorityK = k; authorityColumn = candidate.indentation; break
+            }
+        }
+        if let noiNhanK { parseDistribution(noiNhanK) }
+        parseSignature(authorityK: authorityK, authorityColumn: authorityColumn, noiNhanK: noiNhanK)
+        let starts = [noiNhanK, authorityK].compactMap { $0 }
+        guard var closing = starts.min() else {
+            // No Nơi nhận and no authority line: a block of a caps title and a name at the end.
+            return signatureWithoutAuthority(bodyStart: bodyStart)
+        }
+        // A position line printed before the Nơi nhận belongs to the closing too.
+        while closing - 1 > bodyStart, line(closing - 1).isUpperCase, SectionMarker.detect(line(closing - 1), fuzzy: fuzzy) == nil { closing -= 1 }
+        return closing
+    }
+
+    mutating func parseDistribution(_ noiNhanK: Int) {
+        let index = content[noiNhanK]
+        let noiNhan = line(noiNhanK)
+        var labelEnd = noiNhan.trimmedEnd
+        if let colon = noiNhan.scalars.firstIndex(of: ":") { labelEnd = colon + 1 }
+        else if let nhan = noiNhan.words.ranges.dropFirst().first { labelEnd = nhan.upperBound }
+        document.noiNhan = LineText(span: TextSpan(line: index, columns: noiNhan.indentation..<labelEnd), text: noiNhan.slice(noiNhan.indentation..<labelEnd))
+        var k = noiNhanK + 1
+        while k < content.count {
+            let candidate = line(k)
+            if let textStart = ParserState.dashStart(candidate) {
+                document.distribution.append(LineText(span: TextSpan(line: content[k], columns: candidate.indentation..<candidate.trimmedEnd),
+                                                      text: candidate.slice(textStart..<candidate.trimmedEnd)))
+            } else if let last = document.distribution.last, !last.text.hasSuffix(";"), !last.text.hasSuffix("."),
+                      !candidate.isUpperCase, !looksLikeName(candidate), authorityPrefix(candidate, at: candidate.indentation) == nil {
+                var span = last.span
+                span.endLine = content[k]; span.endColumn = candidate.trimmedEnd
+                document.distribution[document.distribution.count - 1] = LineText(span: span, text: last.text + " " + candidate.trimmed)
+            } else if candidate.isUpperCase || looksLikeName(candidate) || authorityPrefix(candidate, at: candidate.indentation) != nil {
+                // The signature column, linearised between or after the items.
+                k += 1; continue
+            } else {
+                break
+            }
+            k += 1
+        }
+    }
+
+    mutating func parseSignature(authorityK: Int?, authorityColumn: Int, noiNhanK: Int?) {
+        var chain: [LineText] = []
+        var name: LineText?
+        var authority: String?
+        var onBehalfOf: String?
+        var authoritySpan: TextSpan?
+        var k: Int
+        if let authorityK {
+            let first = line(authorityK)
+            let prefix = authorityPrefix(first, at: authorityColumn)!
+            authority = prefix
+            let prefixEnd = authorityColumn + prefix.unicodeScalars.count
+            authoritySpan = TextSpan(line: content[authorityK], columns: authorityColumn..<prefixEnd)
+            onBehalfOf = first.slice(prefixEnd..<first.trimmedEnd).trimmingCharacters(in: .whitespaces)
+            chain.append(LineText(span: TextSpan(line: content[authorityK], columns: authorityColumn..<first.trimmedEnd),
+                                  text: first.slice(authorityColumn..<first.trimmedEnd)))
+            k = authorityK + 1
+        } else if let noiNhanK {
+            k = noiNhanK + 1
+        } else {
+            return
+        }
+        while k < content.count {
+            let candidate = line(k)
+            if ParserState.dashStart(candidate) != nil || candidate.starts(with: phrase("noi nhan"), fuzzy: fuzzy) { k += 1; continue }
+            if candidate.isUpperCase && candidate.trimmedEnd - candidate.indentation < 60 && name == nil {
+                chain.append(LineText(span: TextSpan(line: content[k], columns: candidate.indentation..<candidate.trimmedEnd), text: candidate.trimmed))
+                if authority == nil, let prefix = authorityPrefix(candidate, at: candidate.indentation) {
+                    authority = prefix
+                    onBehalfOf = String(candidate.trimmed.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+                }
+            } else if !chain.isEmpty, looksLikeName(candidate) {
+                name = LineText(span: TextSpan(line: content[k], columns: candidate.indentation..<candidate.trimmedEnd), text: candidate.trimmed)
+                break
+            }
+            k += 1
+        }
+        guard !chain.isEmpty else { return }
+        var position: String? = chain.last.map { item in
+            guard let prefix = ParserState.authorityPrefixes.first(where: { item.text.hasPrefix($0) }) else { return item.text }
+            return String(item.text.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+        }
+        if chain.count == 1, authority != nil { position = nil }
+        document.signature = Signature(line: chain[0].line, authority: authority, onBehalfOf: onBehalfOf, position: position,
+                                       name: name?.text, chain: chain, nameLine: name, authoritySpan: authoritySpan)
+    }
+
+    mutating func signatureWithoutAuthority(bodyStart: Int) -> Int? {
+        // "CHỦ TỊCH" then a name in the last lines.
+        let tail = max(bodyStart, content.count - 8)
+        for k in stride(from: content.count - 1, through: tail, by: -1) where looksLikeName(line(k)) {
+            var top = k - 1
+            while top >= tail, line(top).isUpperCase, SectionMarker.detect(line(top), fuzzy: fuzzy) == nil { top -= 1 }
+            guard top < k - 1 else { return nil }
+            let chain = ((top + 1)..<k).map { LineText(span: TextSpan(line: content[$0], columns: line($0).indentation..<line($0).trimmedEnd), text: line($0).trimmed) }
+            let name = LineText(span: TextSpan(line: content[k], columns: line(k).indentation..<line(k).trimmedEnd), text: line(k).trimmed)
+            document.signature = Signature(line: chain[0].line, authority: nil, onBehalfOf: nil, position: chain.last?.text, name: name.text,
+                                           chain: chain, nameLine: name, authoritySpan: nil)
+            return top + 1
+        }
+        return nil
+    }
+
+    // MARK: - Footnotes
+
+    /// Footnote texts sit after a separator line (a long blank or "_____" line) at a page foot
+    /// or at the end: "1 Kế hoạch số 24-KH/TU …". Markdown "[^1]: …" works too.
+    mutating func parseFootnotes(bodyStart: Int) {
+        let firstLine = bodyStart < content.count ? content[bodyStart] : lines.count
+        var expected = 1
+        var physical = firstLine
+        while physical < lines.count {
+            let candidate = lines[physical]
+            let isSeparator = (candidate.isBlank && candidate.scalars.count >= 10)
+                || (!candidate.isBlank && isRuleLine(candidate) && candidate.trimmed.count >= 5 && candidate.trimmed.allSatisfy { $0 == "_" || $0 == "-" })
+            guard isSeparator else { physical += 1; continue }
+            var next = physical + 1
+            var open: (marker: String, line: Int, span: TextSpan, text: String)?
+            while next < lines.count {
+                let footLine = lines[next]
+                if footLine.isBlank { next += 1; continue }
+                if let (number, textStart) = footnoteStart(footLine), number == expected || (open == nil && number >= 1 && number <= expected + 20) {
+                    if let open { appendFootnote(open) }
+                    expected = number + 1
+                    open = (String(number), next, TextSpan(line: next, columns: footLine.indentation..<footLine.trimmedEnd),
+                            footLine.slice(textStart..<footLine.trimmedEnd))
+                    document.footnoteLines.insert(next)
+                } else if var current = open, !current.text.hasSuffix("."), footLine.indentation == 0 {
+                    current.text += " " + footLine.trimmed
+                    current.span.endLine = next; current.span.endColumn = footLine.trimmedEnd
+                    open = current
+                    document.footnoteLines.insert(next)
+                } else {
+                    break
+                }
+                next += 1
+            }
+            if let open { appendFootnote(open) }
+            physical = next
+        }
+        // Markdown footnote definitions.
+        for index in lines.indices {
+            let candidate = lines[index]
+            let text = candidate.trimmed
+            guard text.hasPrefix("[^"), let close = text.firstIndex(of: "]"), text[text.index(after: close)...].hasPrefix(":") else { continue }
+            let marker = String(text[text.index(text.startIndex, offsetBy: 2)..<close])
+            let body = text[text.index(close, offsetBy: 2)...].trimmingCharacters(in: .whitespaces)
+            document.footnotes.append(Footnote(line: index + 1, marker: marker, text: body,
+                                               span: TextSpan(line: index, columns: candidate.indentation..<candidate.trimmedEnd)))
+            document.footnoteLines.insert(index)
+        }
+    }
+
+    private mutating func appendFootnote(_ open: (marker: String, line: Int, span: TextSpan, text: String)) {
+        document.footnotes.append(Footnote(line: open.line + 1, marker: open.marker, text: open.text, span: open.span))
+    }
+
+    /// "1 Kế hoạch …" → (1, column of "Kế").
+    func footnoteStart(_ line: SourceLine) -> (Int, Int)? {
+        let start = line.indentation
+        guard start <= 2 else { return nil }
+        var end = start
+        while end < line.scalars.count, Bytes.isDigit(line.folded[end]), end - start < 3 { end += 1 }
+        guard end > start, end < line.scalars.count, line.scalars[end] == " ", end + 1 < line.scalars.count,
+              line.scalars[end + 1].properties.isAlphabetic, let number = Bytes.number(line.folded[start..<end]) else { return nil }
+        return (number, end + 1)
+    }
+
+    static let superscripts: [Unicode.Scalar: Character] = ["¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9", "⁰": "0"]
+    static let unitWords: Set<String> = ["m", "km", "cm", "mm", "ha", "co", "h", "m2", "m3"]
+
+    /// Markers in the body: "Tỉnh ủy1," (a digit glued to a word), "¹", "[^1]".
+    mutating func parseFootnoteMarkers() {
+        let hasTexts = !document.footnotes.isEmpty
+        for index in document.bodyLines + (document.subject.map { [$0.span.startLine] } ?? []) {
+            let line = lines[index]
+            let scalars = line.scalars
+            var column = 0
+            while column < scalars.count {
+                let scalar = scalars[column]
+                if let _ = ParserState.superscripts[scalar] {
+                    var end = column
+                    var marker = ""
+                    while end < scalars.count, let digit = ParserState.superscripts[scalars[end]] { marker.append(digit); end += 1 }
+                    addMarker(marker, index, column..<end)
+                    column = end; continue
+                }
+                if scalar == "[", column + 2 < scalars.count, scalars[column + 1] == "^" {
+                    var end = column + 2
+                    while end < scalars.count, scalars[end] != "]", end - column < 12 { end += 1 }
+                    if end < scalars.count, scalars[end] == "]", !(end + 1 < scalars.count && scalars[end + 1] == ":") {
+                        addMarker(line.slice((column + 2)..<end), index, column..<(end + 1))
+                        column = end + 1; continue
+                    }
+                }
+                if hasTexts, Bytes.isDigit(line.folded[column]), scalar.value < 0x80, column > 0,
+                   scalars[column - 1].properties.isLowercase {
+                    var end = column
+                    while end < scalars.count, Bytes.isDigit(line.folded[end]) { end += 1 }
+                    var wordStart = column
+                    while wordStart > 0, scalars[wordStart - 1].properties.isAlphabetic { wordStart -= 1 }
+                    let word = String(decoding: line.folded[wordStart..<column], as: UTF8.self)
+                    let boundary = end == scalars.count || !(scalars[end].properties.isAlphabetic || scalars[end] == "/" || scalars[end] == "-")
+                    if end - column <= 2, boundary, !ParserState.unitWords.contains(word) {
+                        addMarker(line.slice(column..<end), index, column..<end)
+                    }
+                    column = end; continue
+                }
+                column += 1
+            }
+        }
+    }
+
+    private mutating func addMarker(_ marker: String, _ line: Int, _ columns: Range<Int>) {
+        document.footnoteMarkers.append(FootnoteMarker(line: line + 1, column: lines[line].originalColumn(columns.lowerBound),
+                                                       marker: marker, span: TextSpan(line: line, columns: columns)))
+    }
+
+    // MARK: - Sections
+
+    mutating func parseSections() {
+        var flat: [(SectionMarker, Int)] = []
+        for index in document.bodyLines {
+            if let marker = SectionMarker.detect(lines[index], fuzzy: fuzzy) { flat.append((marker, index)) }
+        }
+        let lastBodyLine = document.bodyLines.last ?? 0
+        // End of each section: the line before the next marker of the same or a higher level.
+        var nodes: [Section] = []
+        for (position, (marker, index)) in flat.enumerated() {
+            var end = lastBodyLine
+            for later in flat[(position + 1)...] where later.0.rank <= marker.rank {
+                end = document.bodyLines.last(where: { $0 < later.1 }) ?? later.1 - 1
+                break
+            }
+            let line = lines[index]
+            let title = line.slice(marker.textStart..<line.trimmedEnd)
+            nodes.append(Section(line: index + 1, marker: marker.text, style: marker.style, number: marker.number, title: title,
+                                 children: [], endLine: end + 1, markerSpan: TextSpan(line: index, columns: marker.columns)))
+        }
+        // Build the tree with a stack of ranks.
+        var roots: [Section] = []
+        var stack: [(section: Section, rank: Int)] = []
+        func attach(_ section: Section) {
+            if stack.isEmpty { roots.append(section) } else { stack[stack.count - 1].section.children.append(section) }
+        }
+        func popOne() {
+            let top = stack.removeLast().section
+            attach(top)
+        }
+        for (position, node) in nodes.enumerated() {
+            let rank = flat[position].0.rank
+            while let top = stack.last, top.rank >= rank { _ = top; popOne() }
+            stack.append((node, rank))
+        }
+        while !stack.isEmpty { popOne() }
+        document.sections = roots
+    }
+
+    // MARK: - Kind and regime
+
+    mutating func decideKindAndRegime() {
+        if document.kind == .unknown {
+            if document.subject != nil {
+                document.kind = .congVan
+            } else if let number = document.header.number {
+                if number.style == .stateCongVan { document.kind = .congVan }
+                else if let code = number.typeCode, let type = DocumentTypes.types(forCode: code, party: number.style == .party).first {
+                    document.kind = type.kind
+                }
+            }
+        }
+        if document.kind == .unknown, document.kinhGui != nil { document.kind = .congVan }
+        if document.kind == .unknown {
+            // A report without a header says what it is in its opening or closing sentences.
+            let probe = Array(document.bodyLines.prefix(8)) + Array(document.bodyLines.suffix(6))
+            if probe.contains(where: { lines[$0].words.find(phrase("bao cao ket qua"), fuzzy: true) != nil || lines[$0].words.find(phrase("tren day la bao cao"), fuzzy: true) != nil }) {
+                document.kind = .baoCao
+            }
+        }
+        if let title = document.header.nationalTitle { document.regime = title.isParty ? .party : .state }
+        else if let number = document.header.number { document.regime = number.style == .party ? .party : .state }
+        else if let authority = document.signature?.authority { document.regime = authority.contains("/") ? .party : .state }
+    }
+}

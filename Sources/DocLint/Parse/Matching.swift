@@ -1,0 +1,155 @@
+/// Word-level matching on the folded key of a line or stream.
+struct FoldedWords {
+    let bytes: [UInt8]
+    let ranges: [Range<Int>]
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var ranges: [Range<Int>] = []
+        var index = 0
+        while index < bytes.count {
+            if VietnameseFold.isWordByte(bytes[index]) {
+                let start = index
+                while index < bytes.count, VietnameseFold.isWordByte(bytes[index]) || bytes[index] == VietnameseFold.ignorable { index += 1 }
+                ranges.append(start..<index)
+            } else {
+                index += 1
+            }
+        }
+        self.ranges = ranges
+    }
+
+    var count: Int { ranges.count }
+    func word(_ index: Int) -> ArraySlice<UInt8> { bytes[ranges[index]] }
+    func string(_ index: Int) -> String { String(decoding: word(index), as: UTF8.self) }
+
+    /// Whether words `at…` spell `phrase` (folded words), exactly or — for OCR text — within one
+    /// edit per word of three letters or more.
+    func matches(_ phrase: [[UInt8]], at start: Int, fuzzy: Bool) -> Bool {
+        guard start >= 0, start + phrase.count <= ranges.count else { return false }
+        for (offset, target) in phrase.enumerated() where !Fuzzy.equal(word(start + offset), target, fuzzy: fuzzy) {
+            return false
+        }
+        return true
+    }
+
+    /// First word index at or after `from` where `phrase` starts.
+    func find(_ phrase: [[UInt8]], from: Int = 0, fuzzy: Bool) -> Int? {
+        guard !phrase.isEmpty, from <= ranges.count - phrase.count else { return nil }
+        for start in from...(ranges.count - phrase.count) where matches(phrase, at: start, fuzzy: fuzzy) {
+            return start
+        }
+        return nil
+    }
+
+    /// Index of the first word that starts at or after byte `offset`.
+    func wordIndex(atOrAfter offset: Int) -> Int {
+        var low = 0, high = ranges.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ranges[mid].lowerBound < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}
+
+enum Fuzzy {
+    static func equal(_ word: ArraySlice<UInt8>, _ target: [UInt8], fuzzy: Bool) -> Bool {
+        if word.elementsEqual(target) { return true }
+        guard fuzzy, target.count >= 3 else { return false }
+        return withinOneEdit(Array(word), target)
+    }
+
+    /// Levenshtein distance ≤ 1, in linear time.
+    static func withinOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        if abs(a.count - b.count) > 1 { return false }
+        var i = 0, j = 0, edits = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if a.count > b.count { i += 1 } else if a.count < b.count { j += 1 } else { i += 1; j += 1 }
+        }
+        edits += (a.count - i) + (b.count - j)
+        return edits <= 1
+    }
+}
+
+/// A phrase given as a folded string ("noi nhan") split into words.
+func phrase(_ text: String) -> [[UInt8]] { text.split(separator: " ").map { Array($0.utf8) } }
+
+extension SourceLine {
+    /// Folded words of the line.
+    var words: FoldedWords { FoldedWords(folded) }
+
+    /// Whether the line's first words spell `phrase`.
+    func starts(with words: [[UInt8]], fuzzy: Bool) -> Bool {
+        let lineWords = self.words
+        guard let first = lineWords.ranges.first else { return false }
+        // Only punctuation may stand before the phrase ("- ", "+ ").
+        for index in indentation..<first.lowerBound where folded[index] != 0x2D && folded[index] != 0x2B && folded[index] != 0x20 {
+            return false
+        }
+        return lineWords.matches(words, at: 0, fuzzy: fuzzy)
+    }
+
+    /// True when the letters of the line are (almost) all capitals: headings, signature titles.
+    var isUpperCase: Bool {
+        var upper = 0, lower = 0
+        for scalar in scalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lower += 1 }
+        }
+        return upper >= 2 && lower * 10 <= upper
+    }
+}
+
+/// Several lines joined with one space, with a map from each scalar back to (line, NFC column):
+/// references and deadlines are split across lines and page breaks in real documents.
+struct TextStream {
+    var scalars: [Unicode.Scalar] = []
+    var folded: [UInt8] = []
+    var lineOf: [Int32] = []
+    var columnOf: [Int32] = []
+
+    init(lines: [SourceLine], indices: some Sequence<Int>) {
+        for index in indices { append(lines[index], index: index) }
+    }
+
+    mutating func append(_ line: SourceLine, index: Int, from column: Int = 0) {
+        let start = max(line.indentation, column)
+        let end = line.trimmedEnd
+        guard start < end else { return }
+        if !scalars.isEmpty {
+            scalars.append(" "); folded.append(0x20)
+            lineOf.append(lineOf.last!); columnOf.append(columnOf.last! + 1)
+        }
+        for column in start..<end {
+            scalars.append(line.scalars[column]); folded.append(line.folded[column])
+            lineOf.append(Int32(index)); columnOf.append(Int32(column))
+        }
+    }
+
+    var count: Int { scalars.count }
+
+    func span(_ range: Range<Int>) -> TextSpan {
+        let lower = min(range.lowerBound, max(0, count - 1))
+        let upper = max(lower, min(range.upperBound, count) - 1)
+        return TextSpan(startLine: Int(lineOf[lower]), startColumn: Int(columnOf[lower]),
+                        endLine: Int(lineOf[upper]), endColumn: Int(columnOf[upper]) + 1)
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[max(0, range.lowerBound)..<min(count, range.upperBound)])
+        return String(view)
+    }
+}
+
+/// Small byte helpers over folded keys.
+enum Bytes {
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+    static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 9, bytes.allSatisfy(isDigit) else { return nil }
+        return bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
+}

@@ -1,0 +1,41 @@
+/// Decides whether a text is OCR output with lost or garbled diacritics (format-rules §7.5).
+///
+/// The signal: words that Vietnamese always writes with marks ("của", "các", "và", "được",
+/// "ngày", "tháng") standing without them, and digits inside words ("S6", "d6i", "1am"). Clean
+/// text has neither, so the share separates the seeds cleanly (clean ≈ 0, OCR ≥ 5%).
+enum OCRAssessment {
+    static let alwaysMarked: Set<String> = ["cua", "cac", "va", "duoc", "ngay", "thang", "viec", "thuc", "hien", "ve", "voi", "cong", "nhan", "nhiem", "trien", "hoach", "quyet", "dinh", "so"]
+
+    static func assess(_ lines: [SourceLine]) -> TextCondition {
+        var words = 0
+        var stripped = 0
+        var digitInWord = 0
+        for line in lines where !line.isBlank {
+            var index = 0
+            let scalars = line.scalars
+            while index < scalars.count {
+                guard scalars[index].properties.isAlphabetic || VietnameseFold.isWordByte(line.folded[index]) else { index += 1; continue }
+                let start = index
+                var hasMark = false
+                var letters = 0, digits = 0
+                while index < scalars.count, scalars[index].properties.isAlphabetic || VietnameseFold.isWordByte(line.folded[index]) || UnicodeNormaliser.isCombiningMark(scalars[index]) {
+                    let value = scalars[index].value
+                    if value > 0x7F { hasMark = true }
+                    if Bytes.isDigit(line.folded[index]) { digits += 1 } else { letters += 1 }
+                    index += 1
+                }
+                guard letters > 0 else { continue }
+                words += 1
+                if digits > 0 && letters > 0 && index - start <= 5 { digitInWord += 1 }
+                if !hasMark {
+                    let word = String(String.UnicodeScalarView(scalars[start..<index])).lowercased()
+                    // Only lower-case occurrences: "Nam" and "Dân" may be proper names.
+                    if alwaysMarked.contains(word), scalars[start].properties.isLowercase { stripped += 1 }
+                }
+            }
+        }
+        guard words >= 20 else { return .clean }
+        let share = Double(stripped + digitInWord) / Double(words)
+        return share >= 0.05 ? .ocrDegraded : .clean
+    }
+}

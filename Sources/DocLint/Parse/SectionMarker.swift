@@ -1,0 +1,125 @@
+/// The marker that opens a numbered unit (format-rules §1.8.đ): "Phần I", "Chương II", "Mục 1",
+/// "Điều 5.", "II.", "1.", "1.2.", "a)", "-", "+".
+struct SectionMarker {
+    let style: SectionStyle
+    let text: String
+    let number: String?
+    let columns: Range<Int>
+    let textStart: Int
+    /// Lower ranks hold higher ranks: Phần > Chương > Mục > Điều > I. > 1. > 1.1. > a) > - > +.
+    let rank: Int
+
+    static let romanLetters: Set<Unicode.Scalar> = ["I", "V", "X", "L", "C"]
+
+    static func detect(_ line: SourceLine, fuzzy: Bool) -> SectionMarker? {
+        let scalars = line.scalars
+        let folded = line.folded
+        let start = line.indentation
+        guard start < scalars.count else { return nil }
+        func afterSpaces(_ index: Int) -> Int {
+            var i = index
+            while i < scalars.count, scalars[i].properties.isWhitespace { i += 1 }
+            return i
+        }
+        let first = scalars[start]
+        // Bullets.
+        if first == "-" || first == "–" || first == "•" || first == "+" {
+            guard start + 1 < scalars.count, scalars[start + 1].properties.isWhitespace else { return nil }
+            let style: SectionStyle = first == "+" ? .plus : .dash
+            return SectionMarker(style: style, text: String(first), number: nil, columns: start..<(start + 1),
+                                 textStart: afterSpaces(start + 1), rank: style == .plus ? 80 : 70)
+        }
+        // Phần, Chương, Mục, Tiểu mục, Điều.
+        let words = line.words
+        if first.properties.isUppercase, words.count >= 2, words.ranges[0].lowerBound == start {
+            let head = words.string(0)
+            let labelled: [String: (SectionStyle, Int)] = ["phan": (.part, 0), "chuong": (.chapter, 10), "muc": (.heading, 20), "dieu": (.article, 30)]
+            var numberWord = 1
+            var entry = labelled[head]
+            if head == "tieu", words.string(1) == "muc", words.count >= 3 { entry = (.heading, 25); numberWord = 2 }
+            if let (style, rank) = entry {
+                let token = words.word(numberWord)
+                let raw = line.slice(words.ranges[numberWord])
+                let isNumber = token.allSatisfy(Bytes.isDigit) || raw.unicodeScalars.allSatisfy { romanLetters.contains($0) }
+                if isNumber {
+                    var end = words.ranges[numberWord].upperBound
+                    if end < scalars.count, scalars[end] == "." || scalars[end] == ":" { end += 1 }
+                    // "Điều 5. Tên điều" needs the dot; "Phần I" stands alone or with a title.
+                    if style == .article, !(end > words.ranges[numberWord].upperBound) { return nil }
+                    return SectionMarker(style: style, text: line.slice(start..<end), number: raw, columns: start..<end,
+                                         textStart: afterSpaces(end), rank: rank)
+                }
+            }
+        }
+        // Roman: "II."
+        var index = start
+        while index < scalars.count, romanLetters.contains(scalars[index]), index - start < 7 { index += 1 }
+        if index > start, index < scalars.count, scalars[index] == ".", index + 1 == scalars.count || scalars[index + 1].properties.isWhitespace {
+            var number = line.slice(start..<index)
+            if RomanNumeral.value(number) == nil, fuzzy {
+                // OCR reads "II." as "IL." or "Il.".
+                let repaired = number.replacingOccurrences(of: "L", with: "I")
+                if RomanNumeral.value(repaired) != nil { number = repaired }
+            }
+            return SectionMarker(style: .roman, text: line.slice(start..<(index + 1)), number: number, columns: start..<(index + 1),
+                                 textStart: afterSpaces(index + 1), rank: 40)
+        }
+        // Điểm: "a)", "đ)"
+        if first.properties.isLowercase, start + 2 < scalars.count, scalars[start + 1] == ")", scalars[start + 2].properties.isWhitespace {
+            let letter = String(first)
+            return SectionMarker(style: .letter, text: letter + ")", number: letter, columns: start..<(start + 2),
+                                 textStart: afterSpaces(start + 2), rank: 60)
+        }
+        // Arabic: "1.", "1.2.", "1.2", "1)"
+        index = start
+        var groups: [String] = []
+        while true {
+            let groupStart = index
+            while index < scalars.count, Bytes.isDigit(folded[index]), scalars[index].value < 0x80, index - groupStart < 4 { index += 1 }
+            let length = index - groupStart
+            guard length >= 1, length <= (groups.isEmpty ? 3 : 2) else { return nil }
+            groups.append(line.slice(groupStart..<index))
+            if index + 1 < scalars.count, scalars[index] == ".", Bytes.isDigit(folded[index + 1]) { index += 1; continue }
+            break
+        }
+        var end = index
+        var terminated = false
+        if end < scalars.count, scalars[end] == "." || scalars[end] == ")" { end += 1; terminated = true }
+        guard end < scalars.count, scalars[end].properties.isWhitespace else { return nil }
+        guard terminated || groups.count > 1 else { return nil }
+        let textStart = afterSpaces(end)
+        guard textStart < scalars.count else { return nil }
+        let next = scalars[textStart]
+        guard next.properties.isAlphabetic || next == "\"" || next == "“" || next == "(" else { return nil }
+        if !terminated, !next.properties.isUppercase { return nil }
+        return SectionMarker(style: .arabic, text: line.slice(start..<end), number: groups.joined(separator: "."),
+                             columns: start..<end, textStart: textStart, rank: 50 + groups.count)
+    }
+}
+
+/// Vietnamese điểm letters (format-rules §1.8.đ): a b c d đ e g h i k l m n o p q r s t u v x y.
+public enum DiemAlphabet {
+    public static let letters: [String] = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
+}
+
+public enum RomanNumeral {
+    /// Value of a canonical Roman numeral ("IV" = 4); nil for "IIII", "IL", "VX".
+    public static func value(_ text: String) -> Int? {
+        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
+        var total = 0
+        let characters = Array(text)
+        guard !characters.isEmpty else { return nil }
+        for (index, character) in characters.enumerated() {
+            guard let value = values[character] else { return nil }
+            if index + 1 < characters.count, let next = values[characters[index + 1]], next > value { total -= value } else { total += value }
+        }
+        return total > 0 && format(total) == text ? total : nil
+    }
+
+    public static func format(_ number: Int) -> String {
+        let table: [(Int, String)] = [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var rest = number, result = ""
+        for (value, symbol) in table { while rest >= value { result += symbol; rest -= value } }
+        return result
+    }
+}

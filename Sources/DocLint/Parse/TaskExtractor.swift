@@ -1,0 +1,283 @@
+/// Finds assigned tasks (format-rules §4.1, "6 rõ"): numbered items that give work to a body
+/// ("1. Giao Sở Nội vụ chủ trì…", "5. Sở Tài chính chủ trì…", items under a heading that names a
+/// body: "3. Công an tỉnh" / "3.1. Triển khai…"), and paragraphs that open with "Giao", "Yêu cầu"
+/// or "<cơ quan> có trách nhiệm". A task's text includes its dash items; its deadlines are
+/// parsed from all of it.
+struct TaskExtractor {
+    let state: ParserState
+    var lines: [SourceLine] { state.lines }
+
+    struct Head {
+        enum Kind { case giao, agencyOnly, agencyVerb, none }
+        let kind: Kind
+        let agencies: [String]
+        let leadMentions: [String]
+        let leadAtStart: Bool
+        let coAgencies: [String]
+    }
+
+    func extract() -> [Task] {
+        let bodySet = Set(state.document.bodyLines)
+        let paragraphStarts = paragraphTaskStarts(bodySet)
+        var tasks: [Task] = []
+        func visit(_ section: Section, inherited: String?) {
+            guard section.style != .dash && section.style != .plus else { return }
+            let numberedChildren = section.children.filter { $0.style != .dash && $0.style != .plus }
+            let head = classify(headStream(section))
+            if !numberedChildren.isEmpty {
+                let headingAgency = head.kind == .none ? nil : head.agencies.first
+                for child in numberedChildren { visit(child, inherited: headingAgency ?? inherited) }
+                return
+            }
+            var agencies = head.agencies
+            var lead = head.leadMentions.first
+            if head.kind == .none {
+                guard let inherited else { return }
+                agencies = [inherited]
+            }
+            if head.leadAtStart, let inherited, agencies.isEmpty || head.kind == .none { lead = inherited }
+            let range = taskLines(section, bodySet: bodySet, stopAt: paragraphStarts)
+            tasks.append(makeTask(lines: range, firstColumn: 0, section: section.number,
+                                  assignees: unique(agencies + head.coAgencies), lead: lead, leadMentions: head.leadMentions))
+        }
+        for section in state.document.sections { visit(section, inherited: nil) }
+        // Paragraph tasks outside numbered items.
+        let coveredLines = Set(tasks.flatMap { ($0.line - 1)...($0.endLine - 1) })
+        for start in paragraphStarts.sorted() where !coveredLines.contains(start) {
+            var range: [Int] = [start]
+            var next = start + 1
+            while next < lines.count, range.count < 40 {
+                if !bodySet.contains(next) { if lines[next].isBlank || state.document.footnoteLines.contains(next) { next += 1; continue } else { break } }
+                if paragraphStarts.contains(next) || SectionMarker.detect(lines[next], fuzzy: state.fuzzy).map({ $0.style != .dash && $0.style != .plus }) == true { break }
+                let previous = lines[range.last!].trimmed
+                if previous.hasSuffix(".") && !lines[next].trimmed.hasPrefix("-") && range.count > 0 && isSentenceTaskStart(next) { break }
+                range.append(next); next += 1
+            }
+            let head = classify(stream(range, firstColumn: 0))
+            guard head.kind != .none else { continue }
+            tasks.append(makeTask(lines: range, firstColumn: 0, section: nil, assignees: unique(head.agencies + head.coAgencies),
+                                  lead: head.leadMentions.first, leadMentions: head.leadMentions))
+        }
+        return tasks.sorted { $0.line < $1.line }
+    }
+
+    func unique(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert(VietnameseFold.fold($0)).inserted }
+    }
+
+    func isSentenceTaskStart(_ index: Int) -> Bool { false }
+
+    /// Unnumbered lines that open a task: after a sentence end or a break, not a bullet.
+    func paragraphTaskStarts(_ bodySet: Set<Int>) -> Set<Int> {
+        var starts = Set<Int>()
+        var previous: Int?
+        for index in state.document.bodyLines {
+            defer { previous = index }
+            let line = lines[index]
+            guard SectionMarker.detect(line, fuzzy: state.fuzzy) == nil else { continue }
+            if let previous {
+                let before = lines[previous]
+                let ended = before.trimmed.hasSuffix(".") || before.trimmed.hasSuffix(":") || before.trimmed.hasSuffix(";")
+                let headingBefore = SectionMarker.detect(before, fuzzy: state.fuzzy).map { $0.style != .dash } ?? false
+                guard ended || headingBefore || index - previous > 1 else { continue }
+            }
+            var one = TextStream(lines: lines, indices: [])
+            one.append(line, index: index)
+            let words = FoldedWords(one.folded)
+            guard words.count >= 3 else { continue }
+            let head = classify(one)
+            // "Đề nghị các cơ quan … triển khai thực hiện" closes most letters: an exhortation, not a task.
+            let opensWithCommand = words.matches(phrase("giao"), at: 0, fuzzy: false) || words.matches(phrase("yeu cau"), at: 0, fuzzy: state.fuzzy)
+            let responsibility = head.kind == .agencyVerb && (words.find(phrase("co trach nhiem"), fuzzy: state.fuzzy) != nil || !head.leadMentions.isEmpty)
+            if head.kind != .none, opensWithCommand || responsibility { starts.insert(index) }
+        }
+        return starts
+    }
+
+    /// The lines of a numbered task: from its marker to its end, without footnotes, and cut at
+    /// a paragraph task that follows it.
+    func taskLines(_ section: Section, bodySet: Set<Int>, stopAt: Set<Int>) -> [Int] {
+        var result: [Int] = []
+        for index in (section.line - 1)..<section.endLine where bodySet.contains(index) {
+            if index != section.line - 1, stopAt.contains(index) { break }
+            result.append(index)
+        }
+        return result
+    }
+
+    func headStream(_ section: Section) -> TextStream {
+        let first = section.line - 1
+        let childStart = section.children.first.map { $0.line - 1 } ?? section.endLine
+        let bodySet = Set(state.document.bodyLines)
+        var stream = TextStream(lines: lines, indices: [])
+        let marker = SectionMarker.detect(lines[first], fuzzy: state.fuzzy)
+        stream.append(lines[first], index: first, from: marker?.textStart ?? 0)
+        // The head is the first sentence: it may wrap onto a few lines.
+        var index = first + 1
+        while index < childStart, index < first + 4, bodySet.contains(index) || lines[index].isBlank {
+            if !lines[index].isBlank { stream.append(lines[index], index: index) }
+            if lines[index].trimmed.hasSuffix(".") || lines[index].trimmed.hasSuffix(":") { break }
+            index += 1
+        }
+        return stream
+    }
+
+    func stream(_ indices: [Int], firstColumn: Int) -> TextStream {
+        var stream = TextStream(lines: lines, indices: [])
+        for (position, index) in indices.enumerated() {
+            let marker = position == 0 ? SectionMarker.detect(lines[index], fuzzy: state.fuzzy) : nil
+            stream.append(lines[index], index: index, from: marker?.textStart ?? firstColumn)
+        }
+        return stream
+    }
+
+    func makeTask(lines range: [Int], firstColumn: Int, section: String?, assignees: [String], lead: String?, leadMentions: [String]) -> Task {
+        let full = stream(range, firstColumn: firstColumn)
+        let deadlines = DeadlineParser.parse(full, documentYear: state.document.header.placeDate?.year, fuzzy: state.fuzzy)
+        let first = range.first ?? 0
+        let last = range.last ?? first
+        var text = full.text(0..<min(full.count, 240))
+        if full.count > 240 { text += "…" }
+        let span = TextSpan(startLine: first, startColumn: lines[first].indentation, endLine: last, endColumn: lines[last].trimmedEnd)
+        let primary = deadlines.first { $0.kind != .ongoing } ?? deadlines.first
+        return Task(line: first + 1, endLine: last + 1, section: section, assignees: assignees, lead: lead, leadMentions: leadMentions,
+                    deadline: primary, deadlines: deadlines, text: text, span: span)
+    }
+
+    // MARK: - Who is assigned
+
+    func classify(_ stream: TextStream) -> Head {
+        let words = FoldedWords(stream.folded)
+        guard words.count > 0 else { return Head(kind: .none, agencies: [], leadMentions: [], leadAtStart: false, coAgencies: []) }
+        var kind = Head.Kind.none
+        var agencies: [String] = []
+        var agencyEnd = 0
+        var start = 0
+        if words.matches(phrase("giao"), at: 0, fuzzy: false) { start = 1; kind = .giao }
+        else if words.matches(phrase("yeu cau"), at: 0, fuzzy: state.fuzzy) || words.matches(phrase("de nghi"), at: 0, fuzzy: false) { start = 2; kind = .giao }
+        if let found = AgencyPhrase.list(words, stream, from: start, fuzzy: state.fuzzy) {
+            agencies = found.names
+            agencyEnd = found.endWord
+            if kind == .none { kind = found.endWord >= words.count ? .agencyOnly : .agencyVerb }
+        } else if kind == .giao {
+            kind = .none
+        }
+        // An agency heading may end with a parenthesis: "Sở Khoa học và Công nghệ (cơ quan thường trực)".
+        if kind == .agencyVerb, agencyEnd < words.count {
+            let gapStart = words.ranges[agencyEnd - 1].upperBound
+            let gap = stream.folded[gapStart..<words.ranges[agencyEnd].lowerBound]
+            if gap.contains(0x28), !stream.folded[gapStart...].contains(0x29) || stream.folded.last == 0x29 { kind = .agencyOnly }
+        }
+        var leadMentions: [String] = []
+        var leadAtStart = false
+        var coAgencies: [String] = []
+        var searchFrom = 0
+        let chuTri = phrase("chu tri")
+        while let at = words.find(chuTri, from: searchFrom, fuzzy: state.fuzzy) {
+            if at == 0 { leadAtStart = true }
+            else if at == agencyEnd, let name = agencies.last { leadMentions.append(name) }
+            else if let before = AgencyPhrase.ending(at: at, words, stream, fuzzy: state.fuzzy) { leadMentions.append(before) }
+            searchFrom = at + 2
+        }
+        if let with = words.find(phrase("phoi hop voi"), fuzzy: state.fuzzy) ?? words.find(phrase("phoi hop"), fuzzy: state.fuzzy) {
+            let after = with + (words.matches(phrase("phoi hop voi"), at: with, fuzzy: state.fuzzy) ? 3 : 2)
+            if let found = AgencyPhrase.list(words, stream, from: after, fuzzy: state.fuzzy) { coAgencies = found.names }
+        }
+        return Head(kind: kind, agencies: agencies, leadMentions: leadMentions, leadAtStart: leadAtStart, coAgencies: coAgencies)
+    }
+}
+
+/// Names of bodies in running text: "Sở Khoa học và Công nghệ", "Công an tỉnh",
+/// "Các sở, ban, ngành", "UBND các xã, phường". A name starts with a head word and runs until a
+/// verb or punctuation; "và"/"," continue it only when another body or a list word follows.
+enum AgencyPhrase {
+    static let heads: [[[UInt8]]] = [
+        "so", "cac so", "ban chi dao", "ban", "cac ban", "van phong", "cong an", "uy ban nhan dan", "ubnd", "hdnd", "hoi dong",
+        "bo", "cac bo", "cuc", "chi cuc", "trung tam", "phong", "cac phong", "thanh tra", "kho bac", "bao hiem xa hoi", "tinh uy",
+        "dang uy", "mat tran", "cac co quan", "co quan", "cac don vi", "don vi", "cac dia phuong", "thu truong", "chu tich",
+        "giam doc", "quy", "benh vien", "toa an", "vien kiem sat", "to cong tac", "cac xa", "cac nganh", "cac to chuc",
+        "thue", "chi nhanh", "cong ty", "lien doan", "doan thanh nien", "hoi lien hiep", "hoi nong dan", "cuc thue",
+        "bo chi huy", "cac hoi", "truong dai hoc", "dai phat thanh", "cac phuong", "cac thanh vien", "thuong truc",
+    ].map(phrase).sorted { $0.count > $1.count }
+    static let listWords: Set<String> = ["ban", "nganh", "don", "dia", "co", "phuong", "xa", "dac", "doan", "the", "hoi", "to", "cac", "thi", "tran"]
+    static let stops: [[[UInt8]]] = [
+        "chu tri", "phoi hop", "co trach nhiem", "thuc hien", "trien khai", "tap trung", "khan truong", "chu dong", "tham muu",
+        "nghien cuu", "xay dung", "to chuc thuc hien", "theo doi", "huong dan", "chi dao", "ra soat", "tong hop", "bao cao",
+        "de xuat", "day manh", "tiep tuc", "kiem tra", "quan triet", "trinh", "hoan thanh", "dam bao", "tang cuong", "nang cao",
+        "ban hanh", "cap nhat", "phan cong", "bo tri", "lam viec", "can cu", "theo", "duoc", "la", "cung", "phai", "can", "se",
+        "dang", "da", "nham", "de", "yeu cau", "tiep thu", "xem xet", "dieu chinh", "bo sung", "nghiem tuc", "don doc",
+        "uu tien", "phan dau", "hoan thien", "cai cach", "ung dung", "lap", "du thao", "thong nhat", "tuyen truyen",
+        "phat huy", "chiu trach nhiem", "giup", "ho tro", "khan", "cu", "giao", "trong", "ve", "va cac co quan lien quan",
+    ].map(phrase).sorted { $0.count > $1.count }
+
+    static func isHead(_ words: FoldedWords, _ stream: TextStream, at index: Int, fuzzy: Bool) -> Int? {
+        guard index < words.count else { return nil }
+        for head in heads where words.matches(head, at: index, fuzzy: false) {
+            // "Sở" folds like "số": a body only when a capitalised name or a list word follows.
+            if head == phrase("so") {
+                guard index + 1 < words.count else { return nil }
+                let next = stream.scalars[words.ranges[index + 1].lowerBound]
+                let nextWord = words.string(index + 1)
+                guard next.properties.isUppercase || ["ban", "nganh"].contains(nextWord) else { return nil }
+                let first = stream.scalars[words.ranges[index].lowerBound]
+                guard first == "S" || first == "s" else { return nil }
+                // "số" itself keeps its marks in clean text.
+                if !fuzzy, stream.scalars[words.ranges[index].lowerBound + 1] != "ở", stream.scalars[words.ranges[index].lowerBound + 1] != "Ở" {
+                    return nil
+                }
+            }
+            return head.count
+        }
+        return nil
+    }
+
+    static func isStop(_ words: FoldedWords, at index: Int, fuzzy: Bool) -> Bool {
+        stops.contains { words.matches($0, at: index, fuzzy: false) }
+    }
+
+    /// One or more bodies starting exactly at `from`.
+    static func list(_ words: FoldedWords, _ stream: TextStream, from: Int, fuzzy: Bool) -> (names: [String], endWord: Int)? {
+        guard let headLength = isHead(words, stream, at: from, fuzzy: fuzzy) else { return nil }
+        var names: [String] = []
+        var nameStart = from
+        var index = from + headLength
+        func close(_ end: Int) {
+            guard end > nameStart else { return }
+            names.append(stream.text(words.ranges[nameStart].lowerBound..<words.ranges[end - 1].upperBound))
+        }
+        while index < words.count, index - from < 18 {
+            let gap = stream.folded[words.ranges[index - 1].upperBound..<words.ranges[index].lowerBound]
+            if gap.contains(where: { [0x28, 0x3A, 0x3B, 0x2E, 0x22].contains($0) }) { break }
+            if gap.contains(0x2C) {
+                // "Các sở, ban, ngành" continues; ", Sở Tài chính" starts another body.
+                if let length = isHead(words, stream, at: index, fuzzy: fuzzy), index - nameStart > 1 || !listWords.contains(words.string(index)) {
+                    close(index); nameStart = index; index += length; continue
+                }
+                if listWords.contains(words.string(index)) { index += 1; continue }
+                break
+            }
+            let word = words.string(index)
+            if word == "va" || word == "voi" {
+                if let length = isHead(words, stream, at: index + 1, fuzzy: fuzzy), !(length == 1 && words.string(index + 1) == "cong") {
+                    close(index); nameStart = index + 1; index += 1 + length; continue
+                }
+                if word == "voi" { break }
+                // "Sở Khoa học và Công nghệ": "và" inside a name.
+                index += 1; continue
+            }
+            if isStop(words, at: index, fuzzy: fuzzy) { break }
+            index += 1
+        }
+        close(index)
+        return names.isEmpty ? nil : (names, index)
+    }
+
+    /// The body whose name ends right before word `end` ("… Sở Nội vụ chủ trì").
+    static func ending(at end: Int, _ words: FoldedWords, _ stream: TextStream, fuzzy: Bool) -> String? {
+        for start in stride(from: end - 1, through: max(0, end - 10), by: -1) {
+            if let found = list(words, stream, from: start, fuzzy: fuzzy), found.endWord == end { return found.names.last }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// How a physical line ended in the original bytes; kept so that fixes can write the file back
+/// with the same line endings.
+public enum LineTerminator: String, Sendable, Codable {
+    case lf = "\n", crlf = "\r\n", cr = "\r", none = ""
+}
+
+/// One physical line of the original text, with an NFC view for matching and a folded
+/// (diacritic-free, lower-case ASCII) key whose bytes are 1:1 with the NFC scalars.
+public struct SourceLine: Sendable {
+    /// 1-based line number in the original file.
+    public let number: Int
+    /// The line exactly as it was, without its terminator.
+    public let original: String
+    /// The line in NFC. Equal to `original` unless the line held decomposed sequences.
+    public let text: String
+    /// `text` as scalars; columns inside the library are indices into this array.
+    public let scalars: [Unicode.Scalar]
+    /// One byte per NFC scalar: lower-case ASCII with marks dropped (see `VietnameseFold`).
+    public let folded: [UInt8]
+    /// NFC scalar index → original scalar index; nil when the line needed no normalisation.
+    let originalColumns: [Int32]?
+    public let originalScalarCount: Int
+    public let terminator: LineTerminator
+    /// True when the original line held combining marks (NFD or mixed input).
+    public var hadDecomposedText: Bool { originalColumns != nil }
+
+    /// Whitespace only (or empty).
+    public let isBlank: Bool
+
+    init(number: Int, original: String, terminator: LineTerminator) {
+        self.number = number
+        self.original = original
+        self.terminator = terminator
+        let originalScalars = Array(original.unicodeScalars)
+        originalScalarCount = originalScalars.count
+        if let normalised = UnicodeNormaliser.nfcWithColumnMap(originalScalars) {
+            scalars = normalised.scalars
+            originalColumns = normalised.map
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: normalised.scalars)
+            text = String(view)
+        } else {
+            scalars = originalScalars
+            originalColumns = nil
+            text = original
+        }
+        folded = VietnameseFold.fold(scalars)
+        isBlank = scalars.allSatisfy { $0.properties.isWhitespace || VietnameseFold.isInvisible($0) }
+    }
+
+    /// Maps a column in the NFC view (0-based scalar index, may equal `scalars.count`) to a
+    /// 1-based column counted in Unicode scalars of the original line.
+    public func originalColumn(_ nfcIndex: Int) -> Int {
+        guard let map = originalColumns else { return nfcIndex + 1 }
+        if nfcIndex >= map.count { return originalScalarCount + 1 }
+        return Int(map[max(0, nfcIndex)]) + 1
+    }
+
+    /// The NFC substring for scalar range `range`.
+    public func slice(_ range: Range<Int>) -> String {
+        let lower = max(0, min(range.lowerBound, scalars.count))
+        let upper = max(lower, min(range.upperBound, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lower..<upper])
+        return String(view)
+    }
+
+    /// Index of the first non-whitespace scalar, or `scalars.count`.
+    public var indentation: Int {
+        scalars.firstIndex(where: { !$0.properties.isWhitespace && !VietnameseFold.isInvisible($0) }) ?? scalars.count
+    }
+
+    /// The NFC text without leading and trailing whitespace.
+    public var trimmed: String { text.trimmingCharacters(in: .whitespaces) }
+    /// The end of the text without trailing whitespace (exclusive NFC index).
+    public var trimmedEnd: Int {
+        var end = scalars.count
+        while end > 0, scalars[end - 1].properties.isWhitespace || VietnameseFold.isInvisible(scalars[end - 1]) { end -= 1 }
+        return end
+    }
+}
+
+/// A decoded document: its lines and where it came from.
+public struct SourceText: Sendable {
+    public let path: String
+    public let lines: [SourceLine]
+    public let hadByteOrderMark: Bool
+
+    public init(path: String, lines: [SourceLine], hadByteOrderMark: Bool = false) {
+        self.path = path
+        self.lines = lines
+        self.hadByteOrderMark = hadByteOrderMark
+    }
+
+    /// Decodes already validated text (tests, stdin, examples).
+    public init(path: String, text: String) {
+        self.init(path: path, lines: SourceText.splitLines(Array(text.utf8)), hadByteOrderMark: false)
+    }
+
+    /// Splits UTF-8 bytes into lines on LF, CRLF and lone CR, without building a whole String.
+    static func splitLines(_ bytes: [UInt8]) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        var start = 0
+        var index = 0
+        let count = bytes.count
+        func emit(_ end: Int, _ terminator: LineTerminator) {
+            let text = String(decoding: bytes[start..<end], as: UTF8.self)
+            lines.append(SourceLine(number: lines.count + 1, original: text, terminator: terminator))
+        }
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                emit(index, .lf); index += 1; start = index
+            } else if byte == 0x0D {
+                if index + 1 < count, bytes[index + 1] == 0x0A {
+                    emit(index, .crlf); index += 2
+                } else {
+                    emit(index, .cr); index += 1
+                }
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        if start < count { emit(count, .none) }
+        return lines
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// Legacy Vietnamese encodings that turn up in old files (format-rules §7.2).
+public enum LegacyEncodingGuess: String, Sendable {
+    case tcvn3 = "TCVN3 (ABC, phông .VnTime)"
+    case vni = "VNI (phông VNI-Times)"
+    case utf16 = "UTF-16"
+    case unknown8bit = "một bảng mã 8-bit cũ (Windows-1258/1252?)"
+
+    var english: String {
+        switch self {
+        case .tcvn3: return "TCVN3 (ABC, .VnTime fonts)"
+        case .vni: return "VNI (VNI-Times fonts)"
+        case .utf16: return "UTF-16"
+        case .unknown8bit: return "a legacy 8-bit code page (Windows-1258/1252?)"
+        }
+    }
+}
+
+/// A file that cannot be checked at all. Reported per file (exit code 2); other files go on.
+public enum InputError: Error, Sendable, Equatable {
+    case notFound(path: String)
+    case unreadable(path: String, reason: String)
+    case invalidUTF8(path: String, line: Int, column: Int, guess: LegacyEncodingGuess)
+    case binary(path: String)
+    case unsupportedFormat(path: String, ext: String)
+
+    public func message(_ language: Language) -> String {
+        switch (self, language) {
+        case let (.notFound(path), .vi): return "\(path): không tìm thấy tệp hoặc thư mục"
+        case let (.notFound(path), .en): return "\(path): no such file or directory"
+        case let (.unreadable(path, reason), .vi): return "\(path): không đọc được tệp (\(reason))"
+        case let (.unreadable(path, reason), .en): return "\(path): cannot read the file (\(reason))"
+        case let (.invalidUTF8(path, line, column, guess), .vi):
+            return "\(path):\(line):\(column): error: tệp không phải UTF-8 hợp lệ; có lẽ được soạn bằng bảng mã \(guess.rawValue). Hãy chuyển sang Unicode (TCVN 6909:2001) — ví dụ bằng công cụ chuyển mã của Unikey — rồi kiểm tra lại [input-encoding]"
+        case let (.invalidUTF8(path, line, column, guess), .en):
+            return "\(path):\(line):\(column): error: the file is not valid UTF-8; it was probably written in \(guess.english). Convert it to Unicode (TCVN 6909:2001), e.g. with Unikey's converter, and check it again [input-encoding]"
+        case let (.binary(path), .vi): return "\(path): error: tệp chứa byte NUL — có vẻ là tệp nhị phân, không phải văn bản [input-encoding]"
+        case let (.binary(path), .en): return "\(path): error: the file holds NUL bytes — it looks binary, not text [input-encoding]"
+        case let (.unsupportedFormat(path, ext), .vi): return "\(path): error: chưa hỗ trợ định dạng .\(ext); hãy dùng .txt hoặc .md [input-format]"
+        case let (.unsupportedFormat(path, ext), .en): return "\(path): error: the .\(ext) format is not supported yet; use .txt or .md [input-format]"
+        }
+    }
+}
+
+public enum TextLoader {
+    /// Reads, validates and splits a file. Never traps on bad input.
+    public static func load(path: String) -> Result<SourceText, InputError> {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.notFound(path: path)) }
+        if isDirectory.boolValue { return .failure(.unreadable(path: path, reason: "là thư mục")) }
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            return .failure(.unreadable(path: path, reason: error.localizedDescription))
+        }
+        return decode(bytes: [UInt8](data), path: path)
+    }
+
+    public static func decode(bytes input: [UInt8], path: String) -> Result<SourceText, InputError> {
+        var bytes = input
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            return .failure(.invalidUTF8(path: path, line: 1, column: 1, guess: .utf16))
+        }
+        var hadBOM = false
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            bytes.removeFirst(3); hadBOM = true
+        }
+        if bytes.contains(0) { return .failure(.binary(path: path)) }
+        if let offset = firstInvalidUTF8Offset(bytes) {
+            let (line, column) = position(of: offset, in: bytes)
+            return .failure(.invalidUTF8(path: path, line: line, column: column, guess: guessLegacyEncoding(bytes)))
+        }
+        return .success(SourceText(path: path, lines: SourceText.splitLines(bytes), hadByteOrderMark: hadBOM))
+    }
+
+    /// Offset of the first byte that breaks UTF-8, or nil when the whole buffer is valid.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length: Int
+            switch lead {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            if index + length > bytes.count { return index }
+            if length > 1, String(validating: bytes[index..<index + length], as: UTF8.self) == nil { return index }
+            index += length
+        }
+        return nil
+    }
+
+    static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<offset where bytes[index] == 0x0A { line += 1; lineStart = index + 1 }
+        // Column in scalars of the valid prefix of the line.
+        let prefix = String(decoding: bytes[lineStart..<offset], as: UTF8.self)
+        return (line, prefix.unicodeScalars.count + 1)
+    }
+
+    /// VNI puts tone bytes after an ASCII vowel ("Vieät", "ñöôïc"); TCVN3 uses single bytes in
+    /// 0xA1–0xFE for whole letters ("QuyÕt ®Þnh").
+    static func guessLegacyEncoding(_ bytes: [UInt8]) -> LegacyEncodingGuess {
+        let vowels: Set<UInt8> = Set("aeiouyAEIOUY".utf8)
+        let vniToneBytes: Set<UInt8> = [0xE4, 0xE0, 0xE1, 0xE3, 0xE5, 0xF9, 0xF8, 0xFB, 0xF5, 0xEF, 0xD9, 0xD8, 0xDB, 0xD5, 0xCF, 0xE2, 0xEA, 0xF4, 0xC2, 0xCA, 0xD4]
+        var vni = 0, tcvn = 0
+        for index in bytes.indices where bytes[index] >= 0x80 {
+            let byte = bytes[index]
+            if index > 0, vowels.contains(bytes[index - 1]), vniToneBytes.contains(byte) { vni += 1 }
+            else if byte == 0xF1 || byte == 0xD1 || byte == 0xF6 || byte == 0xD6 { vni += 1 }
+            if (0xA1...0xFE).contains(byte) { tcvn += 1 }
+        }
+        if vni == 0 && tcvn == 0 { return .unknown8bit }
+        return vni * 2 >= tcvn ? .vni : .tcvn3
+    }
+}

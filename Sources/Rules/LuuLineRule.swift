@@ -1,0 +1,60 @@
+import DocLint
+
+struct LuuLineRule: DocumentRule {
+    static let description = RuleDescription(
+        id: "luu-line",
+        name: "Dòng Lưu trong Nơi nhận",
+        summary: Message(vi: "Mục cuối của Nơi nhận là “- Lưu: VT, <đơn vị>.”", en: "The last Nơi nhận item is “- Lưu: VT, <unit>.”"),
+        rationale: Message(vi: "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.d: dòng cuối Nơi nhận gồm chữ “Lưu”, dấu hai chấm, “VT”, dấu phẩy, chữ viết tắt đơn vị soạn thảo và dấu chấm. Văn bản của Đảng ghi “Lưu …” không bắt buộc “VT” nên quy tắc chỉ áp dụng cho văn bản nhà nước.",
+                           en: "Decree 30/2020, Appendix I, II.9.d: the last Nơi nhận line is “Lưu”, a colon, “VT”, a comma, the drafting unit's abbreviation and a full stop. Party documents write “Lưu …” without VT, so the rule applies to State documents only."),
+        source: "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.d",
+        category: .recipients,
+        defaultSeverity: .error,
+        needsExactText: true,
+        nonTriggering: [
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT, KGVX.",
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT, KH&CĐS (02).",
+        ],
+        triggering: [
+            "Nơi nhận:\n- Như trên;\n- ↓Lưu VT, KGVX.",
+            "Nơi nhận:\n- Như trên;\n- ↓Lưu: VT, KGVX",
+            "Nơi nhận:\n- Như trên;\n- ↓Sở Nội vụ.",
+        ],
+        corrections: [RuleCorrection("Nơi nhận:\n- Như trên;\n- Lưu VT, KGVX.", "Nơi nhận:\n- Như trên;\n- Lưu: VT, KGVX.")])
+
+    func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
+        guard document.regime != .party, let last = document.distribution.last else { return [] }
+        let line = document.source.lines[last.span.startLine]
+        // Where the item text starts (after "- ").
+        var start = last.span.startColumn
+        while start < line.scalars.count, line.scalars[start] == "-" || line.scalars[start] == "+" || line.scalars[start].properties.isWhitespace { start += 1 }
+        let text = last.text
+        let folded = VietnameseFold.fold(text)
+        guard folded.hasPrefix("luu") else {
+            return [context.diagnostic(Message(vi: "Nơi nhận thiếu dòng cuối “- Lưu: VT, <đơn vị soạn thảo>.”", en: "Nơi nhận lacks the final line “- Lưu: VT, <drafting unit>.”"),
+                                       document.source.range(of: TextSpan(line: last.span.startLine, columns: start..<line.trimmedEnd)))]
+        }
+        var diagnostics: [Diagnostic] = []
+        let afterLuu = start + 3
+        let scalars = line.scalars
+        if afterLuu < scalars.count, scalars[afterLuu] != ":" {
+            let edit = TextEdit(range: document.source.range(of: TextSpan(line: last.span.startLine, columns: afterLuu..<afterLuu)), replacement: ":")
+            diagnostics.append(context.diagnostic(
+                Message(vi: "thiếu dấu hai chấm sau “Lưu”: viết “Lưu: VT, …”", en: "missing colon after “Lưu”: write “Lưu: VT, …”"),
+                document.source.range(of: TextSpan(line: last.span.startLine, columns: start..<afterLuu)),
+                fix: Fix(message: Message(vi: "thêm “:” sau “Lưu”", en: "insert “:” after “Lưu”"), edits: [edit])))
+        }
+        if !folded.contains("vt") {
+            diagnostics.append(context.diagnostic(Message(vi: "dòng Lưu thiếu “VT” (Văn thư)", en: "the Lưu line lacks “VT” (the records office)"),
+                                                  document.source.range(of: TextSpan(line: last.span.startLine, columns: start..<line.trimmedEnd))))
+        }
+        if !text.hasSuffix(".") && last.span.endLine == last.span.startLine {
+            let end = line.trimmedEnd
+            let edit = TextEdit(range: document.source.range(of: TextSpan(line: last.span.startLine, columns: end..<end)), replacement: ".")
+            diagnostics.append(context.diagnostic(Message(vi: "dòng Lưu phải kết thúc bằng dấu chấm", en: "the Lưu line must end with a full stop"),
+                                                  document.source.range(of: TextSpan(line: last.span.startLine, columns: start..<end)),
+                                                  fix: Fix(message: Message(vi: "thêm dấu chấm", en: "add a full stop"), edits: [edit])))
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import XCTest
+
+/// End-to-end: runs the built `doclint` binary on the repository's examples.
+final class CLITests: XCTestCase {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    var binary: URL {
+        // The test bundle sits next to the products in .build/<config>.
+        let bundle = Bundle(for: CLITests.self).bundleURL
+        let candidates = [bundle.appendingPathComponent("doclint"), bundle.deletingLastPathComponent().appendingPathComponent("doclint")]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }
+
+    func run(_ arguments: [String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out; process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    func testCleanExamplesPassQuietly() throws {
+        let result = try run(["lint", "examples/cong-van-sach.txt", "examples/thong-bao-sach.txt"])
+        XCTAssertEqual(result.status, 0, result.out + result.err)
+        XCTAssertEqual(result.out, "")
+    }
+
+    func testDefectiveExampleFailsWithCompilerStyleLines() throws {
+        let result = try run(["examples/cong-van-loi.txt", "--format", "concise"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.out, "examples/cong-van-loi.txt:14:3: error: thiếu dấu hai chấm sau “Lưu”: viết “Lưu: VT, …” [luu-line]\n")
+        let english = try run(["examples/cong-van-loi.txt", "--format", "concise", "--lang", "en"])
+        XCTAssertTrue(english.out.contains("missing colon after “Lưu”"), english.out)
+    }
+
+    func testFullFormatShowsTheSourceLineAndCaret() throws {
+        let result = try run(["examples/cong-van-loi.txt"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.out.contains(" 14 | - Lưu VT, VP.\n    |   ^~~\n"), result.out)
+    }
+
+    func testJSONOutputIsOnlyJSON() throws {
+        let result = try run(["examples/cong-van-loi.txt", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as! [String: Any]
+        let diagnostics = object["diagnostics"] as! [[String: Any]]
+        XCTAssertEqual(diagnostics.first?["rule"] as? String, "luu-line")
+        XCTAssertEqual(diagnostics.first?["line"] as? Int, 14)
+        XCTAssertEqual(diagnostics.first?["endColumn"] as? Int, 6)
+    }
+
+    func testMissingPathAndBadConfigExitWithTwo() throws {
+        XCTAssertEqual(try run(["khong-co.txt"]).status, 2)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("doclint-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "luu-line:\n  severty: warning\n".write(to: directory.appendingPathComponent("rules.yml"), atomically: true, encoding: .utf8)
+        try "Nơi nhận:\n- Lưu VT.\n".write(to: directory.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let result = try run([directory.appendingPathComponent("a.txt").path])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.err.contains("rules.yml:2:3: error:"), result.err)
+    }
+
+    func testInvalidUTF8IsAnInputErrorNotACrash() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tcvn3-\(UUID().uuidString).txt")
+        try Data([0x51, 0x75, 0x79, 0xD5, 0x74, 0x20, 0xAE, 0xDE, 0x6E, 0x68]).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try run([file.path])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.err.contains("TCVN3"), result.err)
+    }
+
+    func testDumpPrintsTheContractKeys() throws {
+        let result = try run(["dump", "examples/thong-bao-sach.txt", "--format", "json"])
+        XCTAssertEqual(result.status, 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as! [String: Any]
+        for key in ["file", "kind", "regime", "textCondition", "header", "title", "subject", "recipients", "basis", "sections",
+                    "tasks", "references", "signature", "distribution", "footnotes"] {
+            XCTAssertNotNil(object[key], key)
+        }
+        XCTAssertEqual(object["kind"] as? String, "thong-bao")
+    }
+
+    func testRulesListAndExplain() throws {
+        let list = try run(["rules"])
+        XCTAssertTrue(list.out.contains("luu-line"))
+        let explain = try run(["rules", "luu-line"])
+        XCTAssertTrue(explain.out.contains("NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.d"))
+        let json = try run(["rules", "--format", "json"])
+        let rules = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as! [[String: Any]]
+        XCTAssertEqual(rules.first?["id"] as? String, "luu-line")
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import XCTest
+@testable import DocLint
+
+/// The repository root, found from this file: tests run on a fresh clone without ../shared.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+func parseExample(_ name: String) throws -> Document {
+    let path = repositoryRoot.appendingPathComponent("examples/\(name)").path
+    return DocumentParser.parse(try TextLoader.load(path: path).get())
+}
+
+final class ParserTests: XCTestCase {
+    func testCongVanDraftWithMergedHeaderColumns() throws {
+        let document = try parseExample("cong-van-sach.txt")
+        XCTAssertEqual(document.kind, .congVan)
+        XCTAssertEqual(document.regime, .state)
+        XCTAssertEqual(document.header.issuer.map(\.text), ["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG"])
+        XCTAssertEqual(document.header.nationalTitle?.line, 1)
+        XCTAssertEqual(document.header.motto?.text, "Độc lập - Tự do - Hạnh phúc")
+        XCTAssertNil(document.header.number?.number, "a blank draft number is legal and parses as nil")
+        XCTAssertEqual(document.header.number?.symbol, "UBND-VX")
+        XCTAssertNil(document.header.number?.typeCode)
+        XCTAssertEqual(document.header.placeDate?.place, "Lâm Đồng")
+        XCTAssertEqual(document.header.placeDate?.year, 2026)
+        XCTAssertNil(document.header.placeDate?.date)
+        XCTAssertEqual(document.subject?.text, "tổ chức rà soát hồ sơ lưu trữ điện tử năm 2026")
+        XCTAssertEqual(document.recipients.map(\.text), ["Sở Nội vụ;", "Sở Tài chính;", "Ủy ban nhân dân các xã, phường."])
+        XCTAssertEqual(document.basis.count, 1)
+        XCTAssertEqual(document.sections.map(\.number), ["1", "2", "3"])
+        XCTAssertEqual(document.tasks.count, 3)
+        XCTAssertEqual(document.tasks[0].lead, "Sở Nội vụ")
+        XCTAssertEqual(document.tasks[0].assignees, ["Sở Nội vụ", "Sở Tài chính"])
+        XCTAssertEqual(document.tasks[0].deadline?.date, "2026-04-15")
+        XCTAssertEqual(document.tasks[1].deadline?.kind, .withinMonth)
+        XCTAssertEqual(document.tasks[1].deadline?.date, "2026-05-31")
+        XCTAssertEqual(document.tasks[2].deadline?.kind, .recurring)
+        XCTAssertEqual(document.references.map(\.code), ["15/KH-UBND"])
+        XCTAssertEqual(document.references.first?.date, "2026-01-12")
+        XCTAssertEqual(document.signature?.authority, "KT.")
+        XCTAssertEqual(document.signature?.position, "PHÓ CHỦ TỊCH")
+        XCTAssertEqual(document.signature?.name, "Trần Minh Khoa")
+        XCTAssertEqual(document.distribution.last?.text, "Lưu: VT, VX.")
+    }
+
+    func testThongBaoWithTitleRomanSectionsAndQuarterDeadline() throws {
+        let document = try parseExample("thong-bao-sach.txt")
+        XCTAssertEqual(document.kind, .thongBao)
+        XCTAssertEqual(document.header.number?.number, "21")
+        XCTAssertEqual(document.header.number?.typeCode, "TB")
+        XCTAssertEqual(document.header.placeDate?.date, "2026-03-06")
+        XCTAssertEqual(document.title?.summary, "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về chuyển đổi số")
+        XCTAssertEqual(document.sections.map(\.number), ["I", "II"])
+        XCTAssertEqual(document.sections[1].children.map(\.number), ["1", "2"])
+        XCTAssertEqual(document.tasks.map(\.deadline?.date), ["2026-05-29", "2026-06-30"])
+        XCTAssertEqual(document.signature?.authority, "TL.")
+    }
+
+    func testReferenceSplitAcrossLinesAndPartyForm() {
+        let text = "Căn cứ Kế hoạch số 63/KH-UBND\n\nngày 10/9/2025 và Nghị quyết số 57- NQ/TW, ngày 22/12/2024 của Bộ Chính trị."
+        let document = DocumentParser.parse(SourceText(path: "r.txt", text: text))
+        XCTAssertEqual(document.references.map(\.code), ["63/KH-UBND", "57-NQ/TW"])
+        XCTAssertEqual(document.references[0].date, "2025-09-10")
+        XCTAssertEqual(document.references[1].style, .party)
+        XCTAssertEqual(document.references[1].spacesInside.count, 1)
+        XCTAssertEqual(document.references[1].date, "2024-12-22")
+        XCTAssertEqual(document.references[1].issuer, "Bộ Chính trị")
+    }
+
+    func testOCRHeaderIsRecovered() {
+        let text = """
+        UY BAN NHAN DAN CONG HOA XA HOQI CHU NGHIA VIET NAM
+        TINH BINH DINH Déc 1ap - Tu do - Hanh phuc
+        S6:15  /TB-UBND Binh Dinh, ngay 03 thdng 4 nam 2026
+        THONG BAO
+        Két luén cua Chu tich Uy ban nhan dan tinh
+        Cac so, nganh cua tinh trién khai cac nhiém vu va bao cao két qua cho Uy ban nhan dan tinh.
+        Cac so, nganh cua tinh trién khai cac nhiém vu va bao cao két qua cho Uy ban nhan dan tinh.
+        """
+        let document = DocumentParser.parse(SourceText(path: "ocr.txt", text: text))
+        XCTAssertEqual(document.textCondition, .ocrDegraded)
+        XCTAssertEqual(document.kind, .thongBao)
+        XCTAssertEqual(document.header.number?.number, "15")
+        XCTAssertEqual(document.header.number?.symbol, "TB-UBND")
+        XCTAssertEqual(document.header.placeDate?.date, "2026-04-03")
+        XCTAssertEqual(document.header.issuer.map(\.text), ["UY BAN NHAN DAN", "TINH BINH DINH"])
+    }
+
+    func testGoldenDumpOfTheCongVanExample() throws {
+        let document = try parseExample("cong-van-sach.txt")
+        let dump = DocumentDump.json(document).replacingOccurrences(of: repositoryRoot.path + "/", with: "")
+        let goldenURL = repositoryRoot.appendingPathComponent("Tests/DocLintTests/Golden/cong-van-sach.dump.json")
+        if ProcessInfo.processInfo.environment["DOCLINT_UPDATE_GOLDEN"] == "1" {
+            try dump.write(to: goldenURL, atomically: true, encoding: .utf8)
+        }
+        XCTAssertEqual(dump, try String(contentsOf: goldenURL, encoding: .utf8), "set DOCLINT_UPDATE_GOLDEN=1 to refresh after a reviewed change")
+    }
+
+    func testConfigurationErrorsAreLocated() {
+        let yaml = "disabled_rules: [luu-line]\nluu-lien: warning\n"
+        XCTAssertThrowsError(try Configuration.parse(yaml, path: "rules.yml", rules: [])) { error in
+            let located = error as! ConfigurationError
+            XCTAssertEqual(located.line, 1)
+            XCTAssertEqual(located.column, 18)
+        }
+    }
+}

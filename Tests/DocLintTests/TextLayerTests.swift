@@ -1,0 +1,79 @@
+import XCTest
+@testable import DocLint
+
+final class TextLayerTests: XCTestCase {
+    func testDecomposedLineIsMatchedAsNFCButColumnsPointIntoTheOriginal() {
+        // "Kế hoạch" with "ế" and "ạ" decomposed: e + U+0302 + U+0301, a + U+0323.
+        let nfd = "Căn cứ Ke\u{0302}\u{0301} hoa\u{0323}ch số 12/KH-UBND"
+        let source = SourceText(path: "t.txt", text: nfd)
+        let line = source.lines[0]
+        XCTAssertTrue(line.hadDecomposedText)
+        XCTAssertEqual(line.text, "Căn cứ Kế hoạch số 12/KH-UBND")
+        // "12" is at NFC column 19 (0-based); in the original three marks stand before it.
+        let nfcIndex = Array(line.text.unicodeScalars).firstIndex(of: "1")!
+        XCTAssertEqual(nfcIndex, 19)
+        XCTAssertEqual(line.originalColumn(nfcIndex), 23)
+        XCTAssertEqual(Array(nfd.unicodeScalars)[22], "1")
+    }
+
+    func testComposedLineNeedsNoMap() {
+        let line = SourceText(path: "t.txt", text: "Kính gửi: Sở Nội vụ").lines[0]
+        XCTAssertFalse(line.hadDecomposedText)
+        XCTAssertEqual(line.originalColumn(4), 5)
+    }
+
+    func testFoldIsDiacriticAndCaseInsensitiveAndHandlesDAndOCRGlyphs() {
+        XCTAssertEqual(VietnameseFold.fold("Kế hoạch"), "ke hoach")
+        XCTAssertEqual(VietnameseFold.fold("KẾ HOẠCH"), "ke hoach")
+        XCTAssertEqual(VietnameseFold.fold("Ke\u{0302}\u{0301} hoa\u{0323}ch"), "ke hoach")
+        XCTAssertEqual(VietnameseFold.fold("Đảng"), "dang")
+        XCTAssertEqual(VietnameseFold.fold("S¢ Nội vụ"), "so noi vu")
+        XCTAssertEqual(VietnameseFold.fold("Độc lập – Tự do"), "doc lap - tu do")
+        // One byte per scalar of the input: positions in the key are positions in the line.
+        XCTAssertEqual(VietnameseFold.fold(Array("Tuyên Quang".unicodeScalars)).count, 11)
+    }
+
+    func testCRLFAndLoneCRAndBOMAreHandled() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("Dòng một\r\nDòng hai\rDòng ba\n".utf8)
+        let source = try TextLoader.decode(bytes: bytes, path: "x.txt").get()
+        XCTAssertTrue(source.hadByteOrderMark)
+        XCTAssertEqual(source.lines.map(\.original), ["Dòng một", "Dòng hai", "Dòng ba"])
+        XCTAssertEqual(source.lines.map(\.terminator), [.crlf, .cr, .lf])
+    }
+
+    func testInvalidUTF8IsAnInputErrorNamingTheLikelyEncoding() {
+        // "QuyÕt ®Þnh" in TCVN3: 0xD5 (ế) and 0xAE 0xDE (đị) are not UTF-8.
+        let tcvn3: [UInt8] = Array("Quy".utf8) + [0xD5] + Array("t ".utf8) + [0xAE, 0xDE] + Array("nh".utf8)
+        guard case .failure(let error) = TextLoader.decode(bytes: tcvn3, path: "cu.txt") else { return XCTFail("accepted invalid UTF-8") }
+        guard case .invalidUTF8(_, let line, let column, let guess) = error else { return XCTFail("wrong error \(error)") }
+        XCTAssertEqual(line, 1); XCTAssertEqual(column, 4)
+        XCTAssertEqual(guess, .tcvn3)
+        XCTAssertTrue(error.message(.vi).contains("TCVN3"))
+        // VNI: "Vieät" — a vowel followed by a tone byte.
+        let vni: [UInt8] = Array("Vie".utf8) + [0xE4] + Array("t Nam ".utf8) + [0xF1] + Array("a".utf8) + [0xF9] + Array("i".utf8)
+        guard case .failure(.invalidUTF8(_, _, _, let vniGuess)) = TextLoader.decode(bytes: vni, path: "v.txt") else { return XCTFail() }
+        XCTAssertEqual(vniGuess, .vni)
+    }
+
+    func testNULBytesAreRefusedAsBinary() {
+        guard case .failure(.binary) = TextLoader.decode(bytes: [0x41, 0x00, 0x42], path: "b.txt") else { return XCTFail() }
+    }
+
+    func testOCRTextIsDetectedAndCleanTextIsNot() {
+        let ocr = String(repeating: "Cac so, nganh trién khai cac nhiém vu cua tinh va bao cao két qua trong thang 8/2025 S6 ngay.\n", count: 3)
+        XCTAssertEqual(DocumentParser.parse(SourceText(path: "o.txt", text: ocr)).textCondition, .ocrDegraded)
+        let clean = String(repeating: "Các sở, ngành triển khai các nhiệm vụ của tỉnh và báo cáo kết quả trong tháng 8/2025.\n", count: 3)
+        XCTAssertEqual(DocumentParser.parse(SourceText(path: "c.txt", text: clean)).textCondition, .clean)
+    }
+
+    func testWorkCalendarMovesADeadlineOffTheWeekendAndHolidays() {
+        let calendar = WorkCalendar()
+        let saturday = CivilDate(year: 2025, month: 11, day: 15)!
+        XCTAssertEqual(saturday.isoWeekday, 6)
+        XCTAssertEqual(calendar.nextWorkingDay(onOrAfter: saturday), CivilDate(year: 2025, month: 11, day: 17))
+        // 31/8/2025 (Sunday) → 01 and 02/9 are Quốc khánh → Wednesday 03/9.
+        XCTAssertEqual(calendar.nextWorkingDay(onOrAfter: CivilDate(year: 2025, month: 8, day: 31)!), CivilDate(year: 2025, month: 9, day: 3))
+        XCTAssertTrue(calendar.isWorkingDay(CivilDate(year: 2026, month: 1, day: 10)!))  // swapped working Saturday
+        XCTAssertNil(CivilDate(year: 2025, month: 2, day: 29))
+    }
+}

@@ -1,0 +1,85 @@
+import XCTest
+import DocLint
+@testable import Rules
+
+/// Runs every rule's own examples (house-style: SwiftLint's generated tests): triggering
+/// examples must report exactly at the "↓" marks, non-triggering ones nothing, corrections
+/// must produce the expected text.
+final class RuleExampleTests: XCTestCase {
+    static let marker: Unicode.Scalar = "↓"
+
+    /// Strips the marks and returns their (line, column) positions, 1-based scalars.
+    func unmark(_ text: String) -> (String, [SourcePosition]) {
+        var positions: [SourcePosition] = []
+        var out = String.UnicodeScalarView()
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars {
+            if scalar == Self.marker { positions.append(SourcePosition(line: line, column: column)); continue }
+            out.append(scalar)
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return (String(out), positions)
+    }
+
+    func lint(_ text: String, only id: String) -> (SourceText, [Diagnostic]) {
+        var configuration = Configuration()
+        configuration.only = [id]
+        let source = SourceText(path: "example.txt", text: text)
+        let linter = Linter(rules: allRuleTypes, today: CivilDate(year: 2026, month: 1, day: 15)!)
+        return (source, linter.lint(source, configuration: configuration))
+    }
+
+    func testRegistryListsEveryRuleOnceWithKebabCaseIDs() {
+        let ids = allRuleTypes.map { $0.description.id }
+        XCTAssertFalse(ids.isEmpty)
+        XCTAssertEqual(Set(ids).count, ids.count)
+        for id in ids { XCTAssertNotNil(id.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression), id) }
+    }
+
+    func testEveryRuleCarriesItsSourceAndExamples() {
+        for rule in allRuleTypes {
+            let description = rule.description
+            XCTAssertFalse(description.source.isEmpty, description.id)
+            XCTAssertFalse(description.rationale.vi.isEmpty, description.id)
+            XCTAssertFalse(description.rationale.en.isEmpty, description.id)
+            XCTAssertFalse(description.triggering.isEmpty, "\(description.id) has no triggering example")
+            XCTAssertFalse(description.nonTriggering.isEmpty, "\(description.id) has no non-triggering example")
+        }
+    }
+
+    func testTriggeringExamplesReportAtTheMarks() {
+        for rule in allRuleTypes {
+            let id = rule.description.id
+            for example in rule.description.triggering {
+                let (text, expected) = unmark(example)
+                let (_, diagnostics) = lint(text, only: id)
+                XCTAssertEqual(diagnostics.map(\.range.start), expected, "\(id): \(example)")
+                XCTAssertTrue(diagnostics.allSatisfy { $0.ruleID == id })
+            }
+        }
+    }
+
+    func testNonTriggeringExamplesReportNothing() {
+        for rule in allRuleTypes {
+            let id = rule.description.id
+            for example in rule.description.nonTriggering {
+                XCTAssertEqual(lint(example, only: id).1, [], "\(id): \(example)")
+            }
+        }
+    }
+
+    func testCorrectionsProduceTheExpectedText() {
+        for rule in allRuleTypes {
+            let id = rule.description.id
+            for correction in rule.description.corrections {
+                let (text, _) = unmark(correction.before)
+                let (source, diagnostics) = lint(text, only: id)
+                let fixed = Fixer.apply(diagnostics.compactMap(\.fix).filter(\.isSafe).flatMap(\.edits), to: source)
+                XCTAssertEqual(fixed, correction.after, id)
+                // Idempotent: fixing the fixed text changes nothing.
+                let (again, more) = lint(fixed, only: id)
+                XCTAssertEqual(Fixer.apply(more.compactMap(\.fix).flatMap(\.edits), to: again), fixed, id)
+            }
+        }
+    }
+}
