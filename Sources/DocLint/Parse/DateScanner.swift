@@ -150,12 +150,13 @@ enum DeadlineParser {
                 matched = true; break
             }
             if matched { index += 1; continue }
-            for trigger in recurring where words.matches(trigger, at: index, fuzzy: fuzzy) {
+            // Exact only: one edit per word turns "hanh thong" into "hang thang".
+            for trigger in recurring where words.matches(trigger, at: index, fuzzy: false) {
                 add(wordStart..<words.ranges[index + trigger.count - 1].upperBound, .recurring, nil, nil)
                 matched = true; break
             }
             if matched { index += 1; continue }
-            for trigger in ongoing where words.matches(trigger, at: index, fuzzy: fuzzy) {
+            for trigger in ongoing where words.matches(trigger, at: index, fuzzy: false) {
                 add(wordStart..<words.ranges[index + trigger.count - 1].upperBound, .ongoing, nil, nil)
                 break
             }
