@@ -86,14 +86,36 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(document.header.issuer.map(\.text), ["UY BAN NHAN DAN", "TINH BINH DINH"])
     }
 
-    func testGoldenDumpOfTheCongVanExample() throws {
-        let document = try parseExample("cong-van-sach.txt")
-        let dump = DocumentDump.json(document).replacingOccurrences(of: repositoryRoot.path + "/", with: "")
-        let goldenURL = repositoryRoot.appendingPathComponent("Tests/DocLintTests/Golden/cong-van-sach.dump.json")
-        if ProcessInfo.processInfo.environment["DOCLINT_UPDATE_GOLDEN"] == "1" {
-            try dump.write(to: goldenURL, atomically: true, encoding: .utf8)
+    /// Every example's parse is pinned by a golden dump; review a change, then refresh with
+    /// DOCLINT_UPDATE_GOLDEN=1.
+    func testGoldenDumpsOfAllExamples() throws {
+        let examples = try FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent("examples").path)
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        XCTAssertGreaterThanOrEqual(examples.count, 6)
+        for name in examples {
+            let document = try parseExample(name)
+            let dump = DocumentDump.json(document).replacingOccurrences(of: repositoryRoot.path + "/", with: "")
+            let goldenURL = repositoryRoot.appendingPathComponent("Tests/DocLintTests/Golden/\((name as NSString).deletingPathExtension).dump.json")
+            if ProcessInfo.processInfo.environment["DOCLINT_UPDATE_GOLDEN"] == "1" {
+                try dump.write(to: goldenURL, atomically: true, encoding: .utf8)
+            }
+            XCTAssertEqual(dump, try String(contentsOf: goldenURL, encoding: .utf8), name)
         }
-        XCTAssertEqual(dump, try String(contentsOf: goldenURL, encoding: .utf8), "set DOCLINT_UPDATE_GOLDEN=1 to refresh after a reviewed change")
+    }
+
+    func testQuyetDinhBasisAndPartyDocument() throws {
+        let decision = try parseExample("quyet-dinh-sach.txt")
+        XCTAssertEqual(decision.kind, .quyetDinh)
+        XCTAssertEqual(decision.basis.count, 3)
+        XCTAssertEqual(decision.sections.map(\.style), [.article, .article, .article])
+        XCTAssertEqual(decision.references.map(\.code), ["75/QĐ-UBND"], "the document's own number is not a citation")
+        let party = try parseExample("dang-ke-hoach.txt")
+        XCTAssertEqual(party.regime, .party)
+        XCTAssertEqual(party.header.number?.number, "05")
+        XCTAssertEqual(party.header.number?.symbol, "KH/BCĐ")
+        XCTAssertEqual(party.header.number?.hasColon, false)
+        XCTAssertEqual(party.signature?.authority, "T/M")
+        XCTAssertEqual(party.tasks.first?.deadline?.kind, .withinQuarter)
     }
 
     func testConfigurationErrorsAreLocated() {

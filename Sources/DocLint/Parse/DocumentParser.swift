@@ -66,7 +66,13 @@ struct ParserState {
         decideKindAndRegime()
         document.tasks = TaskExtractor(state: self).extract()
         let stream = TextStream(lines: lines, indices: content)
-        document.references = ReferenceScanner.scan(stream, footnoteLines: document.footnoteLines, fuzzy: fuzzy).map { reference in
+        let ownNumber = document.header.number?.span
+        document.references = ReferenceScanner.scan(stream, footnoteLines: document.footnoteLines, fuzzy: fuzzy).filter { reference in
+            // The document's own "Số: 48/KH-UBND" is not a citation.
+            guard let ownNumber else { return true }
+            return !(reference.codeSpan.startLine == ownNumber.startLine && reference.codeSpan.startColumn >= ownNumber.startColumn
+                     && reference.codeSpan.startColumn < ownNumber.endColumn)
+        }.map { reference in
             var located = reference
             located.column = lines[reference.codeSpan.startLine].originalColumn(reference.codeSpan.startColumn)
             return located
@@ -404,6 +410,9 @@ struct ParserState {
 
     mutating func parseBasis(from start: Int) -> Int {
         var k = start
+        // A Quyết định names its issuing authority in capitals above the căn cứ.
+        while k < content.count, k < start + 2, line(k).isUpperCase, SectionMarker.detect(line(k), fuzzy: fuzzy) == nil,
+              k + 1 < content.count, startsBasis(line(k + 1)) { k += 1 }
         while k < content.count {
             let first = line(k)
             let textStart = ParserState.dashStart(first) ?? first.indentation

@@ -202,7 +202,7 @@ enum AgencyPhrase {
     ].map(phrase).sorted { $0.count > $1.count }
     static let listWords: Set<String> = ["ban", "nganh", "don", "dia", "co", "phuong", "xa", "dac", "doan", "the", "hoi", "to", "cac", "thi", "tran"]
     static let stops: [[[UInt8]]] = [
-        "chu tri", "phoi hop", "co trach nhiem", "thuc hien", "trien khai", "tap trung", "khan truong", "chu dong", "tham muu",
+        "chu tri", "phoi hop", "co trach nhiem", "co nhiem vu", "thuc hien", "trien khai", "tap trung", "khan truong", "chu dong", "tham muu",
         "nghien cuu", "xay dung", "to chuc thuc hien", "theo doi", "huong dan", "chi dao", "ra soat", "tong hop", "bao cao",
         "de xuat", "day manh", "tiep tuc", "kiem tra", "quan triet", "trinh", "hoan thanh", "dam bao", "tang cuong", "nang cao",
         "ban hanh", "cap nhat", "phan cong", "bo tri", "lam viec", "can cu", "theo", "duoc", "la", "cung", "phai", "can", "se",
