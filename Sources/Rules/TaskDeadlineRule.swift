@@ -1,0 +1,42 @@
+import DocLint
+
+struct TaskDeadlineRule: DocumentRule {
+    static let description = RuleDescription(
+        id: "task-deadline",
+        name: "Nhiệm vụ phải rõ thời gian",
+        summary: Message(vi: "Mỗi nhiệm vụ giao cho cơ quan có thời hạn, khoảng thời gian hoặc chu kỳ", en: "Every task assigned to a body has a deadline, a period or a recurrence"),
+        rationale: Message(vi: "Nguyên tắc “6 rõ” (rõ người, rõ việc, rõ thời gian, rõ trách nhiệm, rõ sản phẩm, rõ thẩm quyền), QĐ 2179/QĐ-TTg ngày 06/10/2025: nhiệm vụ không có thời hạn thì không theo dõi, đôn đốc được.",
+                           en: "The “6 rõ” principle (clear person, task, time, responsibility, product, authority), Decision 2179/QĐ-TTg of 06/10/2025: a task without a time limit cannot be followed up."),
+        source: "Nguyên tắc “6 rõ”; QĐ 2179/QĐ-TTg ngày 06/10/2025",
+        category: .tasks,
+        defaultSeverity: .warning,
+        needsExactText: true,
+        parameters: [RuleParameter("ongoing_counts", .bool(true), Message(vi: "Coi “thường xuyên”, “liên tục” là đủ thời gian (nhiệm vụ thường xuyên)", en: "Count “thường xuyên”, “liên tục” as enough (ongoing duties)"))],
+        nonTriggering: [
+            "1. Giao Sở Nội vụ rà soát hồ sơ; hoàn thành trước ngày 15/4/2026.",
+            "1. Giao Sở Tài chính tổng hợp, báo cáo trong tháng 5/2026.",
+            "1. Giao Văn phòng báo cáo kết quả hằng tháng.",
+            "1. Giao Sở Nội vụ theo dõi thường xuyên việc lưu trữ.",
+        ],
+        triggering: [
+            "↓1. Giao Sở Nội vụ rà soát hồ sơ lưu trữ.",
+            "2. Văn phòng Ủy ban nhân dân tỉnh\n↓2.1. Hướng dẫn các cơ quan ký số.\n2.2. Tổng hợp kết quả trước ngày 15/4/2026.",
+        ])
+
+    func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
+        let ongoingCounts = context.bool("ongoing_counts")
+        return document.tasks.compactMap { task in
+            guard let assignee = task.assignees.first else { return nil }
+            let satisfied = task.deadlines.contains { $0.kind != .ongoing || ongoingCounts }
+            guard !satisfied else { return nil }
+            let line = document.source.lines[task.span.startLine]
+            let range = document.source.range(of: TextSpan(line: task.span.startLine, columns: line.indentation..<line.trimmedEnd))
+            let place = task.section.map { " (mục \($0))" } ?? ""
+            let placeEN = task.section.map { " (item \($0))" } ?? ""
+            return context.diagnostic(
+                Message(vi: "nhiệm vụ giao \(assignee)\(place) chưa có thời hạn hoàn thành; ghi rõ “trước ngày …”, “trong tháng …” hoặc chu kỳ “hằng tháng”",
+                        en: "the task assigned to \(assignee)\(placeEN) has no deadline; state “trước ngày …”, “trong tháng …” or a recurrence"),
+                range)
+        }
+    }
+}
