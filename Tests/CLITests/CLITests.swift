@@ -109,3 +109,20 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(rules.map { $0["id"] as? String }, ["deadline-workday", "luu-line", "task-deadline", "tieu-ngu", "unicode-nfc"])
     }
 }
+
+extension CLITests {
+    func testExcludedPathsAndOverridesFromRulesYml() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("doclint-cfg-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("nhap"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("dang"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let defective = "Nơi nhận:\n- Như trên;\n- Lưu VT, VP.\n"
+        try "excluded: [\"nhap/**\"]\noverrides:\n  - paths: [\"dang/**\"]\n    luu-line: warning\n".write(to: directory.appendingPathComponent("rules.yml"), atomically: true, encoding: .utf8)
+        try defective.write(to: directory.appendingPathComponent("nhap/a.txt"), atomically: true, encoding: .utf8)
+        try defective.write(to: directory.appendingPathComponent("dang/b.txt"), atomically: true, encoding: .utf8)
+        let result = try run([directory.path, "--format", "concise"])
+        XCTAssertFalse(result.out.contains("a.txt"), "excluded path was linted: \(result.out)")
+        XCTAssertTrue(result.out.contains("b.txt:3:3: warning:"), result.out)
+        XCTAssertEqual(result.status, 0, "the override lowered the only finding to a warning")
+    }
+}

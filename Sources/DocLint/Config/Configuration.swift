@@ -268,7 +268,7 @@ public struct Configuration: Sendable {
     static func suggestion(_ word: String, _ candidates: [String]) -> String {
         let close = candidates.filter { editDistance($0, word) <= 2 }.sorted()
         guard let best = close.first else { return "" }
-        return " — có phải '\(best)'?".replacingOccurrences(of: "có phải", with: "có phải")
+        return " — '\(best)'?"
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {

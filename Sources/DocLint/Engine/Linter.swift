@@ -54,9 +54,11 @@ public struct Linter: Sendable {
     /// Lints files in parallel (chunked TaskGroup: swift-notes §6) and returns reports in path order.
     public func lint(paths: [String], configurationFor: @Sendable (String) throws(ConfigurationError) -> Configuration) async throws(ConfigurationError) -> [FileReport] {
         // Resolve configurations up front so that a config error stops the run before any output.
-        var configurations: [Configuration] = []
-        for path in paths { configurations.append(try configurationFor(path)) }
-        let jobs = Array(zip(paths, configurations))
+        var jobs: [(String, Configuration)] = []
+        for path in paths {
+            let configuration = try configurationFor(path)
+            if !configuration.isExcluded(path) { jobs.append((path, configuration)) }
+        }
         let chunkCount = max(1, min(jobs.count, ProcessInfo.processInfo.activeProcessorCount * 4))
         let chunkSize = (jobs.count + chunkCount - 1) / max(1, chunkCount)
         let results = await withTaskGroup(of: [(Int, FileReport)].self) { group in

@@ -415,10 +415,7 @@ struct ParserState {
               k + 1 < content.count, startsBasis(line(k + 1)) { k += 1 }
         while k < content.count {
             let first = line(k)
-            let textStart = ParserState.dashStart(first) ?? first.indentation
-            let probe = first
-            guard startsBasis(probe) else { break }
-            _ = textStart
+            guard startsBasis(first) else { break }
             var lastK = k
             var text = first.trimmed
             while !(text.hasSuffix(";") || text.hasSuffix(".") || text.hasSuffix(":") || text.hasSuffix(",")),

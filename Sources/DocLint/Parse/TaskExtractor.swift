@@ -49,8 +49,6 @@ struct TaskExtractor {
             while next < lines.count, range.count < 40 {
                 if !bodySet.contains(next) { if lines[next].isBlank || state.document.footnoteLines.contains(next) { next += 1; continue } else { break } }
                 if paragraphStarts.contains(next) || SectionMarker.detect(lines[next], fuzzy: state.fuzzy).map({ $0.style != .dash && $0.style != .plus }) == true { break }
-                let previous = lines[range.last!].trimmed
-                if previous.hasSuffix(".") && !lines[next].trimmed.hasPrefix("-") && range.count > 0 && isSentenceTaskStart(next) { break }
                 range.append(next); next += 1
             }
             let head = classify(stream(range, firstColumn: 0))
@@ -65,8 +63,6 @@ struct TaskExtractor {
         var seen = Set<String>()
         return names.filter { seen.insert(VietnameseFold.fold($0)).inserted }
     }
-
-    func isSentenceTaskStart(_ index: Int) -> Bool { false }
 
     /// Unnumbered lines that open a task: after a sentence end or a break, not a bullet.
     func paragraphTaskStarts(_ bodySet: Set<Int>) -> Set<Int> {
