@@ -30,7 +30,9 @@ final class CLITests: XCTestCase {
     }
 
     func testCleanExamplesPassQuietly() throws {
-        let result = try run(["lint", "examples/cong-van-sach.txt", "examples/thong-bao-sach.txt"])
+        // Every clean example of each kind, State and Party: no finding at all (notes included).
+        let result = try run(["lint", "examples/cong-van-sach.txt", "examples/thong-bao-sach.txt", "examples/ke-hoach-sach.txt",
+                              "examples/quyet-dinh-sach.txt", "examples/dang-ke-hoach.txt"])
         XCTAssertEqual(result.status, 0, result.out + result.err)
         XCTAssertEqual(result.out, "")
     }
@@ -41,8 +43,12 @@ final class CLITests: XCTestCase {
         let lines = result.out.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.map { $0.components(separatedBy: ": ").prefix(2).joined(separator: ": ") + " " + ($0.split(separator: "[").last.map(String.init) ?? "") }, [
             "examples/cong-van-loi.txt:2:30: warning tieu-ngu]",
+            "examples/cong-van-loi.txt:4:5: error so-ky-hieu]",
+            "examples/cong-van-loi.txt:4:38: error date-line]",
+            "examples/cong-van-loi.txt:7:33: warning kinh-gui-format]",
             "examples/cong-van-loi.txt:9:85: warning deadline-workday]",
             "examples/cong-van-loi.txt:10:1: warning task-deadline]",
+            "examples/cong-van-loi.txt:10:45: note end-mark]",
             "examples/cong-van-loi.txt:14:3: error luu-line]",
         ])
         XCTAssertEqual(lines.last, "examples/cong-van-loi.txt:14:3: error: thiếu dấu hai chấm sau “Lưu”: viết “Lưu: VT, …” [luu-line]")
@@ -64,7 +70,7 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(luu?["line"] as? Int, 14)
         XCTAssertEqual(luu?["column"] as? Int, 3)
         XCTAssertEqual(luu?["endColumn"] as? Int, 6)
-        XCTAssertEqual(diagnostics.count, 4)
+        XCTAssertEqual(diagnostics.count, 8)
     }
 
     func testMissingPathAndBadConfigExitWithTwo() throws {
@@ -106,7 +112,19 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(explain.out.contains("NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.d"))
         let json = try run(["rules", "--format", "json"])
         let rules = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as! [[String: Any]]
-        XCTAssertEqual(rules.map { $0["id"] as? String }, ["deadline-workday", "luu-line", "task-deadline", "tieu-ngu", "unicode-nfc"])
+        let ids = Set(rules.compactMap { $0["id"] as? String })
+        let required = ["numbering-sequence", "numbering-nesting", "numbering-diem-alphabet", "kinh-gui-required", "kinh-gui-format",
+                        "noi-nhan-required", "noi-nhan-format", "noi-nhan-nhu-tren", "luu-line", "task-deadline", "task-lead",
+                        "deadline-valid", "deadline-workday", "reference-format", "reference-type-match", "reference-consistency",
+                        "reference-date", "reference-year", "quoc-hieu", "tieu-ngu", "issuer", "so-ky-hieu", "date-line", "title",
+                        "signature-block", "unicode-nfc", "legacy-encoding", "repeated-word", "end-mark", "footnote-link",
+                        "abbreviation-undefined"]
+        XCTAssertEqual(Set(required).subtracting(ids), [])
+        for rule in rules {
+            for key in ["id", "severity", "category", "description", "rationale", "examples"] { XCTAssertNotNil(rule[key], "\(rule["id"] ?? "?") lacks \(key)") }
+        }
+        let explainNumbering = try run(["rules", "numbering-diem-alphabet"])
+        XCTAssertTrue(explainNumbering.out.contains("f) Lưu trữ"), explainNumbering.out)
     }
 }
 

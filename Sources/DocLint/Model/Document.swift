@@ -304,6 +304,14 @@ public struct Document: Sendable, Encodable {
     /// 0-based indices of the lines that carry the body (between the basis and the closing),
     /// footnote texts excluded.
     public var bodyLines: [Int] = []
+    /// 0-based indices of the running text a reader reads as prose: the V/v, the căn cứ and the
+    /// body, in order (footnotes excluded). Text rules scan these.
+    public var proseLines: [Int] {
+        var lines = Set(bodyLines)
+        if let subject { lines.formUnion(subject.span.startLine...subject.span.endLine) }
+        for item in basis { lines.formUnion(item.span.startLine...item.span.endLine) }
+        return lines.sorted()
+    }
     /// 0-based indices of the footnote text lines.
     public var footnoteLines: Set<Int> = []
     /// True when the document looks like a draft: the number or the day is still blank.

@@ -507,7 +507,9 @@ struct ParserState {
                 document.distribution.append(LineText(span: TextSpan(line: content[k], columns: candidate.indentation..<candidate.trimmedEnd),
                                                       text: candidate.slice(textStart..<candidate.trimmedEnd)))
             } else if let last = document.distribution.last, !last.text.hasSuffix(";"), !last.text.hasSuffix("."),
-                      !candidate.isUpperCase, !looksLikeName(candidate), authorityPrefix(candidate, at: candidate.indentation) == nil {
+                      !candidate.isUpperCase || (last.text.hasSuffix(",") && [";", "."].contains(candidate.trimmed.last)),
+                      !looksLikeName(candidate), authorityPrefix(candidate, at: candidate.indentation) == nil {
+                // An item broken after a comma continues even when the rest is in capitals ("…, PVHCC,\nCN&CTTĐT;").
                 var span = last.span
                 span.endLine = content[k]; span.endColumn = candidate.trimmedEnd
                 document.distribution[document.distribution.count - 1] = LineText(span: span, text: last.text + " " + candidate.trimmed)
@@ -655,7 +657,7 @@ struct ParserState {
     /// Markers in the body: "Tỉnh ủy1," (a digit glued to a word), "¹", "[^1]".
     mutating func parseFootnoteMarkers() {
         let hasTexts = !document.footnotes.isEmpty
-        for index in document.bodyLines + (document.subject.map { [$0.span.startLine] } ?? []) {
+        for index in document.proseLines {
             let line = lines[index]
             let scalars = line.scalars
             var column = 0

@@ -53,12 +53,14 @@ struct SectionMarker {
         }
         // Roman: "II."
         var index = start
-        while index < scalars.count, romanLetters.contains(scalars[index]), index - start < 7 { index += 1 }
+        // OCR reads "II." as "I1." or "Il.": in fuzzy mode those glyphs may continue a Roman run.
+        while index < scalars.count, index - start < 7,
+              romanLetters.contains(scalars[index]) || (fuzzy && index > start && (scalars[index] == "1" || scalars[index] == "l")) { index += 1 }
         if index > start, index < scalars.count, scalars[index] == ".", index + 1 == scalars.count || scalars[index + 1].properties.isWhitespace {
             var number = line.slice(start..<index)
             if RomanNumeral.value(number) == nil, fuzzy {
                 // OCR reads "II." as "IL." or "Il.".
-                let repaired = number.replacingOccurrences(of: "L", with: "I")
+                let repaired = number.replacingOccurrences(of: "L", with: "I").replacingOccurrences(of: "l", with: "I").replacingOccurrences(of: "1", with: "I")
                 if RomanNumeral.value(repaired) != nil { number = repaired }
             }
             return SectionMarker(style: .roman, text: line.slice(start..<(index + 1)), number: number, columns: start..<(index + 1),

@@ -1,0 +1,89 @@
+import DocLint
+
+struct DateLineRule: DocumentRule {
+    static let description = RuleDescription(
+        id: "date-line",
+        name: "Địa danh và thời gian ban hành",
+        summary: message("Dòng ngày tháng viết “<Địa danh>, ngày 05 tháng 01 năm 2026”: có dấu phẩy, số 0 trước ngày dưới 10 và tháng 1, 2; ngày có thật",
+                         "The date line reads “<Place>, ngày 05 tháng 01 năm 2026”: a comma, a leading zero for days below 10 and months 1–2, a real date"),
+        rationale: message("NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4: sau địa danh có dấu phẩy; ngày dưới 10 và tháng 1, 2 ghi thêm số 0 phía trước (“ngày 05 tháng 01 năm 2026”), các tháng khác không thêm số 0 (“tháng 3”). Bản dự thảo để trống ngày, tháng là hợp lệ.",
+                           "Decree 30/2020, Appendix I, II.4: a comma follows the place; days below 10 and months 1 and 2 take a leading zero (“ngày 05 tháng 01 năm 2026”), other months do not (“tháng 3”). A draft may leave day and month blank."),
+        source: "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4",
+        category: .header,
+        defaultSeverity: .error,
+        needsExactText: true,
+        nonTriggering: [
+            "Số: 15/QĐ-UBND          Lâm Đồng, ngày 05 tháng 01 năm 2026",
+            "Số: 15/QĐ-UBND          Lâm Đồng, ngày 20 tháng 11 năm 2026",
+            "Số:     /UBND-VX          Lâm Đồng, ngày   tháng   năm 2026",
+        ],
+        triggering: [
+            "Số: 15/QĐ-UBND          Lâm Đồng↓ ngày 15 tháng 3 năm 2026",
+            "Số: 15/QĐ-UBND          Lâm Đồng, ngày ↓5 tháng 3 năm 2026",
+            "Số: 15/QĐ-UBND          Lâm Đồng, ngày 15 tháng ↓1 năm 2026",
+            "Số: 15/QĐ-UBND          Lâm Đồng, ngày 15 tháng ↓07 năm 2026",
+            "Số: 15/QĐ-UBND          Lâm Đồng, ↓ngày 30 tháng 02 năm 2026",
+        ],
+        corrections: [
+            RuleCorrection("Số: 15/QĐ-UBND          Lâm Đồng ngày 5 tháng 1 năm 2026", "Số: 15/QĐ-UBND          Lâm Đồng, ngày 05 tháng 01 năm 2026"),
+            RuleCorrection("Số: 15/QĐ-UBND          Lâm Đồng, ngày 15 tháng 07 năm 2026", "Số: 15/QĐ-UBND          Lâm Đồng, ngày 15 tháng 7 năm 2026"),
+        ])
+
+    func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
+        guard let placeDate = document.header.placeDate else {
+            // A header without its date line (a draft keeps "ngày … tháng … năm", so absence is real).
+            guard document.header.nationalTitle != nil, let number = document.header.number else { return [] }
+            return [context.diagnostic(message("thiếu địa danh và thời gian ban hành (“<Địa danh>, ngày … tháng … năm …”)", "the place and date line is missing"),
+                                       document.range(number.span))]
+        }
+        var diagnostics: [Diagnostic] = []
+        if let placeEnd = placeDate.placeEnd, !placeDate.hasCommaAfterPlace {
+            diagnostics.append(context.diagnostic(
+                message("thiếu dấu phẩy sau địa danh “\(placeDate.place ?? "")”", "missing comma after the place “\(placeDate.place ?? "")”"),
+                document.range(placeEnd),
+                fix: Fix(message: message("thêm dấu phẩy", "insert a comma"), edits: [TextEdit(range: document.range(placeEnd), replacement: ",")])))
+        }
+        if let day = placeDate.dayToken, day.value < 10, day.text.count == 1 {
+            diagnostics.append(zeroMissing(day, what: ("ngày", "day"), document, context))
+        }
+        if let month = placeDate.monthToken {
+            if month.value <= 2, month.text.count == 1 {
+                diagnostics.append(zeroMissing(month, what: ("tháng", "month"), document, context))
+            } else if month.value >= 3, month.value <= 9, month.text.hasPrefix("0") {
+                let zero = TextSpan(line: month.span.startLine, columns: month.span.startColumn..<(month.span.startColumn + 1))
+                diagnostics.append(context.diagnostic(
+                    message("tháng \(month.value) không ghi số 0 phía trước (chỉ tháng 1, 2 mới thêm số 0): “tháng \(month.value)”", "month \(month.value) takes no leading zero (only months 1 and 2 do): “tháng \(month.value)”"),
+                    document.range(month.span),
+                    fix: Fix(message: message("bỏ số 0", "remove the zero"), edits: [TextEdit(range: document.range(zero), replacement: "")]),
+                    severity: .warning))
+            }
+        }
+        if let day = placeDate.day, let month = placeDate.month, let year = placeDate.year, CivilDate(year: year, month: month, day: day) == nil {
+            let start = placeDate.dayToken.map { TextSpan(line: $0.span.startLine, columns: $0.span.startColumn..<placeDate.span.endColumn) } ?? placeDate.span
+            let ngay = TextSpan(line: start.startLine, columns: Self.ngayColumn(document, placeDate)..<placeDate.span.endColumn)
+            diagnostics.append(context.diagnostic(message("ngày \(day)/\(month)/\(year) không có thật", "\(day)/\(month)/\(year) is not a real date"),
+                                                  document.range(ngay)))
+        }
+        return diagnostics
+    }
+
+    private func zeroMissing(_ token: DateToken, what: (String, String), _ document: Document, _ context: RuleContext) -> Diagnostic {
+        context.diagnostic(
+            message("\(what.0) dưới 10 phải ghi thêm số 0 phía trước: “\(what.0) 0\(token.text)”", "\(what.1) \(token.value) takes a leading zero: “\(what.0) 0\(token.text)”"),
+            document.range(token.span),
+            fix: Fix(message: message("thêm số 0", "add the leading zero"),
+                     edits: [TextEdit(range: document.insertion(line: token.span.startLine, column: token.span.startColumn), replacement: "0")]))
+    }
+
+    /// Where the word "ngày" starts on the date line.
+    static func ngayColumn(_ document: Document, _ placeDate: PlaceDate) -> Int {
+        let line = document.source.lines[placeDate.span.startLine]
+        let folded = line.folded
+        var index = placeDate.span.startColumn
+        while index + 4 <= placeDate.span.endColumn {
+            if Array(folded[index..<(index + 4)]) == Array("ngay".utf8) { return index }
+            index += 1
+        }
+        return placeDate.span.startColumn
+    }
+}

@@ -1,0 +1,79 @@
+import DocLint
+
+struct KinhGuiFormatRule: DocumentRule {
+    static let description = RuleDescription(
+        id: "kinh-gui-format",
+        name: "Cách ghi Kính gửi",
+        summary: message("“Kính gửi:” có dấu hai chấm; một nơi nhận ghi cùng dòng, kết thúc “.”; nhiều nơi nhận mỗi dòng “- …;”, dòng cuối “.”",
+                         "“Kính gửi:” takes a colon; one addressee on the same line ending “.”; several, one per line “- …;”, the last ending “.”"),
+        rationale: message("NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.d và mẫu 1.4 Phụ lục III: sau “Kính gửi” có dấu hai chấm; gửi một nơi thì ghi cùng dòng; gửi nhiều nơi thì mỗi nơi một dòng, đầu dòng gạch đầu dòng, cuối dòng dấu chấm phẩy, dòng cuối dấu chấm.",
+                           "Decree 30/2020, Appendix I, II.9.d and template 1.4: “Kính gửi” takes a colon; a single addressee goes on the same line; several go one per line with a dash, a semicolon at the end and a full stop after the last."),
+        source: "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.d; Phụ lục III, mẫu 1.4",
+        category: .recipients,
+        defaultSeverity: .warning,
+        needsExactText: true,
+        nonTriggering: [
+            "V/v rà soát hồ sơ\n\nKính gửi: Sở Nội vụ.\n\nĐề nghị Sở rà soát.",
+            "V/v rà soát hồ sơ\n\nKính gửi:\n- Sở Nội vụ;\n- Sở Tài chính.\n\nĐề nghị các Sở rà soát.",
+        ],
+        triggering: [
+            "V/v rà soát hồ sơ\n\n↓Kính gửi Sở Nội vụ.\n\nĐề nghị Sở rà soát.",
+            "V/v rà soát hồ sơ\n\nKính gửi: Sở Nội vụ↓\n\nĐề nghị Sở rà soát.",
+            "V/v rà soát hồ sơ\n\nKính gửi:\n- Sở Nội vụ↓\n- Sở Tài chính↓;\n\nĐề nghị các Sở rà soát.",
+        ],
+        corrections: [
+            RuleCorrection("V/v rà soát hồ sơ\n\nKính gửi:\n- Sở Nội vụ\n- Sở Tài chính;\n\nĐề nghị các Sở rà soát.",
+                           "V/v rà soát hồ sơ\n\nKính gửi:\n- Sở Nội vụ;\n- Sở Tài chính.\n\nĐề nghị các Sở rà soát."),
+            RuleCorrection("V/v rà soát hồ sơ\n\nKính gửi Sở Nội vụ.\n\nĐề nghị Sở rà soát.", "V/v rà soát hồ sơ\n\nKính gửi: Sở Nội vụ.\n\nĐề nghị Sở rà soát."),
+        ])
+
+    func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
+        guard let kinhGui = document.kinhGui else { return [] }
+        var diagnostics: [Diagnostic] = []
+        let line = document.source.lines[kinhGui.span.startLine]
+        let labelStart = line.indentation
+        let labelEnd = min(line.scalars.count, labelStart + 8)   // "Kính gửi"
+        let labelSpan = TextSpan(line: kinhGui.span.startLine, columns: labelStart..<labelEnd)
+        if labelEnd >= line.scalars.count || line.scalars[labelEnd] != ":" {
+            diagnostics.append(context.diagnostic(message("thiếu dấu hai chấm sau “Kính gửi”", "missing colon after “Kính gửi”"), document.range(labelSpan),
+                                                  fix: Fix(message: message("thêm “:”", "insert “:”"), edits: [TextEdit(range: document.insertion(line: labelSpan.startLine, column: labelEnd), replacement: ":")])))
+        }
+        if line.slice(labelSpan.startColumn..<labelSpan.endColumn).isAllCaps {
+            diagnostics.append(context.diagnostic(message("“Kính gửi” không viết in hoa toàn bộ", "“Kính gửi” is not written in capitals"), document.range(labelSpan)))
+        }
+        let items = document.recipients
+        guard !items.isEmpty else { return diagnostics }
+        for (position, item) in items.enumerated() {
+            let isLast = position == items.count - 1
+            let onLabelLine = item.span.startLine == kinhGui.span.startLine
+            if items.count > 1, !onLabelLine, !document.itemDash(item).hasDash {
+                diagnostics.append(context.diagnostic(message("mỗi nơi nhận bắt đầu bằng gạch đầu dòng “- ”", "each addressee starts with “- ”"), document.range(item.span)))
+            }
+            let last = item.text.unicodeScalars.last
+            let end = document.insertion(line: item.span.endLine, column: item.span.endColumn)
+            if isLast {
+                let lastMessage = items.count == 1
+                    ? message("nơi nhận ghi sau “Kính gửi:” kết thúc bằng dấu chấm “.”", "the addressee after “Kính gửi:” ends with a full stop")
+                    : message("nơi nhận cuối cùng kết thúc bằng dấu chấm “.”", "the last addressee ends with a full stop")
+                if last == ";" || last == "," {
+                    diagnostics.append(context.diagnostic(lastMessage,
+                                                          document.range(document.lastScalarSpan(item)),
+                                                          fix: Fix(message: message("thay bằng dấu chấm", "replace with a full stop"), edits: [TextEdit(range: document.range(document.lastScalarSpan(item)), replacement: ".")])))
+                } else if last != "." {
+                    diagnostics.append(context.diagnostic(lastMessage, end,
+                                                          fix: Fix(message: message("thêm dấu chấm", "add a full stop"), edits: [TextEdit(range: end, replacement: ".")])))
+                }
+            } else if last != ";" {
+                if last == "." || last == "," {
+                    diagnostics.append(context.diagnostic(message("mỗi nơi nhận (trừ nơi cuối) kết thúc bằng dấu chấm phẩy “;”", "each addressee but the last ends with “;”"),
+                                                          document.range(document.lastScalarSpan(item)),
+                                                          fix: Fix(message: message("thay bằng “;”", "replace with “;”"), edits: [TextEdit(range: document.range(document.lastScalarSpan(item)), replacement: ";")])))
+                } else {
+                    diagnostics.append(context.diagnostic(message("mỗi nơi nhận (trừ nơi cuối) kết thúc bằng dấu chấm phẩy “;”", "each addressee but the last ends with “;”"), end,
+                                                          fix: Fix(message: message("thêm “;”", "add “;”"), edits: [TextEdit(range: end, replacement: ";")])))
+                }
+            }
+        }
+        return diagnostics
+    }
+}

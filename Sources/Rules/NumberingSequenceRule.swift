@@ -1,0 +1,72 @@
+import DocLint
+
+struct NumberingSequenceRule: DocumentRule {
+    static let description = RuleDescription(
+        id: "numbering-sequence",
+        name: "Số thứ tự liên tục",
+        summary: message("Số La Mã, số Ả Rập, Điều, Chương, Phần đánh liên tục, không trùng, không nhảy số; số La Mã viết đúng",
+                         "Roman and Arabic numbers, articles, chapters and parts run on without gaps or duplicates; Roman numerals are well formed"),
+        rationale: message("NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6.c–đ: phần, chương, mục, điều, khoản, điểm được đánh số thứ tự liên tục; mục dùng số La Mã, khoản dùng số Ả Rập và đánh lại từ 1 trong mỗi mục. Đánh lại từ đầu sau một khối nội dung khác là hợp lệ.",
+                           "Decree 30/2020, Appendix I, II.6.c–đ: parts, chapters, sections, articles, clauses and points are numbered consecutively; sections use Roman numerals, clauses Arabic ones restarting at 1 in each section. Restarting after an intervening block is legal."),
+        source: "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6.c–đ",
+        category: .structure,
+        defaultSeverity: .warning,
+        nonTriggering: [
+            "I. MỤC ĐÍCH\n1. Rà soát hồ sơ.\n2. Số hóa tài liệu.\nII. NHIỆM VỤ\n1. Giao Sở Nội vụ.\n1.1. Hướng dẫn.\n1.2. Kiểm tra.\n2. Giao Sở Tài chính.",
+            "Điều 1. Thành lập Tổ công tác.\nĐiều 2. Nhiệm vụ của Tổ.\nĐiều 3. Hiệu lực thi hành.",
+        ],
+        triggering: [
+            "I. MỤC ĐÍCH\nII. NHIỆM VỤ\n↓IV. TỔ CHỨC THỰC HIỆN",
+            "1. Rà soát hồ sơ.\n2. Số hóa tài liệu.\n↓2. Báo cáo kết quả.",
+            "1. Giao Sở Nội vụ.\n1.1. Hướng dẫn.\n↓1.3. Kiểm tra.",
+            "I. MỤC ĐÍCH\n↓IIII. NHIỆM VỤ",
+            "Điều 1. Thành lập Tổ công tác.\n↓Điều 3. Hiệu lực thi hành.",
+        ])
+
+    func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        checkSiblings(document.sections, document, context, &diagnostics)
+        return diagnostics
+    }
+
+    private func value(_ section: Section) -> Int? {
+        guard let number = section.number else { return nil }
+        switch section.style {
+        case .roman: return RomanNumeral.value(number)
+        case .arabic: return number.split(separator: ".").last.flatMap { Int($0) }
+        case .part, .chapter, .heading, .article: return Int(number) ?? RomanNumeral.value(number)
+        default: return nil
+        }
+    }
+
+    /// The style plus depth, so "1." and "1.1." siblings are not compared with each other.
+    private func kind(_ section: Section) -> String {
+        "\(section.style.rawValue)\(section.number.map { $0.split(separator: ".").count } ?? 0)"
+    }
+
+    private func checkSiblings(_ siblings: [Section], _ document: Document, _ context: RuleContext, _ diagnostics: inout [Diagnostic]) {
+        var previous: [String: (value: Int, section: Section)] = [:]
+        for section in siblings {
+            defer { checkSiblings(section.children, document, context, &diagnostics) }
+            if section.style == .roman, let number = section.number, RomanNumeral.value(number) == nil {
+                diagnostics.append(context.diagnostic(message("số La Mã “\(number)” viết sai", "“\(number)” is not a valid Roman numeral"), document.range(section.markerSpan)))
+                continue
+            }
+            guard let current = value(section) else { continue }
+            let key = kind(section)
+            defer { previous[key] = (current, section) }
+            guard let last = previous[key] else { continue }
+            let expected = last.value + 1
+            // A restart at the first number follows an intervening block: legal.
+            if current == expected || current == 1 { continue }
+            let written = section.style == .roman ? RomanNumeral.format(expected) : String(expected)
+            if current == last.value {
+                diagnostics.append(context.diagnostic(message("số thứ tự “\(section.marker)” bị trùng với dòng \(last.section.line); số tiếp theo là “\(written)”", "“\(section.marker)” repeats the number of line \(last.section.line); the next number is “\(written)”"),
+                                                      document.range(section.markerSpan)))
+            } else {
+                diagnostics.append(context.diagnostic(message("số thứ tự không liên tục: sau “\(last.section.marker)” (dòng \(last.section.line)) là “\(written)”, không phải “\(section.marker)”", "numbering jumps: after “\(last.section.marker)” (line \(last.section.line)) comes “\(written)”, not “\(section.marker)”"),
+                                                      document.range(section.markerSpan)))
+            }
+        }
+    }
+}

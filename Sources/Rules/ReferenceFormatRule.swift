@@ -1,0 +1,82 @@
+import DocLint
+
+struct ReferenceFormatRule: DocumentRule {
+    static let description = RuleDescription(
+        id: "reference-format",
+        name: "Cách viện dẫn văn bản",
+        summary: message("Văn bản được dẫn ghi “<tên loại> số <số/ký hiệu> ngày … của <cơ quan>” ở lần đầu; ký hiệu đọc được, không có khoảng trắng",
+                         "A cited document is written “<type> số <number/code> ngày … của <body>” the first time; the code parses and has no spaces"),
+        rationale: message("NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6.b: khi viện dẫn lần đầu phải ghi đầy đủ tên loại, số, ký hiệu, thời gian ban hành, tên cơ quan ban hành và trích yếu; các lần sau có thể ghi tên loại và số, ký hiệu. Ký hiệu viết liền, không cách chữ (Phụ lục I, mục II.3).",
+                           "Decree 30/2020, Appendix I, II.6.b: the first citation gives type, number and code, date, issuing body and summary; later ones may give type and code only. The code is written without spaces (Appendix I, II.3)."),
+        source: "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6.b và II.3",
+        category: .references,
+        defaultSeverity: .warning,
+        needsExactText: true,
+        nonTriggering: [
+            "Thực hiện Kế hoạch số 15/KH-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh, Sở Nội vụ hướng dẫn. Kế hoạch số 15/KH-UBND giao nhiệm vụ cụ thể.",
+        ],
+        triggering: [
+            "Thực hiện Kế hoạch số ↓01- KH/BCĐ ngày 12/01/2026 của Ban Chỉ đạo, Sở Nội vụ hướng dẫn.",
+            "Thực hiện ↓Kế hoạch số 15/KH-UBND của Ủy ban nhân dân tỉnh, Sở Nội vụ hướng dẫn.",
+            "Thực hiện ↓Kế hoạch 15/KH-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh, Sở Nội vụ hướng dẫn.",
+            "Thực hiện ↓Quyết định số 15 ngày 12/01/2026 của Ủy ban nhân dân tỉnh, Sở Nội vụ hướng dẫn.",
+        ],
+        corrections: [
+            RuleCorrection("Thực hiện Kế hoạch số 01- KH/BCĐ ngày 12/01/2026 của Ban Chỉ đạo.", "Thực hiện Kế hoạch số 01-KH/BCĐ ngày 12/01/2026 của Ban Chỉ đạo."),
+        ])
+
+    func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var cited = Set<String>()
+        for reference in document.references {
+            if !reference.spacesInside.isEmpty {
+                diagnostics.append(context.diagnostic(
+                    message("ký hiệu “\(reference.code)” viết liền, không có khoảng trắng", "write the code “\(reference.code)” without spaces"),
+                    document.range(reference.codeSpan),
+                    fix: Fix(message: message("xóa khoảng trắng trong ký hiệu", "remove the spaces in the code"), edits: reference.spacesInside.map { TextEdit(range: document.range($0), replacement: "") })))
+            }
+            guard cited.insert(reference.code).inserted, reference.typeWord != nil else { continue }
+            let range = document.range(reference.span)
+            if !reference.hasSoWord {
+                diagnostics.append(context.diagnostic(message("thiếu chữ “số” trước ký hiệu: “\(reference.typeWord ?? "") số \(reference.code)”", "“số” is missing before the code: “\(reference.typeWord ?? "") số \(reference.code)”"),
+                                                      range, severity: .note))
+            }
+            if reference.date == nil && reference.writtenDate == nil {
+                diagnostics.append(context.diagnostic(message("lần dẫn đầu tiên của \(reference.typeWord ?? "") số \(reference.code) thiếu ngày ban hành (“ngày …”)", "the first citation of \(reference.code) lacks its date (“ngày …”)"), range))
+            }
+        }
+        diagnostics += unparsedCitations(document, context)
+        return diagnostics
+    }
+
+    /// "<Loại> số <digits>" where no code follows: the number or code cannot be read.
+    private func unparsedCitations(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
+        var parsedStarts = Set<TextSpan>()
+        for reference in document.references { parsedStarts.insert(TextSpan(line: reference.codeSpan.startLine, columns: reference.codeSpan.startColumn..<reference.codeSpan.startColumn)) }
+        var diagnostics: [Diagnostic] = []
+        let keys = DocumentTypes.all.map { Array(($0.key + " so ").utf8) }
+        for index in document.proseLines + document.footnoteLines.sorted() {
+            let line = document.source.lines[index]
+            let folded = line.folded
+            var column = 0
+            while column < folded.count {
+                defer { column += 1 }
+                guard column == 0 || !VietnameseFold.isWordByte(folded[column - 1]) else { continue }
+                for key in keys where column + key.count < folded.count && Array(folded[column..<(column + key.count)]) == key {
+                    let digits = column + key.count
+                    guard folded[digits] >= 0x30 && folded[digits] <= 0x39 else { continue }
+                    // The type word must start with a capital: a named document, not "kế hoạch số hóa".
+                    guard line.scalars[column].properties.isUppercase else { continue }
+                    if parsedStarts.contains(TextSpan(line: index, columns: digits..<digits)) { break }
+                    var end = digits
+                    while end < folded.count, folded[end] != 0x20, folded[end] != 0x2C, folded[end] != 0x3B { end += 1 }
+                    let written = line.slice(digits..<end)
+                    diagnostics.append(context.diagnostic(message("không đọc được số, ký hiệu “\(written)”: viết theo mẫu “15/KH-UBND” (nhà nước) hoặc “02-KH/TU” (Đảng)", "cannot read the number and code “\(written)”: write “15/KH-UBND” (State) or “02-KH/TU” (Party)"),
+                                                          document.range(TextSpan(line: index, columns: column..<end))))
+                    break
+                }
+            }
+        }
+        return diagnostics
+    }
+}

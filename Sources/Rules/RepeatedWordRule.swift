@@ -1,0 +1,74 @@
+import DocLint
+
+struct RepeatedWordRule: DocumentRule {
+    static let description = RuleDescription(
+        id: "repeated-word",
+        name: "Từ lặp liền nhau",
+        summary: message("Không lặp một từ hay cụm từ liền nhau (“bao bao cáo”, “Kế hoạch số Kế hoạch số”)", "No word or phrase repeated back to back (“bao bao cáo”, “Kế hoạch số Kế hoạch số”)"),
+        rationale: message("NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6: nội dung văn bản phải chính xác; từ lặp liền nhau là lỗi gõ thường gặp khi sửa bản thảo. Từ láy hoàn toàn thông dụng (“ngày ngày”, “nhà nhà”…) được bỏ qua và có thể thêm bằng tham số.",
+                           "Decree 30/2020, Appendix I, II.6: the content must be accurate; a word repeated back to back is a common editing slip. Common full reduplications (“ngày ngày”, “nhà nhà”…) are allowed and more can be configured."),
+        source: "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6",
+        category: .text,
+        defaultSeverity: .warning,
+        needsExactText: true,
+        parameters: [RuleParameter("allowed", .strings([]), message("Các từ được phép lặp (thêm vào danh sách có sẵn)", "Words that may repeat (added to the built-in list)"))],
+        nonTriggering: [
+            "Nhà nhà, người người thi đua thực hiện chuyển đổi số.",
+            "Giao Sở Nội vụ báo cáo kết quả. Báo cáo gửi trước ngày 15/4/2026.",
+        ],
+        triggering: [
+            "Giao Sở Nội vụ tổng hợp, bao ↓bao cáo kết quả.",
+            "Giao Sở Nội vụ tổng hợp, báo cáo ↓báo cáo kết quả.",
+            "Thực hiện Kế hoạch số ↓Kế hoạch số 15/KH-UBND ngày 12/01/2026.",
+        ],
+        corrections: [])
+
+    static let reduplications: Set<String> = ["ngày", "người", "nhà", "đời", "từ", "nơi", "đâu", "ai", "gì", "mỗi", "lớp", "tháng", "năm", "đêm", "thường", "xa", "rồi", "lần", "chiều", "sáng", "tối", "bước"]
+
+    func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
+        let allowed = Self.reduplications.union(context.strings("allowed").map { $0.lowercased() })
+        var diagnostics: [Diagnostic] = []
+        for index in document.proseLines {
+            let line = document.source.lines[index]
+            let words = Self.words(line)
+            var position = 1
+            scan: while position < words.count {
+                // Longest repeat first: "Kế hoạch số Kế hoạch số", "báo cáo báo cáo", "bao bao".
+                for length in stride(from: 3, through: 1, by: -1) where position >= length && position + length <= words.count {
+                    let first = words[(position - length)..<position], second = words[position..<(position + length)]
+                    guard zip(first, second).allSatisfy({ $0.0 == $1.0 }) else { continue }
+                    let run = words[(position - length)..<(position + length)]
+                    guard zip(run, run.dropFirst()).allSatisfy({ Self.onlySpaceBetween(line, $0.range, $1.range) }) else { continue }
+                    if length == 1 && (allowed.contains(second.first!.0) || second.first!.0.unicodeScalars.count == 1) { continue }
+                    let span = second.first!.range.lowerBound..<second.last!.range.upperBound
+                    let text = line.slice(span)
+                    diagnostics.append(context.diagnostic(
+                        length == 1 ? message("từ “\(text)” bị lặp liền nhau", "the word “\(text)” is repeated") : message("cụm từ “\(text)” bị lặp liền nhau", "the phrase “\(text)” is repeated"),
+                        document.range(TextSpan(line: index, columns: span))))
+                    position += length
+                    continue scan
+                }
+                position += 1
+            }
+        }
+        return diagnostics
+    }
+
+    /// Lower-cased alphabetic words with their NFC scalar ranges.
+    static func words(_ line: SourceLine) -> [(String, range: Range<Int>)] {
+        var result: [(String, range: Range<Int>)] = []
+        var index = 0
+        let scalars = line.scalars
+        while index < scalars.count {
+            guard scalars[index].properties.isAlphabetic else { index += 1; continue }
+            let start = index
+            while index < scalars.count, scalars[index].properties.isAlphabetic { index += 1 }
+            result.append((line.slice(start..<index).lowercased(), start..<index))
+        }
+        return result
+    }
+
+    static func onlySpaceBetween(_ line: SourceLine, _ first: Range<Int>, _ second: Range<Int>) -> Bool {
+        (first.upperBound..<second.lowerBound).allSatisfy { line.scalars[$0] == " " }
+    }
+}

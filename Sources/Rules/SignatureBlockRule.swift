@@ -1,0 +1,67 @@
+import DocLint
+
+struct SignatureBlockRule: DocumentRule {
+    static let description = RuleDescription(
+        id: "signature-block",
+        name: "Thẩm quyền, chức vụ, họ tên người ký",
+        summary: message("Khối chữ ký có tiền tố thẩm quyền đúng (TM., KT., TL., TUQ., Q.; Đảng: T/M, K/T, T/L), KT. đi với chức vụ cấp phó, TL. không đi với cấp phó của người đứng đầu, có họ tên người ký",
+                         "The signature block uses a proper authority prefix (TM., KT., TL., TUQ., Q.; Party: T/M, K/T, T/L), KT. with a deputy title, TL. not with the head's deputy, and the signer's name"),
+        rationale: message("NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.7.b–c và Điều 13: ký thay mặt tập thể ghi “TM.”, cấp phó ký thay người đứng đầu ghi “KT.” và chức vụ cấp phó, ký thừa lệnh ghi “TL.” (người đứng đầu đơn vị ký), ký thừa ủy quyền ghi “TUQ.”, quyền ghi “Q.”; các chữ viết tắt có dấu chấm. Văn bản của Đảng dùng “T/M”, “K/T”, “T/L” (HD 36-HD/VPTW).",
+                           "Decree 30/2020, Appendix I, II.7.b–c and Art. 13: signing for a collective is “TM.”, a deputy signing for the head is “KT.” with the deputy title, signing by order is “TL.” (by a unit head), by authorisation “TUQ.”, acting “Q.”; each abbreviation ends with a full stop. Party documents use “T/M”, “K/T”, “T/L” (HD 36-HD/VPTW)."),
+        source: "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.7; Điều 13; HD 36-HD/VPTW",
+        category: .signature,
+        defaultSeverity: .error,
+        needsExactText: true,
+        nonTriggering: [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    KT. CHỦ TỊCH\n                    PHÓ CHỦ TỊCH\n\n                    Trần Minh Khoa",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    TL. CHỦ TỊCH\n                    CHÁNH VĂN PHÒNG\n\n                    Trần Minh Khoa",
+            "ĐẢNG CỘNG SẢN VIỆT NAM\n\nNơi nhận:\n- Lưu Văn phòng.\n                    T/M BAN CHỈ ĐẠO\n                    TRƯỞNG BAN\n\n                    Hoàng Đức Minh",
+        ],
+        triggering: [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    ↓KT. CHỦ TỊCH\n                    CHÁNH VĂN PHÒNG\n\n                    Trần Minh Khoa",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    ↓TL. CHỦ TỊCH\n                    PHÓ CHỦ TỊCH\n\n                    Trần Minh Khoa",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    ↓T/M ỦY BAN NHÂN DÂN\n                    CHỦ TỊCH\n\n                    Trần Minh Khoa",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    ↓KT CHỦ TỊCH\n                    PHÓ CHỦ TỊCH\n\n                    Trần Minh Khoa",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    KT. CHỦ TỊCH\n                    ↓PHÓ CHỦ TỊCH\n",
+        ],
+        corrections: [
+            RuleCorrection("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    KT CHỦ TỊCH\n                    PHÓ CHỦ TỊCH\n\n                    Trần Minh Khoa",
+                           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    KT. CHỦ TỊCH\n                    PHÓ CHỦ TỊCH\n\n                    Trần Minh Khoa"),
+        ])
+
+    static let statePrefixes: Set<String> = ["TM.", "KT.", "TL.", "TUQ.", "Q."]
+    static let partyForms: [String: String] = ["TM.": "T/M", "KT.": "K/T", "TL.": "T/L", "TM": "T/M", "KT": "K/T", "TL": "T/L"]
+    static let stateForms: [String: String] = ["T/M": "TM.", "K/T": "KT.", "T/L": "TL.", "TM": "TM.", "KT": "KT.", "TL": "TL."]
+
+    func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
+        guard let signature = document.signature, document.regime != .unknown else { return [] }
+        var diagnostics: [Diagnostic] = []
+        let isParty = document.regime == .party
+        if let authority = signature.authority, let span = signature.authoritySpan {
+            let range = document.range(span)
+            if isParty, let proper = Self.partyForms[authority] {
+                diagnostics.append(context.diagnostic(message("văn bản của Đảng ghi “\(proper)”, không ghi “\(authority)”", "Party documents write “\(proper)”, not “\(authority)”"), range,
+                                                      fix: Fix(message: message("viết “\(proper)”", "write “\(proper)”"), edits: [TextEdit(range: range, replacement: proper)], isSafe: false), severity: .warning))
+            } else if !isParty, !Self.statePrefixes.contains(authority), let proper = Self.stateForms[authority] {
+                let missingDot = authority + "." == proper
+                diagnostics.append(context.diagnostic(
+                    missingDot ? message("thiếu dấu chấm sau “\(authority)”: viết “\(proper)”", "missing full stop after “\(authority)”: write “\(proper)”")
+                               : message("văn bản nhà nước ghi “\(proper)”, không ghi “\(authority)” (dạng của văn bản Đảng)", "State documents write “\(proper)”, not the Party form “\(authority)”"),
+                    range, fix: Fix(message: message("viết “\(proper)”", "write “\(proper)”"), edits: [TextEdit(range: range, replacement: proper)])))
+            }
+            let normalised = Self.stateForms[authority] ?? authority
+            let position = VietnameseFold.fold(signature.position ?? "").collapsingSpaces
+            let head = VietnameseFold.fold(signature.onBehalfOf ?? "").collapsingSpaces
+            if normalised == "KT.", signature.chain.count >= 2, !position.hasPrefix("pho ") {
+                diagnostics.append(context.diagnostic(message("ký thay (KT.) thì dòng chức vụ là cấp phó (“PHÓ …”), không phải “\(signature.position ?? "")”", "signing for the head (KT.) takes a deputy title (“PHÓ …”), not “\(signature.position ?? "")”"), range))
+            }
+            if normalised == "TL.", !head.isEmpty, position == "pho " + head {
+                diagnostics.append(context.diagnostic(message("ký thừa lệnh (TL.) do người đứng đầu đơn vị ký (Chánh Văn phòng, Trưởng phòng…), không phải “\(signature.position ?? "")”; cấp phó của người đứng đầu ký “KT.”", "signing by order (TL.) is for a unit head, not “\(signature.position ?? "")”; the head's deputy signs “KT.”"), range))
+            }
+        }
+        if signature.nameLine == nil, let last = signature.chain.last, !document.isDraft {
+            diagnostics.append(context.diagnostic(message("khối chữ ký thiếu họ tên người ký", "the signature block lacks the signer's name"), document.range(last.span), severity: .warning))
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,113 @@
+import DocLint
+
+struct SoKyHieuRule: DocumentRule {
+    static let description = RuleDescription(
+        id: "so-ky-hieu",
+        name: "Số, ký hiệu của văn bản",
+        summary: message("Số, ký hiệu viết đúng mẫu: nhà nước “Số: 15/QĐ-UBND”, Đảng “Số 02-KH/BCĐ”; chữ viết tắt tên loại theo Phụ lục III và khớp với tên loại",
+                         "The number and code follow the form — State “Số: 15/QĐ-UBND”, Party “Số 02-KH/BCĐ” — with the Appendix III type code, matching the title"),
+        rationale: message("NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3: “Số” có dấu hai chấm; số dưới 10 ghi thêm số 0 phía trước; giữa số và ký hiệu có dấu “/”, các nhóm chữ trong ký hiệu nối bằng “-”, không cách chữ. Chữ viết tắt tên loại theo Phụ lục III (đúng chữ hoa, thường: QyĐ, CTr, TTr, GGT…) và phải khớp tên loại; công văn không có nhóm chữ tên loại. Văn bản của Đảng ghi “Số 02-KH/BCĐ”, không có dấu hai chấm (HD 36-HD/VPTW). Bản dự thảo để trống số là hợp lệ.",
+                           "Decree 30/2020, Appendix I, II.3: “Số” takes a colon; numbers below 10 get a leading zero; a “/” separates number and code, code groups are joined by “-” without spaces. The type abbreviation follows Appendix III with its exact case (QyĐ, CTr, TTr, GGT…) and matches the title; a công văn has no type group. Party documents write “Số 02-KH/BCĐ” without a colon (HD 36-HD/VPTW). A draft's blank number is legal."),
+        source: "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3; Phụ lục III; HD 36-HD/VPTW",
+        category: .header,
+        defaultSeverity: .error,
+        needsExactText: true,
+        nonTriggering: [
+            "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\nSố: 15/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác",
+            "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố:     /UBND-VX\nV/v rà soát hồ sơ",
+            "TỈNH ỦY LÂM ĐỒNG          ĐẢNG CỘNG SẢN VIỆT NAM\nSố 02-KH/TU\n\nKẾ HOẠCH\nthực hiện chuyển đổi số",
+            "ỦY BAN NHÂN DÂN\nSố: 08/QyĐ-UBND\n\nQUY ĐỊNH\nvề quản lý hồ sơ",
+        ],
+        triggering: [
+            "ỦY BAN NHÂN DÂN\n↓Số 12/UBND-VX\nV/v rà soát hồ sơ",
+            "ỦY BAN NHÂN DÂN\nSố: ↓7/UBND-VX\nV/v rà soát hồ sơ",
+            "ỦY BAN NHÂN DÂN\nSố: 12/↓ KH-UBND\n\nKẾ HOẠCH\nrà soát hồ sơ",
+            "ỦY BAN NHÂN DÂN\nSố: 12/↓QĐ-UBND\n\nKẾ HOẠCH\nrà soát hồ sơ",
+            "ỦY BAN NHÂN DÂN\nSố: 12/↓UBND-VX\n\nKẾ HOẠCH\nrà soát hồ sơ",
+            "ỦY BAN NHÂN DÂN\nSố: 12/↓KH-UBND\nV/v rà soát hồ sơ",
+            "ỦY BAN NHÂN DÂN\nSố: 12/↓QYĐ-UBND\n\nQUY ĐỊNH\nvề quản lý hồ sơ",
+            "TỈNH ỦY LÂM ĐỒNG          ĐẢNG CỘNG SẢN VIỆT NAM\n↓Số: 02-KH/TU\n\nKẾ HOẠCH\nthực hiện chuyển đổi số",
+        ],
+        corrections: [
+            RuleCorrection("ỦY BAN NHÂN DÂN\nSố 12/UBND-VX\nV/v rà soát hồ sơ", "ỦY BAN NHÂN DÂN\nSố: 12/UBND-VX\nV/v rà soát hồ sơ"),
+            RuleCorrection("ỦY BAN NHÂN DÂN\nSố: 12/ KH-UBND\n\nKẾ HOẠCH\nrà soát hồ sơ", "ỦY BAN NHÂN DÂN\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nrà soát hồ sơ"),
+        ])
+
+    func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
+        guard let number = document.header.number else { return [] }
+        var diagnostics: [Diagnostic] = []
+        let line = document.source.lines[number.span.startLine]
+        let soSpan = TextSpan(line: number.span.startLine, columns: number.span.startColumn..<(number.span.startColumn + 2))
+        let isParty = number.style == .party || document.regime == .party
+
+        // The colon after "Số".
+        if !isParty && !number.hasColon {
+            diagnostics.append(context.diagnostic(
+                message("thiếu dấu hai chấm sau “Số”: viết “Số: \(number.number ?? "")/\(number.symbol ?? "")”", "missing colon after “Số”: write “Số: \(number.number ?? "")/\(number.symbol ?? "")”"),
+                document.range(soSpan),
+                fix: Fix(message: message("thêm “:” sau “Số”", "insert “:” after “Số”"), edits: [TextEdit(range: document.insertion(line: soSpan.startLine, column: soSpan.endColumn), replacement: ":")])))
+        } else if isParty && number.hasColon, let colon = line.scalars[soSpan.endColumn...].firstIndex(of: ":") {
+            diagnostics.append(context.diagnostic(
+                message("văn bản của Đảng ghi “Số” không có dấu hai chấm: “Số \(number.number ?? "")-\(number.symbol ?? "")”", "Party documents write “Số” without a colon"),
+                document.range(soSpan), fix: Fix(message: message("bỏ dấu hai chấm", "remove the colon"),
+                                                  edits: [TextEdit(range: document.range(TextSpan(line: soSpan.startLine, columns: colon..<(colon + 1))), replacement: "")]),
+                severity: .warning))
+        }
+
+        // Leading zero below 10.
+        if let written = number.number, let numberSpan = number.numberSpan, written.count == 1, let value = Int(written), value < 10 {
+            diagnostics.append(context.diagnostic(
+                message("số văn bản dưới 10 phải ghi thêm số 0 phía trước: “0\(written)”", "numbers below 10 take a leading zero: “0\(written)”"),
+                document.range(numberSpan),
+                fix: Fix(message: message("thêm số 0", "add the leading zero"), edits: [TextEdit(range: document.insertion(line: numberSpan.startLine, column: numberSpan.startColumn), replacement: "0")], isSafe: false)))
+        }
+
+        // Spaces inside the code.
+        if !number.spacesInside.isEmpty {
+            diagnostics.append(context.diagnostic(
+                message("ký hiệu văn bản không được có khoảng trắng: “\(number.raw)”", "the code must not contain spaces: “\(number.raw)”"),
+                document.range(number.spacesInside[0]),
+                fix: Fix(message: message("xóa khoảng trắng", "remove the spaces"), edits: number.spacesInside.map { TextEdit(range: document.range($0), replacement: "") })))
+        }
+
+        if let problem = typeCodeProblem(document, number, isParty: isParty) {
+            diagnostics.append(context.diagnostic(problem.0, document.range(problem.1), severity: problem.2))
+        }
+        return diagnostics
+    }
+
+    /// Checks the type group against Phụ lục III and against the title or V/v.
+    private func typeCodeProblem(_ document: Document, _ number: DocumentNumber, isParty: Bool) -> (Message, TextSpan, Severity?)? {
+        guard let symbolSpan = number.symbolSpan, let symbol = number.symbol else { return nil }
+        let firstGroup = String(symbol.prefix { $0 != "-" && $0 != "/" })
+        let groupSpan = TextSpan(line: symbolSpan.startLine, columns: symbolSpan.startColumn..<(symbolSpan.startColumn + firstGroup.unicodeScalars.count))
+        let titleType = document.title.flatMap { DocumentTypes.byKey(VietnameseFold.fold($0.type).collapsingSpaces) }
+
+        if !isParty {
+            if firstGroup == "CV" {
+                return (message("văn bản nhà nước không dùng “CV”: công văn ghi “Số: …/<cơ quan>-<đơn vị>”", "State documents do not use “CV”: a công văn is numbered “…/<body>-<unit>”"), groupSpan, nil)
+            }
+            if let modern = DocumentTypes.obsoleteStateCodes[firstGroup] {
+                return (message("“\(firstGroup)” là chữ viết tắt cũ; theo Phụ lục III viết “\(modern)”", "“\(firstGroup)” is an obsolete abbreviation; Appendix III writes “\(modern)”"), groupSpan, .warning)
+            }
+            if !DocumentTypes.stateCodes.contains(firstGroup),
+               let proper = DocumentTypes.stateCodes.first(where: { $0.uppercased() == firstGroup.uppercased() }) {
+                return (message("chữ viết tắt tên loại viết đúng chữ hoa, thường theo Phụ lục III: “\(proper)”", "write the type abbreviation with the case of Appendix III: “\(proper)”"), groupSpan, nil)
+            }
+        }
+        if let type = titleType {
+            let expected = isParty ? type.partyCodes : type.stateCode.map { [$0] } ?? []
+            guard !expected.isEmpty else { return nil }
+            if let code = number.typeCode {
+                if !expected.contains(code) {
+                    return (message("ký hiệu “\(code)” không khớp tên loại “\(type.name)” (phải là “\(expected[0])”)", "code “\(code)” does not match the type “\(type.name)” (expected “\(expected[0])”)"), groupSpan, nil)
+                }
+            } else if !isParty {
+                return (message("văn bản có tên loại “\(type.name)” phải có chữ viết tắt tên loại trong ký hiệu: “…/\(expected[0])-\(firstGroup)”", "a “\(type.name)” carries its type abbreviation in the code: “…/\(expected[0])-\(firstGroup)”"), groupSpan, nil)
+            }
+        } else if document.subject != nil, !isParty, number.style == .state, let code = number.typeCode {
+            return (message("công văn (có “V/v”) không có chữ viết tắt tên loại “\(code)” trong ký hiệu: ghi “Số: …/<cơ quan>-<đơn vị>”", "a công văn (with “V/v”) has no type abbreviation “\(code)”: write “…/<body>-<unit>”"), groupSpan, nil)
+        }
+        return nil
+    }
+}

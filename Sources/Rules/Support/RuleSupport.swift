@@ -1,0 +1,72 @@
+import DocLint
+
+/// Small helpers shared by rules; they only read the parsed document.
+extension Document {
+    func range(_ span: TextSpan) -> SourceRange { source.range(of: span) }
+
+    /// An empty range at `column` of `line` (0-based NFC indices), for insertions.
+    func insertion(line: Int, column: Int) -> SourceRange {
+        source.range(of: TextSpan(line: line, columns: column..<column))
+    }
+
+    /// The text of an item line after its leading dash, with where the dash was.
+    func itemDash(_ item: LineText) -> (hasDash: Bool, textStart: Int) {
+        let line = source.lines[item.span.startLine]
+        var index = item.span.startColumn
+        let scalars = line.scalars
+        guard index < scalars.count else { return (false, index) }
+        let first = scalars[index]
+        guard first == "-" || first == "–" || first == "+" || first == "•" else { return (false, index) }
+        index += 1
+        while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+        return (first == "-", index)
+    }
+
+    /// The span of an item's last scalar (its closing punctuation, if any).
+    func lastScalarSpan(_ item: LineText) -> TextSpan {
+        TextSpan(line: item.span.endLine, columns: max(0, item.span.endColumn - 1)..<item.span.endColumn)
+    }
+
+    /// The first line of a document's own header (for reporting missing header parts).
+    var headerAnchor: TextSpan? {
+        if let first = header.issuer.first { return first.span }
+        if let title = header.nationalTitle { return title.span }
+        if let number = header.number { return number.span }
+        return nil
+    }
+}
+
+extension String {
+    /// Upper case as Vietnamese writes it: every letter is a capital.
+    var isAllCaps: Bool {
+        let letters = unicodeScalars.filter { $0.properties.isAlphabetic }
+        return !letters.isEmpty && letters.allSatisfy { !$0.properties.isLowercase }
+    }
+
+    /// Collapses runs of blanks into single spaces and trims.
+    var collapsingSpaces: String {
+        split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ")
+    }
+}
+
+/// Vietnamese text with the English beside it, for short inline messages.
+func message(_ vi: String, _ en: String) -> Message { Message(vi: vi, en: en) }
+
+extension Reference {
+    /// The document type named by the citation's type word ("Kế hoạch" → KẾ HOẠCH), if any.
+    var namedType: DocumentType? {
+        typeWord.flatMap { DocumentTypes.byKey(VietnameseFold.fold($0).collapsingSpaces) }
+    }
+
+    /// The types the code's type group stands for (State, Party or normative form).
+    var codedTypes: [DocumentType] {
+        guard let code = typeCode else { return [] }
+        switch style {
+        case .party: return DocumentTypes.types(forCode: code, party: true)
+        case .state, .normative:
+            let modern = DocumentTypes.obsoleteStateCodes[code] ?? code
+            return DocumentTypes.types(forCode: modern, party: false)
+        default: return []
+        }
+    }
+}
