@@ -144,3 +144,57 @@ extension CLITests {
         XCTAssertEqual(result.status, 0, "the override lowered the only finding to a warning")
     }
 }
+
+extension CLITests {
+    /// The defective plan carries one deliberate defect per rule family; each must be found, at its line.
+    func testDefectivePlanTriggersTheCatalogue() throws {
+        let result = try run(["examples/ke-hoach-loi.txt", "--format", "concise"])
+        XCTAssertEqual(result.status, 1)
+        let found = Set(result.out.split(separator: "\n").map { line -> String in
+            let location = line.split(separator: ":").prefix(2).joined(separator: ":")
+            let rule = line.split(separator: "[").last.map { String($0.dropLast()) } ?? ""
+            return location + " " + rule
+        })
+        let expected: Set<String> = [
+            "examples/ke-hoach-loi.txt:4 so-ky-hieu", "examples/ke-hoach-loi.txt:4 date-line", "examples/ke-hoach-loi.txt:9 reference-year",
+            "examples/ke-hoach-loi.txt:10 reference-format", "examples/ke-hoach-loi.txt:10 reference-type-match",
+            "examples/ke-hoach-loi.txt:10 reference-date", "examples/ke-hoach-loi.txt:13 abbreviation-undefined",
+            "examples/ke-hoach-loi.txt:16 task-lead", "examples/ke-hoach-loi.txt:16 deadline-valid",
+            "examples/ke-hoach-loi.txt:17 numbering-nesting", "examples/ke-hoach-loi.txt:17 repeated-word",
+            "examples/ke-hoach-loi.txt:18 numbering-sequence", "examples/ke-hoach-loi.txt:24 numbering-diem-alphabet",
+            "examples/ke-hoach-loi.txt:24 end-mark", "examples/ke-hoach-loi.txt:27 noi-nhan-format", "examples/ke-hoach-loi.txt:30 signature-block",
+        ]
+        XCTAssertEqual(found, expected, result.out)
+        let english = try run(["examples/ke-hoach-loi.txt", "--format", "concise", "--lang", "en"])
+        XCTAssertTrue(english.out.contains("is not a real date"), english.out)
+    }
+
+    /// OCR-degraded text: the exact-text rules step back and one note says so.
+    func testOCRTextGetsOneNoteInsteadOfAFlood() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("doclint-ocr-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let ocr = """
+        UY BAN NHAN DAN          CONG HOA XA HOI CHU NGHIA VIET NAM
+        TINH LAM DONG                 Doc lap – Tu do – Hanh phuc
+        S6: 7/UBND-VX          Lam Dong, ngay 5 thang 3 nam 2026
+        V/v ra soat ho so luu tru cua cac co quan
+
+        Kinh gui: So Noi vu, So Tai chinh.
+
+        1. Giao So Noi vu huong dan cac co quan ra soat ho so luu tru dien tu cua cac don vi.
+        2. Giao So Tai chinh bo tri kinh phi so hoa tai lieu cua cac co quan va don vi.
+
+        Noi nhan:
+        - Nhu tren;
+        - Luu VT, VX.
+        """
+        let file = directory.appendingPathComponent("ocr.txt")
+        try ocr.write(to: file, atomically: true, encoding: .utf8)
+        let result = try run([file.path, "--format", "concise"])
+        let lines = result.out.split(separator: "\n")
+        XCTAssertEqual(lines.count, 1, result.out)
+        XCTAssertTrue(result.out.contains("[ocr-degraded]") && result.out.contains("luu-line"), result.out)
+        XCTAssertEqual(result.status, 0)
+    }
+}

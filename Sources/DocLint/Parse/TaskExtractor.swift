@@ -25,6 +25,13 @@ struct TaskExtractor {
             let numberedChildren = section.children.filter { $0.style != .dash && $0.style != .plus }
             let head = classify(headStream(section))
             if !numberedChildren.isEmpty {
+                // "1. Giao Sở A … trước ngày …." followed by sub-items is a task in itself; a heading
+                // that introduces its items ("1. Giao Sở A:") is not.
+                let headLines = taskLines(section, bodySet: bodySet, stopAt: paragraphStarts).filter { $0 < numberedChildren[0].line - 1 }
+                if head.kind == .giao, let last = headLines.last, lines[last].trimmed.hasSuffix(".") {
+                    tasks.append(makeTask(lines: headLines, firstColumn: 0, section: section.number,
+                                          assignees: unique(head.agencies + head.coAgencies), lead: head.leadMentions.first, leadMentions: head.leadMentions))
+                }
                 let headingAgency = head.kind == .none ? nil : head.agencies.first
                 for child in numberedChildren { visit(child, inherited: headingAgency ?? inherited) }
                 return
