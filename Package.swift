@@ -25,8 +25,8 @@ let package = Package(
             "DocLint", "Rules",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "DocLintTests", dependencies: ["DocLint", "Rules"]),
+        .testTarget(name: "DocLintTests", dependencies: ["DocLint", "Rules"], exclude: ["Golden"]),
         .testTarget(name: "RulesTests", dependencies: ["DocLint", "Rules"]),
-        .testTarget(name: "CLITests", dependencies: ["doclint"]),
+        .testTarget(name: "CLITests", dependencies: ["doclint"], exclude: ["Golden"]),
     ]
 )

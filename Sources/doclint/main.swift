@@ -43,38 +43,6 @@ struct DocLintCommand: AsyncParsableCommand {
         defaultSubcommand: Lint.self)
 }
 
-/// Expands files and directories (recursively: .txt and .md) into a sorted list of files.
-func collectFiles(_ paths: [String]) -> (files: [String], missing: [String]) {
-    var files: [String] = []
-    var missing: [String] = []
-    let fileManager = FileManager.default
-    for path in paths {
-        var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else { missing.append(path); continue }
-        guard isDirectory.boolValue else { files.append(path); continue }
-        var found: [String] = []
-        var visited = Set<String>()
-        func walk(_ directory: String, depth: Int) {
-            let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
-            guard depth < 64, visited.insert(real).inserted,
-                  let entries = try? fileManager.contentsOfDirectory(atPath: directory) else { return }
-            for entry in entries where !entry.hasPrefix(".") {
-                let child = directory == "." ? entry : (directory as NSString).appendingPathComponent(entry)
-                var childIsDirectory: ObjCBool = false
-                guard fileManager.fileExists(atPath: child, isDirectory: &childIsDirectory) else { continue }
-                if childIsDirectory.boolValue {
-                    walk(child, depth: depth + 1)
-                } else if ["txt", "md"].contains((entry as NSString).pathExtension.lowercased()) {
-                    found.append(child)
-                }
-            }
-        }
-        walk(path, depth: 0)
-        files.append(contentsOf: found.sorted())
-    }
-    return (files, missing)
-}
-
 /// Loads rules.yml once per file location (`--config` wins over discovery).
 final class ConfigurationCache: @unchecked Sendable {
     let explicit: String?
@@ -98,17 +66,50 @@ final class ConfigurationCache: @unchecked Sendable {
 struct Lint: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Kiểm tra tệp và thư mục (mặc định). / Lint files and directories (default).")
 
-    @Argument(help: "Tệp hoặc thư mục (.txt, .md). / Files or directories.")
+    @Argument(help: "Tệp hoặc thư mục (.txt, .md); “-” đọc từ đầu vào chuẩn. / Files or directories; “-” reads standard input.")
     var paths: [String] = []
 
     @Option(name: .long, help: "Tệp rules.yml (mặc định: tìm từ thư mục của từng tệp trở lên).")
     var config: String?
 
-    @Option(name: .long, help: "Định dạng: full, concise, json.")
+    @Option(name: .long, help: "Định dạng: full, concise, json, sarif, github, junit, gitlab.")
     var format: String = "full"
+
+    @Option(name: [.short, .customLong("output")], help: "Ghi báo cáo --format vào tệp; màn hình vẫn nhận bản cho người đọc. / Write the --format report to FILE; the terminal still gets the human output.")
+    var output: String?
 
     @Option(name: .long, help: "Mức gây lỗi: error (mặc định), warning, note.")
     var failOn: String = "error"
+
+    @Flag(name: .long, help: "Luôn trả mã 0 khi có phát hiện (lỗi đầu vào vẫn là 2). / Exit 0 even with findings.")
+    var exitZero = false
+
+    @Flag(name: [.short, .long], help: "Không in dòng tổng kết và thông báo sửa. / No summary lines.")
+    var quiet = false
+
+    @Flag(name: .long, help: "Sửa các lỗi có cách sửa an toàn, ghi đè tệp. / Apply safe fixes in place.")
+    var fix = false
+
+    @Flag(name: .long, help: "Cùng với --fix hoặc --diff: áp dụng cả cách sửa không an toàn.")
+    var unsafeFixes = false
+
+    @Flag(name: .long, help: "In phần sẽ sửa (diff) mà không ghi tệp. / Show the fixes as a diff without writing.")
+    var diff = false
+
+    @Option(name: .long, help: "Ghi các phát hiện hiện có vào tệp baseline. / Write current findings to a baseline file.")
+    var writeBaseline: String?
+
+    @Option(name: .long, help: "Bỏ qua các phát hiện đã có trong baseline. / Ignore findings recorded in a baseline.")
+    var baseline: String?
+
+    @Option(name: .long, help: "Chỉ lấy tệp khớp mẫu này khi duyệt thư mục (lặp lại được). / Glob for files found in directories.")
+    var include: [String] = []
+
+    @Option(name: .long, help: "Bỏ qua đường dẫn khớp mẫu (lặp lại được). / Glob of paths to skip.")
+    var exclude: [String] = []
+
+    @Option(name: .long, help: "Tên tệp dùng cho đầu vào chuẩn (“-”): để báo lỗi và tìm rules.yml.")
+    var stdinFilename: String?
 
     @Option(name: .long, help: "Màu: auto, always, never.")
     var color: String = "auto"
@@ -117,9 +118,12 @@ struct Lint: AsyncParsableCommand {
 
     func validate() throws {
         try shared.validateLanguage()
-        guard OutputFormat(rawValue: format) != nil else { throw ValidationError("--format: full, concise, json") }
+        guard OutputFormat(rawValue: format) != nil else { throw ValidationError("--format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))") }
         guard Severity(rawValue: failOn) != nil else { throw ValidationError("--fail-on: error, warning, note") }
         guard ["auto", "always", "never"].contains(color) else { throw ValidationError("--color: auto, always, never") }
+        if unsafeFixes && !fix && !diff { throw ValidationError("--unsafe-fixes đi cùng --fix hoặc --diff / needs --fix or --diff") }
+        if fix && diff { throw ValidationError("--fix và --diff không dùng cùng nhau / use one of --fix, --diff") }
+        if paths.filter({ $0 == "-" }).count > 1 || (paths.contains("-") && paths.count > 1) { throw ValidationError("“-” (đầu vào chuẩn) đứng một mình / “-” stands alone") }
     }
 
     func run() async throws {
@@ -129,42 +133,142 @@ struct Lint: AsyncParsableCommand {
             throw ExitCode(Exit.inputError)
         }
         let linter = Linter(rules: allRuleTypes)
-        if let config, !FileManager.default.fileExists(atPath: config) {
-            writeError(InputError.notFound(path: config).message(language))
+        for path in [config, baseline].compactMap({ $0 }) where !FileManager.default.fileExists(atPath: path) {
+            writeError("doclint: " + InputError.notFound(path: path).message(language))
             throw ExitCode(Exit.inputError)
         }
-        let (files, missing) = collectFiles(paths)
-        for path in missing { writeError("doclint: " + InputError.notFound(path: path).message(language)) }
         let cache = ConfigurationCache(explicit: config, rules: linter.descriptions)
-        let reports: [FileReport]
+        var reports: [FileReport]
+        var missing: [String] = []
+        var fixedFiles = 0, appliedFixes = 0
         do {
-            reports = try await linter.lint(paths: files) { (file) throws(ConfigurationError) -> Configuration in try cache.configuration(for: file) }
-        } catch {
+            if paths == ["-"] {
+                let (report, fixedText) = try lintStandardInput(linter, cache)
+                reports = [report]
+                // ruff's convention: `--fix` on standard input prints the fixed document, nothing else.
+                if fix, let fixedText { writeOut(fixedText); return }
+            } else {
+                let inputs = InputFiles(include: include, exclude: exclude)
+                let collected = inputs.collect(paths)
+                missing = collected.missing
+                for path in missing { writeError("doclint: " + InputError.notFound(path: path).message(language)) }
+                if fix || diff {
+                    let outcomes = try await fixFiles(collected.files, linter, cache)
+                    reports = outcomes.map(\.0)
+                    for (_, outcome) in outcomes {
+                        guard let outcome, let lines = outcome.fixedLines, let text = outcome.fixedText else { continue }
+                        appliedFixes += outcome.appliedFixes
+                        if diff {
+                            writeOut(FixDiff.unified(path: outcome.path, original: outcome.original, fixed: lines))
+                        } else {
+                            do { try SafeWriter.replace(path: outcome.path, with: text); fixedFiles += 1 } catch {
+                                writeError("doclint: \(outcome.path): " + (language == .vi ? "không ghi được bản sửa: " : "could not write the fix: ") + "\(error)")
+                                throw ExitCode(Exit.inputError)
+                            }
+                        }
+                    }
+                } else {
+                    reports = try await linter.lint(paths: collected.files) { (file) throws(ConfigurationError) -> Configuration in try cache.configuration(for: file) }
+                }
+            }
+        } catch let error as ConfigurationError {
             writeError(error.text(language))
             throw ExitCode(Exit.inputError)
         }
-        let excludedFree = reports
-        let useColor = color == "always" || (color == "auto" && isatty(STDOUT_FILENO) != 0 && format == "full")
-        let reporter = Reporter(format: OutputFormat(rawValue: format)!, language: language, color: useColor)
-        for report in excludedFree where report.inputError != nil && format != "json" {
-            writeError(report.inputError!.message(language))
+
+        if let writeBaseline {
+            do { try Baseline(reports: reports).encoded().write(toFile: writeBaseline, atomically: true, encoding: .utf8) } catch {
+                writeError("doclint: \(writeBaseline): \(error)"); throw ExitCode(Exit.inputError)
+            }
+            if !quiet { writeError(language == .vi ? "doclint: đã ghi baseline \(writeBaseline)" : "doclint: wrote the baseline \(writeBaseline)") }
+            return
         }
-        writeOut(reporter.render(excludedFree))
-        let inputFailed = !missing.isEmpty || excludedFree.contains { $0.inputError != nil }
-        let failLevel = Severity(rawValue: failOn)!
-        let failing = excludedFree.flatMap(\.diagnostics).contains { $0.severity >= failLevel }
-        if format == "full" {
-            let all = excludedFree.flatMap(\.diagnostics)
+        if let baseline {
+            do { reports = try Baseline.load(path: baseline).filter(reports).reports } catch {
+                writeError("doclint: \(baseline): " + (language == .vi ? "không đọc được baseline: " : "cannot read the baseline: ") + "\(error)")
+                throw ExitCode(Exit.inputError)
+            }
+        }
+
+        let outputFormat = OutputFormat(rawValue: format)!
+        let humanFormat: OutputFormat = outputFormat == .concise ? .concise : .full
+        let useColor = color == "always" || (color == "auto" && isatty(STDOUT_FILENO) != 0)
+        if let output {
+            let machine = Reporter(format: outputFormat, language: language, color: false, rules: linter.descriptions)
+            do { try machine.render(reports).write(toFile: output, atomically: true, encoding: .utf8) } catch {
+                writeError("doclint: \(output): \(error)"); throw ExitCode(Exit.inputError)
+            }
+            writeOut(Reporter(format: humanFormat, language: language, color: useColor && humanFormat == .full).render(reports))
+        } else if !diff {
+            writeOut(Reporter(format: outputFormat, language: language, color: useColor && outputFormat == .full, rules: linter.descriptions).render(reports))
+        }
+        let machineOnStdout = output == nil && ![.full, .concise].contains(outputFormat)
+        if !machineOnStdout {
+            for report in reports { if let error = report.inputError { writeError(error.message(language)) } }
+        }
+        let all = reports.flatMap(\.diagnostics)
+        if diff && !quiet {
+            writeError(language == .vi ? "\(appliedFixes) chỗ sẽ được sửa (chạy lại với --fix để ghi)." : "\(appliedFixes) fixes would be applied (run again with --fix to write them).")
+        } else if !quiet && (outputFormat == .full || output != nil) {
             let errors = all.filter { $0.severity == .error }.count
             let warnings = all.filter { $0.severity == .warning }.count
             let notes = all.filter { $0.severity == .note }.count
             if !all.isEmpty {
-                writeError(language == .vi ? "\(errors) lỗi, \(warnings) cảnh báo, \(notes) ghi chú trong \(excludedFree.count) tệp."
-                                           : "\(errors) errors, \(warnings) warnings, \(notes) notes in \(excludedFree.count) files.")
+                writeError(language == .vi ? "\(errors) lỗi, \(warnings) cảnh báo, \(notes) ghi chú trong \(reports.count) tệp."
+                                           : "\(errors) errors, \(warnings) warnings, \(notes) notes in \(reports.count) files.")
             }
         }
+        if fix && !quiet && fixedFiles > 0 {
+            writeError(language == .vi ? "Đã sửa \(appliedFixes) lỗi trong \(fixedFiles) tệp." : "Fixed \(appliedFixes) findings in \(fixedFiles) files.")
+        }
+        let inputFailed = !missing.isEmpty || reports.contains { $0.inputError != nil }
         if inputFailed { throw ExitCode(Exit.inputError) }
-        if failing { throw ExitCode(Exit.findings) }
+        if diff && appliedFixes > 0 && !exitZero { throw ExitCode(Exit.findings) }
+        let failLevel = Severity(rawValue: failOn)!
+        if !exitZero && all.contains(where: { $0.severity >= failLevel }) { throw ExitCode(Exit.findings) }
+    }
+
+    /// Lints standard input; with `--fix` also returns the fixed text (the input itself when nothing applies).
+    private func lintStandardInput(_ linter: Linter, _ cache: ConfigurationCache) throws(ConfigurationError) -> (FileReport, String?) {
+        let name = stdinFilename ?? "<stdin>"
+        let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        let configuration = try cache.configuration(for: stdinFilename ?? FileManager.default.currentDirectoryPath + "/stdin.txt")
+        switch TextLoader.decode(bytes: bytes, path: name) {
+        case .failure(let error):
+            return (FileReport(path: name, source: nil, diagnostics: [], inputError: error), nil)
+        case .success(let source):
+            if fix || diff {
+                let outcome = linter.fix(source, configuration: configuration, includeUnsafe: unsafeFixes)
+                if diff, let lines = outcome.fixedLines { writeOut(FixDiff.unified(path: name, original: source, fixed: lines)) }
+                return (outcome.report, fix ? outcome.fixedText ?? String(decoding: bytes, as: UTF8.self) : nil)
+            }
+            return (FileReport(path: name, source: source, diagnostics: linter.lint(source, configuration: configuration), inputError: nil), nil)
+        }
+    }
+
+    /// Fixes files in parallel; files that cannot be read keep their input error and are never written.
+    private func fixFiles(_ files: [String], _ linter: Linter, _ cache: ConfigurationCache) async throws(ConfigurationError) -> [(FileReport, FixOutcome?)] {
+        var jobs: [(String, Configuration)] = []
+        for file in files {
+            let configuration = try cache.configuration(for: file)
+            if !configuration.isExcluded(file) { jobs.append((file, configuration)) }
+        }
+        let unsafe = unsafeFixes
+        return await withTaskGroup(of: (Int, FileReport, FixOutcome?).self) { group in
+            for (index, job) in jobs.enumerated() {
+                group.addTask {
+                    switch TextLoader.load(path: job.0) {
+                    case .failure(let error): return (index, FileReport(path: job.0, source: nil, diagnostics: [], inputError: error), nil)
+                    case .success(let source):
+                        let outcome = linter.fix(source, configuration: job.1, includeUnsafe: unsafe)
+                        return (index, outcome.report, outcome)
+                    }
+                }
+            }
+            var results: [(Int, FileReport, FixOutcome?)] = []
+            for await result in group { results.append(result) }
+            return results.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) }
+        }
     }
 }
 

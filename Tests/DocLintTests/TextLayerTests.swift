@@ -77,3 +77,29 @@ final class TextLayerTests: XCTestCase {
         XCTAssertNil(CivilDate(year: 2025, month: 2, day: 29))
     }
 }
+
+final class FixerTests: XCTestCase {
+    func edit(_ line: Int, _ from: Int, _ to: Int, _ text: String, endLine: Int? = nil) -> TextEdit {
+        TextEdit(range: SourceRange(start: SourcePosition(line: line, column: from), end: SourcePosition(line: endLine ?? line, column: to)), replacement: text)
+    }
+
+    func testOverlappingEditsNeverCorruptText() {
+        let source = SourceText(path: "a.txt", text: "Lưu VT, VP.\nhai\n")
+        // The second edit starts inside the first: skipped, the next --fix pass gets it.
+        let fixed = Fixer.apply([edit(1, 1, 4, "Lưu:"), edit(1, 3, 6, "XXX")], to: source)
+        XCTAssertEqual(fixed, "Lưu: VT, VP.\nhai\n")
+        // Two insertions at one point: only the first.
+        XCTAssertEqual(Fixer.apply([edit(2, 4, 4, "."), edit(2, 4, 4, ";")], to: source), "Lưu VT, VP.\nhai.\n")
+        // Adjacent edits both apply.
+        XCTAssertEqual(Fixer.apply([edit(1, 1, 4, "Lưu:"), edit(1, 4, 4, "")], to: source), "Lưu: VT, VP.\nhai\n")
+    }
+
+    func testWholeLineDeletionKeepsOtherBytes() {
+        let source = SourceText(path: "a.txt", text: "một\r\nhai\r\nba")
+        XCTAssertEqual(Fixer.apply([edit(2, 1, 1, "", endLine: 3)], to: source), "một\r\nba")
+        let lines = Fixer.applyLines([edit(2, 1, 1, "", endLine: 3)], to: source)
+        XCTAssertEqual(lines.map(\.origin), [1, 3])
+        let diff = FixDiff.unified(path: "a.txt", original: source, fixed: lines)
+        XCTAssertEqual(diff, "--- a/a.txt\n+++ b/a.txt\n@@ -1,3 +1,2 @@\n một\n-hai\n ba\n\\ No newline at end of file\n")
+    }
+}

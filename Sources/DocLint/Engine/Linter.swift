@@ -40,6 +40,14 @@ public struct Linter: Sendable {
                                       options: options, calendar: configuration.calendar, today: today, skippedForOCR: skipped)
             diagnostics.append(contentsOf: rule.init().check(document, context))
         }
+        let suppressions = Suppressions.scan(document.source)
+        if !suppressions.isEmpty {
+            let unused = enabled.first { $0.description.id == Suppressions.unusedRuleID }
+            let unusedSeverity = unused.map { effective.settings[Suppressions.unusedRuleID]?.severity ?? $0.description.defaultSeverity }
+            let ran = Set(enabled.map { $0.description.id }).subtracting(skipped)
+            diagnostics = Suppressions.apply(suppressions, to: diagnostics, source: document.source, ranRules: ran,
+                                             knownRules: Set(rules.map { $0.description.id }), unusedSeverity: unusedSeverity)
+        }
         return Linter.sorted(diagnostics)
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 public enum OutputFormat: String, Sendable, CaseIterable {
-    case full, concise, json
+    case full, concise, json, sarif, github, junit, gitlab
 }
 
 /// Turns diagnostics into text. Reporters only render: they never compute what a rule should.
@@ -9,9 +9,11 @@ public struct Reporter: Sendable {
     public let format: OutputFormat
     public let language: Language
     public let color: Bool
+    /// The rules that ran, for reports that describe them (SARIF).
+    public let rules: [RuleDescription]
 
-    public init(format: OutputFormat, language: Language, color: Bool) {
-        self.format = format; self.language = language; self.color = color
+    public init(format: OutputFormat, language: Language, color: Bool, rules: [RuleDescription] = []) {
+        self.format = format; self.language = language; self.color = color; self.rules = rules
     }
 
     public func render(_ reports: [FileReport]) -> String {
@@ -19,6 +21,10 @@ public struct Reporter: Sendable {
         case .json: return json(reports)
         case .concise: return reports.map { concise($0) }.joined()
         case .full: return reports.map { full($0) }.joined()
+        case .sarif: return sarif(reports)
+        case .github: return github(reports)
+        case .junit: return junit(reports)
+        case .gitlab: return gitlab(reports)
         }
     }
 

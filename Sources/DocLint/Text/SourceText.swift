@@ -47,7 +47,9 @@ public struct SourceLine: Sendable {
             text = original
         }
         folded = VietnameseFold.fold(scalars)
+        // A doclint suppression comment on its own line reads as blank to the parser.
         isBlank = scalars.allSatisfy { $0.properties.isWhitespace || VietnameseFold.isInvisible($0) }
+            || (scalars.contains("<") && Suppressions.isComment(text))
     }
 
     /// Maps a column in the NFC view (0-based scalar index, may equal `scalars.count`) to a
