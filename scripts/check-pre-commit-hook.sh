@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Checks the published hook (.pre-commit-hooks.yaml, language: swift) the way a user gets it:
+# `pre-commit try-repo` clones this repository, builds doclint with `swift build -c release` and
+# runs it on documents of a scratch git repository. A defective document must fail the hook, a
+# clean one must pass it. Needs pre-commit on PATH (pip install pre-commit).
+set -euo pipefail
+repository="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export PRE_COMMIT_HOME="$work/cache"
+mkdir "$work/docs"
+cp "$repository/examples/cong-van-loi.txt" "$repository/examples/cong-van-sach.txt" "$work/docs/"
+cd "$work/docs"
+git init -q
+git add .
+
+if pre-commit try-repo "$repository" doclint --files cong-van-loi.txt > "$work/defective.log" 2>&1; then
+  cat "$work/defective.log"; echo "pre-commit hook: a defective document passed"; exit 1
+fi
+grep -q "cong-van-loi.txt:14:3: error:" "$work/defective.log" || { cat "$work/defective.log"; echo "pre-commit hook: no finding shown"; exit 1; }
+pre-commit try-repo "$repository" doclint --files cong-van-sach.txt > "$work/clean.log" 2>&1 || { cat "$work/clean.log"; echo "pre-commit hook: a clean document failed"; exit 1; }
+echo "pre-commit hook (language: swift): defective document refused, clean document passed"
