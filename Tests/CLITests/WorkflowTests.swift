@@ -90,13 +90,26 @@ extension CLITests {
         let fixed = try run(["--fix", file.path])
         XCTAssertEqual(fixed.status, 0, fixed.out + fixed.err)
         let expected = "\u{FEFF}ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\r\nTỈNH LÂM ĐỒNG                 Độc lập - Tự do - Hạnh phúc\r\n\r\nNơi nhận:\r\n- Như trên;\r\n- Lưu: VT, VP.\r\n"
-        XCTAssertEqual(String(decoding: try Data(contentsOf: file), as: UTF8.self), expected)
+        XCTAssertEqual(try Data(contentsOf: file), Data(expected.utf8))
         XCTAssertEqual((try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? NSNumber)?.intValue, 0o640)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path), ["cv.txt"], "no temporary file left behind")
 
         let again = try run(["--fix", file.path])
         XCTAssertEqual(again.status, 0)
-        XCTAssertEqual(String(decoding: try Data(contentsOf: file), as: UTF8.self), expected)
+        XCTAssertEqual(try Data(contentsOf: file), Data(expected.utf8))
+    }
+
+    /// A file whose only defect is decomposed Unicode: String == would call the fix a no-op.
+    func testFixRewritesDecomposedTextAsNFC() throws {
+        let directory = try temporaryDirectory()
+        let file = directory.appendingPathComponent("nfd.txt")
+        let decomposed = "Thu\u{031B}\u{0323}c hie\u{0302}\u{0323}n nhie\u{0302}\u{0323}m vu\u{0323}.\n"
+        try Data(decomposed.utf8).write(to: file)
+        let preview = try run(["--diff", file.path])
+        XCTAssertEqual(preview.status, 1, preview.out + preview.err)
+        XCTAssertEqual(try run(["--fix", file.path]).status, 0)
+        XCTAssertEqual(try Data(contentsOf: file), Data("Thực hiện nhiệm vụ.\n".precomposedStringWithCanonicalMapping.utf8))
+        XCTAssertNotEqual(try Data(contentsOf: file), Data(decomposed.utf8))
     }
 
     func testUnsafeFixesOnlyWithTheFlagAndInvalidUTF8IsNeverRewritten() throws {
@@ -153,7 +166,7 @@ extension CLITests {
         XCTAssertEqual(piped.status, 1)
         XCTAssertTrue(piped.out.hasPrefix("van-ban/cv.txt:3:3: error:"), piped.out)
         let fixedPipe = try run(["-", "--fix"], stdin: defective)
-        XCTAssertEqual(fixedPipe.out, "Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n")
+        XCTAssertEqual(Data(fixedPipe.out.utf8), Data("Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\n".utf8))
 
         // Directories: recursion, .doclintignore, --exclude, --include.
         for path in ["docs/a.txt", "docs/nhap/b.txt", "docs/c.md", "docs/d.pdf", "docs/skip/e.txt"] {

@@ -26,7 +26,10 @@ extension Linter {
             guard !fixes.isEmpty else { break }
             let lines = Fixer.applyLines(fixes.flatMap(\.edits), to: current)
             let text = Fixer.render(lines, byteOrderMark: current.hadByteOrderMark)
-            guard text != Fixer.render(current.lines.map { Fixer.FixedLine(origin: $0.number, text: $0.original, terminator: $0.terminator) }, byteOrderMark: current.hadByteOrderMark) else { break }
+            // Bytes, not String ==: Swift compares Strings up to canonical equivalence, so an NFC fix
+            // would look like no change at all.
+            let before = Fixer.render(current.lines.map { Fixer.FixedLine(origin: $0.number, text: $0.original, terminator: $0.terminator) }, byteOrderMark: current.hadByteOrderMark)
+            guard !text.utf8.elementsEqual(before.utf8) else { break }
             applied += fixes.count
             let mapped = lines.map { line in Fixer.FixedLine(origin: origins.map { $0[line.origin - 1] } ?? line.origin, text: line.text, terminator: line.terminator) }
             origins = mapped.map(\.origin)
@@ -85,7 +88,7 @@ public enum FixDiff {
             let old = shown(line.original, line.terminator)
             if next < fixed.count, fixed[next].origin == line.number {
                 let new = shown(fixed[next].text, fixed[next].terminator)
-                if new == old { ops.append(.same(line.number, old)) }
+                if new.utf8.elementsEqual(old.utf8) { ops.append(.same(line.number, old)) }
                 else { ops.append(.removed(line.number, old)); ops.append(.added(new)) }
                 next += 1
             } else {
