@@ -12,10 +12,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // .docx is a ZIP of XML; on Linux it links zlib (zlib1g-dev).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Text layer, document model and parser, configuration, engine, reporters.
-        .target(name: "DocLint", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "DocLint", dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // One rule per file; the registry of all rules is generated at build time so that
         // adding a rule touches exactly one new file.
         .target(name: "Rules", dependencies: ["DocLint"], plugins: ["RuleRegistryPlugin"]),

@@ -20,6 +20,8 @@ struct ParserState {
     let content: [Int]
     /// Per content index: a paragraph break stands before it.
     let breakBefore: [Bool]
+    /// Content index of a V/v that stood inside the header (see `subjectBeforeNationalTitle`).
+    var deferredSubject: Int?
 
     init(source: SourceText) {
         self.source = source
@@ -54,7 +56,12 @@ struct ParserState {
 
     mutating func run() -> Document {
         var k = parseHeader()
-        k = parseTitleOrSubject(from: k)
+        if let deferred = deferredSubject {
+            // A Word header table read cell by cell puts the V/v (left cell) before the Quốc hiệu.
+            _ = parseTitleOrSubject(from: deferred)
+        } else {
+            k = parseTitleOrSubject(from: k)
+        }
         k = parseKinhGui(from: k)
         k = parseBasis(from: k)
         let closing = parseClosing(bodyStart: k)
@@ -110,6 +117,12 @@ struct ParserState {
         while k < content.count && k < 18 {
             let index = content[k]
             let line = lines[index]
+            if isSubjectLine(line), deferredSubject == nil, document.header.nationalTitle == nil,
+               let end = subjectBeforeNationalTitle(k) {
+                deferredSubject = k
+                k = end
+                continue
+            }
             if matchTitle(line) != nil || isSubjectLine(line) || isBodyStart(line) { break }
             var consumed = false
             var issuerEnd = line.trimmedEnd
@@ -316,6 +329,21 @@ struct ParserState {
         return line.folded[start] == 0x76 && line.folded[start + 1] == 0x2F && line.folded[start + 2] == 0x76
     }
 
+    /// When a V/v line is followed, within the header, by the Quốc hiệu (a header table read cell by
+    /// cell), the content index just after the V/v and its continuation; nil otherwise.
+    func subjectBeforeNationalTitle(_ k: Int) -> Int? {
+        var next = k + 1
+        while next < content.count, next <= k + 6 {
+            let candidate = line(next)
+            if candidate.words.find(ParserState.nationalTitle, fuzzy: fuzzy) != nil || candidate.words.find(ParserState.partyTitle, fuzzy: fuzzy) != nil {
+                return next
+            }
+            if isBodyStart(candidate) || matchTitle(candidate) != nil { return nil }
+            next += 1
+        }
+        return nil
+    }
+
     /// Continuation lines of a title summary or a V/v subject.
     func continuation(after k: Int, limit: Int) -> [Int] {
         var result: [Int] = []
@@ -323,6 +351,7 @@ struct ParserState {
         while next < content.count, result.count < limit, !breakBefore[next] {
             let candidate = line(next)
             if isBodyStart(candidate) || isRuleLine(candidate) || matchTitle(candidate) != nil { break }
+            if candidate.words.find(ParserState.nationalTitle, fuzzy: fuzzy) != nil || candidate.words.find(ParserState.partyTitle, fuzzy: fuzzy) != nil { break }
             result.append(next)
             next += 1
         }

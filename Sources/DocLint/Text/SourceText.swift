@@ -89,6 +89,8 @@ public struct SourceText: Sendable {
     public let path: String
     public let lines: [SourceLine]
     public let hadByteOrderMark: Bool
+    /// Page and type information when the text came from a .docx (one paragraph per line).
+    public var layout: DocxLayout?
 
     public init(path: String, lines: [SourceLine], hadByteOrderMark: Bool = false) {
         self.path = path
@@ -102,7 +104,7 @@ public struct SourceText: Sendable {
     }
 
     /// Splits UTF-8 bytes into lines on LF, CRLF and lone CR, without building a whole String.
-    static func splitLines(_ bytes: [UInt8]) -> [SourceLine] {
+    public static func splitLines(_ bytes: [UInt8]) -> [SourceLine] {
         var lines: [SourceLine] = []
         var start = 0
         var index = 0

@@ -24,6 +24,8 @@ public enum InputError: Error, Sendable, Equatable {
     case invalidUTF8(path: String, line: Int, column: Int, guess: LegacyEncodingGuess)
     case binary(path: String)
     case unsupportedFormat(path: String, ext: String)
+    /// A .docx that cannot or must not be read (not a ZIP, a ZIP bomb, a DTD, corrupt XML…).
+    case docx(path: String, reason: String)
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -37,6 +39,8 @@ public enum InputError: Error, Sendable, Equatable {
             return "\(path):\(line):\(column): error: the file is not valid UTF-8; it was probably written in \(guess.english). Convert it to Unicode (TCVN 6909:2001), e.g. with Unikey's converter, and check it again [input-encoding]"
         case let (.binary(path), .vi): return "\(path): error: tệp chứa byte NUL — có vẻ là tệp nhị phân, không phải văn bản [input-encoding]"
         case let (.binary(path), .en): return "\(path): error: the file holds NUL bytes — it looks binary, not text [input-encoding]"
+        case let (.docx(path, reason), .vi): return "\(path): error: không đọc được tệp .docx: \(reason) [input-docx]"
+        case let (.docx(path, reason), .en): return "\(path): error: cannot read the .docx file: \(reason) [input-docx]"
         case let (.unsupportedFormat(path, ext), .vi): return "\(path): error: chưa hỗ trợ định dạng .\(ext); hãy dùng .txt hoặc .md [input-format]"
         case let (.unsupportedFormat(path, ext), .en): return "\(path): error: the .\(ext) format is not supported yet; use .txt or .md [input-format]"
         }
@@ -49,6 +53,7 @@ public enum TextLoader {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.notFound(path: path)) }
         if isDirectory.boolValue { return .failure(.unreadable(path: path, reason: "là thư mục")) }
+        if (path as NSString).pathExtension.lowercased() == "docx" { return DocxLoader.load(path: path) }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             return .failure(.unreadable(path: path, reason: error.localizedDescription))
