@@ -29,6 +29,6 @@ let package = Package(
         ]),
         .testTarget(name: "DocLintTests", dependencies: ["DocLint", "Rules"], exclude: ["Golden"]),
         .testTarget(name: "RulesTests", dependencies: ["DocLint", "Rules"]),
-        .testTarget(name: "CLITests", dependencies: ["doclint"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["doclint", "DocLint"], exclude: ["Golden"]),
     ]
 )

@@ -153,6 +153,11 @@ struct Lint: AsyncParsableCommand {
                 missing = collected.missing
                 for path in missing { writeError("doclint: " + InputError.notFound(path: path).message(language)) }
                 if fix || diff {
+                    let documents = collected.files.filter { ($0 as NSString).pathExtension.lowercased() == "docx" }
+                    if !documents.isEmpty {
+                        writeError(language == .vi ? "doclint: chưa hỗ trợ sửa tệp .docx; \(documents.count) tệp .docx chỉ được kiểm tra, không bị ghi lại."
+                                                   : "doclint: fixing .docx files is not supported yet; \(documents.count) .docx files are checked but not rewritten.")
+                    }
                     let outcomes = try await fixFiles(collected.files, linter, cache)
                     reports = outcomes.map(\.0)
                     for (_, outcome) in outcomes {
@@ -259,6 +264,9 @@ struct Lint: AsyncParsableCommand {
                 group.addTask {
                     switch TextLoader.load(path: job.0) {
                     case .failure(let error): return (index, FileReport(path: job.0, source: nil, diagnostics: [], inputError: error), nil)
+                    case .success(let source) where source.layout != nil:
+                        // .docx: checked, never rewritten (fixing Word files is not supported yet).
+                        return (index, FileReport(path: job.0, source: source, diagnostics: linter.lint(source, configuration: job.1), inputError: nil), nil)
                     case .success(let source):
                         let outcome = linter.fix(source, configuration: job.1, includeUnsafe: unsafe)
                         return (index, outcome.report, outcome)

@@ -21,10 +21,40 @@ final class RuleExampleTests: XCTestCase {
         return (String(out), positions)
     }
 
+    /// "@docx" examples are a DocxBuilder spec: marks count paragraphs (directive lines are not
+    /// paragraphs) and columns after a leading "{…}" property block.
+    func unmarkDocx(_ text: String) -> (String, [SourcePosition]) {
+        var positions: [SourcePosition] = []
+        var lines: [String] = []
+        var paragraph = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasPrefix("@") { lines.append(line); continue }
+            paragraph += 1
+            var body = line
+            var prefix = ""
+            if line.hasPrefix("{"), let close = line.firstIndex(of: "}") { prefix = String(line[...close]); body = String(line[line.index(after: close)...]) }
+            var column = 1
+            var clean = String.UnicodeScalarView()
+            for scalar in body.unicodeScalars {
+                if scalar == Self.marker { positions.append(SourcePosition(line: paragraph, column: column)); continue }
+                clean.append(scalar); column += 1
+            }
+            lines.append(prefix + String(clean))
+        }
+        return (lines.joined(separator: "\n"), positions)
+    }
+
+    func source(_ text: String) -> SourceText {
+        guard text.hasPrefix("@docx") else { return SourceText(path: "example.txt", text: text) }
+        let data = try! DocxBuilder.build(text)
+        guard case .success(let source) = DocxLoader.load(data: data, path: "example.docx") else { fatalError("example did not load: \(text)") }
+        return source
+    }
+
     func lint(_ text: String, only id: String) -> (SourceText, [Diagnostic]) {
         var configuration = Configuration()
         configuration.only = [id]
-        let source = SourceText(path: "example.txt", text: text)
+        let source = source(text)
         let linter = Linter(rules: allRuleTypes, today: CivilDate(year: 2026, month: 1, day: 15)!)
         return (source, linter.lint(source, configuration: configuration))
     }
@@ -51,7 +81,7 @@ final class RuleExampleTests: XCTestCase {
         for rule in allRuleTypes {
             let id = rule.description.id
             for example in rule.description.triggering {
-                let (text, expected) = unmark(example)
+                let (text, expected) = example.hasPrefix("@docx") ? unmarkDocx(example) : unmark(example)
                 let (_, diagnostics) = lint(text, only: id)
                 XCTAssertEqual(diagnostics.map(\.range.start), expected, "\(id): \(example)")
                 XCTAssertTrue(diagnostics.allSatisfy { $0.ruleID == id })

@@ -46,7 +46,7 @@ struct DocxStyles {
     struct Resolved { var font: String?; var fontSource: String; var size: Int?; var bold: Bool; var italic: Bool }
 
     func resolve(run: Properties, characterStyle: String?, paragraphStyle: String?) -> Resolved {
-        var levels: [(String, Properties)] = [("run", run)]
+        var levels: [(String, Properties)] = [("định dạng trực tiếp", run)]
         for (_, style) in chain(characterStyle) { levels.append(("kiểu \(style.name)", style.properties)) }
         let paragraphChain = chain(paragraphStyle ?? defaultParagraphStyle)
         for (_, style) in paragraphChain { levels.append(("kiểu \(style.name)", style.properties)) }

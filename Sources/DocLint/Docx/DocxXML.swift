@@ -44,6 +44,9 @@ enum DocxXML {
             let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "XML không hợp lệ"
             throw Refused(reason: "\(part): \(reason) (dòng \(parser.lineNumber))")
         }
+        // FoundationXML on Linux reports success for a document cut off mid-way: insist that the
+        // root element was closed.
+        if !delegate.rootClosed { throw Refused(reason: "\(part): XML không trọn vẹn (tệp bị cắt?)") }
     }
 
     /// An OOXML on/off property: present without w:val, or w:val not in {0, false, off}.
@@ -57,6 +60,8 @@ enum DocxXML {
 class DepthLimitedDelegate: NSObject, XMLParserDelegate {
     var depth = 0
     var refusal: String?
+    /// The root element ended: the part was read to its end.
+    var rootClosed = false
 
     func refuse(_ parser: XMLParser, _ reason: String) {
         if refusal == nil { refusal = reason }
@@ -76,6 +81,7 @@ class DepthLimitedDelegate: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
         depth -= 1
+        if depth == 0 { rootClosed = true }
         end(DocxXML.localName(elementName), parser)
     }
 

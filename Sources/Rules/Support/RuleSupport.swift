@@ -70,3 +70,24 @@ extension Reference {
         }
     }
 }
+
+extension Document {
+    /// The original-text position of a .docx paragraph's column (0-based scalar offset).
+    func paragraphPosition(line: Int, column: Int) -> SourceRange {
+        let start = SourcePosition(line: line + 1, column: column + 1)
+        let length = source.lines.indices.contains(line) ? source.lines[line].originalScalarCount : column
+        return SourceRange(start: start, end: SourcePosition(line: line + 1, column: max(column + 1, length + 1)))
+    }
+
+    /// Where a section's findings point: its first paragraph.
+    func sectionRange(_ section: DocxLayout.PageSection) -> SourceRange {
+        let line = min(section.firstLine, max(0, source.lines.count - 1))
+        return SourceRange(start: SourcePosition(line: line + 1, column: 1), end: SourcePosition(line: line + 1, column: 2))
+    }
+}
+
+/// Formats millimetres the Vietnamese way: "20", "19,5".
+func millimetres(_ twips: Int) -> String {
+    let value = (DocxLayout.millimetres(twips) * 10).rounded() / 10
+    return value == value.rounded() ? String(Int(value)) : String(value).replacingOccurrences(of: ".", with: ",")
+}
