@@ -49,20 +49,33 @@ struct ReferenceFormatRule: DocumentRule {
         return diagnostics
     }
 
+    static func mentionsSoNumber(_ folded: [UInt8]) -> Bool {
+        guard folded.count > 5 else { return false }
+        for index in 0..<(folded.count - 4) where folded[index] == 0x20 && folded[index + 1] == 0x73 && folded[index + 2] == 0x6F && folded[index + 3] == 0x20 {
+            let next = folded[index + 4]
+            if next >= 0x30 && next <= 0x39 { return true }
+        }
+        return false
+    }
+
+    /// "<type key> so " per first byte, folded.
+    static let keysByFirstByte: [UInt8: [[UInt8]]] = Dictionary(grouping: DocumentTypes.all.map { Array(($0.key + " so ").utf8) }, by: { $0[0] })
+
     /// "<Loại> số <digits>" where no code follows: the number or code cannot be read.
     private func unparsedCitations(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         var parsedStarts = Set<TextSpan>()
         for reference in document.references { parsedStarts.insert(TextSpan(line: reference.codeSpan.startLine, columns: reference.codeSpan.startColumn..<reference.codeSpan.startColumn)) }
         var diagnostics: [Diagnostic] = []
-        let keys = DocumentTypes.all.map { Array(($0.key + " so ").utf8) }
         for index in document.proseLines + document.footnoteLines.sorted() {
             let line = document.source.lines[index]
             let folded = line.folded
+            // Cheap filter: a citation needs " so " followed by a digit somewhere on the line.
+            guard Self.mentionsSoNumber(folded) else { continue }
             var column = 0
             while column < folded.count {
                 defer { column += 1 }
-                guard column == 0 || !VietnameseFold.isWordByte(folded[column - 1]) else { continue }
-                for key in keys where column + key.count < folded.count && Array(folded[column..<(column + key.count)]) == key {
+                guard column == 0 || !VietnameseFold.isWordByte(folded[column - 1]), let keys = Self.keysByFirstByte[folded[column]] else { continue }
+                for key in keys where column + key.count < folded.count && folded[column..<(column + key.count)].elementsEqual(key) {
                     let digits = column + key.count
                     guard folded[digits] >= 0x30 && folded[digits] <= 0x39 else { continue }
                     // The type word must start with a capital: a named document, not "kế hoạch số hóa".

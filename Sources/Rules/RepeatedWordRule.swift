@@ -55,14 +55,17 @@ struct RepeatedWordRule: DocumentRule {
     }
 
     /// Lower-cased alphabetic words with their NFC scalar ranges.
+    /// Word boundaries come from the folded key (letters fold to a–z, one byte per scalar), which
+    /// is far cheaper than Unicode property look-ups; the words themselves keep their marks.
     static func words(_ line: SourceLine) -> [(String, range: Range<Int>)] {
         var result: [(String, range: Range<Int>)] = []
         var index = 0
-        let scalars = line.scalars
-        while index < scalars.count {
-            guard scalars[index].properties.isAlphabetic else { index += 1; continue }
+        let folded = line.folded
+        func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+        while index < folded.count {
+            guard isLetter(folded[index]) else { index += 1; continue }
             let start = index
-            while index < scalars.count, scalars[index].properties.isAlphabetic { index += 1 }
+            while index < folded.count, isLetter(folded[index]) { index += 1 }
             result.append((line.slice(start..<index).lowercased(), start..<index))
         }
         return result

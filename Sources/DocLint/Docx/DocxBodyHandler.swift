@@ -11,6 +11,8 @@ final class DocxBodyHandler: DepthLimitedDelegate {
     struct RawRun { var start: Int; var end: Int; var properties: DocxStyles.Properties; var characterStyle: String? }
     struct RawParagraph {
         var text = String.UnicodeScalarView()
+        /// Scalars in `text` (UnicodeScalarView.count walks the string).
+        var length = 0
         var runs: [RawRun] = []
         var style: String?
         var alignment: String?
@@ -53,6 +55,7 @@ final class DocxBodyHandler: DepthLimitedDelegate {
         for scalar in string.unicodeScalars {
             // A paragraph is one line: no line breaks inside it.
             stack[stack.count - 1].text.append(scalar == "\n" || scalar == "\r" ? " " : scalar)
+            stack[stack.count - 1].length += 1
         }
     }
 
@@ -72,7 +75,7 @@ final class DocxBodyHandler: DepthLimitedDelegate {
         case "jc": if inParagraphProperties, !inRunProperties, !stack.isEmpty { stack[stack.count - 1].alignment = DocxXML.attribute(attributes, "val") }
         case "r":
             inRun = true; runProperties = DocxStyles.Properties(); runStyle = nil
-            runStart = stack.last?.text.count ?? 0
+            runStart = stack.last?.length ?? 0
         case "rPr": inRunProperties = true
         case "rStyle": if inRunProperties, inRun { runStyle = DocxXML.attribute(attributes, "val") }
         case "t": inText = true
@@ -119,8 +122,8 @@ final class DocxBodyHandler: DepthLimitedDelegate {
         case "r":
             inRun = false
             if var paragraph = stack.popLast() {
-                if paragraph.text.count > runStart {
-                    paragraph.runs.append(RawRun(start: runStart, end: paragraph.text.count, properties: runProperties, characterStyle: runStyle))
+                if paragraph.length > runStart {
+                    paragraph.runs.append(RawRun(start: runStart, end: paragraph.length, properties: runProperties, characterStyle: runStyle))
                 }
                 stack.append(paragraph)
             }

@@ -74,10 +74,11 @@ public enum DocxLoader {
             layout.sections.append(section)
             sectionStart = line + 1
         }
+        var resolved: [ResolveKey: DocxStyles.Resolved] = [:]
         for raw in body.paragraphs {
             let line = lines.count
             lines.append(String(raw.text))
-            layout.paragraphs.append(paragraphLayout(raw, line: line, styles: styles))
+            layout.paragraphs.append(paragraphLayout(raw, line: line, styles: styles, cache: &resolved))
             if let section = raw.section { try addSection(section, endingAt: line) }
         }
         try addSection(body.finalSection ?? DocxBodyHandler.RawSection(), endingAt: max(0, lines.count - 1))
@@ -100,9 +101,15 @@ public enum DocxLoader {
         return source
     }
 
-    static func paragraphLayout(_ raw: DocxBodyHandler.RawParagraph, line: Int, styles: DocxStyles) -> DocxLayout.Paragraph {
+    struct ResolveKey: Hashable { let run: DocxStyles.Properties; let characterStyle: String?; let paragraphStyle: String? }
+
+    /// Runs repeat the same few property sets thousands of times: resolve each once.
+    static func paragraphLayout(_ raw: DocxBodyHandler.RawParagraph, line: Int, styles: DocxStyles,
+                                cache: inout [ResolveKey: DocxStyles.Resolved]) -> DocxLayout.Paragraph {
         let runs = raw.runs.map { run -> DocxLayout.Run in
-            let resolved = styles.resolve(run: run.properties, characterStyle: run.characterStyle, paragraphStyle: raw.style)
+            let key = ResolveKey(run: run.properties, characterStyle: run.characterStyle, paragraphStyle: raw.style)
+            let resolved = cache[key] ?? styles.resolve(run: run.properties, characterStyle: run.characterStyle, paragraphStyle: raw.style)
+            cache[key] = resolved
             return DocxLayout.Run(start: run.start, end: run.end, font: resolved.font, fontSource: resolved.fontSource,
                                   size: resolved.size, bold: resolved.bold, italic: resolved.italic)
         }

@@ -7,7 +7,7 @@ import FoundationXML
 /// along Word's chain — run properties, character style, paragraph style and its basedOn chain, the
 /// default paragraph style, w:docDefaults — with theme fonts (minorHAnsi…) looked up in theme1.xml.
 struct DocxStyles {
-    struct Properties {
+    struct Properties: Hashable {
         var font: String?
         var themeFont: String?
         var size: Int?

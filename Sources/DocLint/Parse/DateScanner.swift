@@ -59,6 +59,10 @@ enum DateScanner {
 /// "trong tháng 8/2025", "trong năm 2026", "hằng tháng", "thường xuyên"), resolving periods to
 /// their last day as Bộ luật Dân sự 2015 Điều 146 counts them.
 enum DeadlineParser {
+    // Phrases are folded once, not per word of every task.
+    static let monthLeads: [([[UInt8]], Int)] = [("trong thang", 0), ("cuoi thang", 0), ("het thang", 0), ("dau thang", 1), ("giua thang", 15)].map { (phrase($0.0), $0.1) }
+    static let trongQuy = phrase("trong quy")
+    static let yearLeads: [(String, [[UInt8]])] = ["trong nam", "hoan thanh nam", "trong nam nay"].map { ($0, phrase($0)) }
     static let dateTriggers: [[[UInt8]]] = ["truoc ngay", "truoc", "cham nhat ngay", "cham nhat la ngay", "cham nhat la", "cham nhat",
                                            "den ngay", "den het ngay", "han chot", "thoi han", "trong ngay", "xong truoc ngay",
                                            "hoan thanh ngay", "hoan thanh truoc ngay", "hoan thanh truoc", "han"].map(phrase)
@@ -100,8 +104,7 @@ enum DeadlineParser {
             }
             if matched { index += 1; continue }
             // "trong tháng 8/2025", "trong tháng 8 năm 2025", "cuối tháng 8/2025", "đầu/giữa tháng …"
-            for (lead, dayRule) in [("trong thang", 0), ("cuoi thang", 0), ("het thang", 0), ("dau thang", 1), ("giua thang", 15)] {
-                let trigger = phrase(lead)
+            for (trigger, dayRule) in DeadlineParser.monthLeads {
                 guard words.matches(trigger, at: index, fuzzy: fuzzy), index + trigger.count < words.count else { continue }
                 let monthIndex = index + trigger.count
                 guard let month = Bytes.number(words.word(monthIndex)), (1...12).contains(month) else { continue }
@@ -120,7 +123,7 @@ enum DeadlineParser {
             }
             if matched { index += 1; continue }
             // "trong quý III/2025", "trong quý 3 năm 2025"
-            if words.matches(phrase("trong quy"), at: index, fuzzy: fuzzy), index + 3 < words.count {
+            if words.matches(DeadlineParser.trongQuy, at: index, fuzzy: fuzzy), index + 3 < words.count {
                 let quarterWord = String(decoding: words.word(index + 2), as: UTF8.self)
                 let quarter = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4][quarterWord]
                 var yearIndex = index + 3
@@ -133,8 +136,7 @@ enum DeadlineParser {
                 }
             }
             // "trong năm 2026", "cuối năm 2025", "hoàn thành năm 2026"
-            for lead in ["trong nam", "hoan thanh nam", "trong nam nay"] {
-                let trigger = phrase(lead)
+            for (lead, trigger) in DeadlineParser.yearLeads {
                 guard words.matches(trigger, at: index, fuzzy: fuzzy) else { continue }
                 let yearIndex = index + trigger.count
                 if lead == "trong nam nay", let year = documentYear {

@@ -743,7 +743,10 @@ struct ParserState {
         for (position, (marker, index)) in flat.enumerated() {
             var end = lastBodyLine
             for later in flat[(position + 1)...] where later.0.rank <= marker.rank {
-                end = document.bodyLines.last(where: { $0 < later.1 }) ?? later.1 - 1
+                // bodyLines is sorted: binary search for the last body line before the next marker.
+                var low = 0, high = document.bodyLines.count
+                while low < high { let middle = (low + high) / 2; if document.bodyLines[middle] < later.1 { low = middle + 1 } else { high = middle } }
+                end = low > 0 ? document.bodyLines[low - 1] : later.1 - 1
                 break
             }
             let line = lines[index]

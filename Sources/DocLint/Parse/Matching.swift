@@ -76,7 +76,17 @@ enum Fuzzy {
 }
 
 /// A phrase given as a folded string ("noi nhan") split into words.
-func phrase(_ text: String) -> [[UInt8]] { text.split(separator: " ").map { Array($0.utf8) } }
+/// Works on the UTF-8 bytes directly: it is called in hot loops, and String.split walks Characters.
+func phrase(_ text: String) -> [[UInt8]] {
+    var words: [[UInt8]] = []
+    var current: [UInt8] = []
+    for byte in text.utf8 {
+        if byte == 0x20 { if !current.isEmpty { words.append(current); current.removeAll(keepingCapacity: true) } }
+        else { current.append(byte) }
+    }
+    if !current.isEmpty { words.append(current) }
+    return words
+}
 
 extension SourceLine {
     /// Folded words of the line.

@@ -23,7 +23,7 @@ struct TaskExtractor {
         func visit(_ section: Section, inherited: String?) {
             guard section.style != .dash && section.style != .plus else { return }
             let numberedChildren = section.children.filter { $0.style != .dash && $0.style != .plus }
-            let head = classify(headStream(section))
+            let head = classify(headStream(section, bodySet: bodySet))
             if !numberedChildren.isEmpty {
                 // "1. Giao Sở A … trước ngày …." followed by sub-items is a task in itself; a heading
                 // that introduces its items ("1. Giao Sở A:") is not.
@@ -109,10 +109,9 @@ struct TaskExtractor {
         return result
     }
 
-    func headStream(_ section: Section) -> TextStream {
+    func headStream(_ section: Section, bodySet: Set<Int>) -> TextStream {
         let first = section.line - 1
         let childStart = section.children.first.map { $0.line - 1 } ?? section.endLine
-        let bodySet = Set(state.document.bodyLines)
         var stream = TextStream(lines: lines, indices: [])
         let marker = SectionMarker.detect(lines[first], fuzzy: state.fuzzy)
         stream.append(lines[first], index: first, from: marker?.textStart ?? 0)
