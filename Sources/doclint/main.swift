@@ -132,7 +132,7 @@ struct Lint: AsyncParsableCommand {
             writeError(language == .vi ? "doclint: cần ít nhất một tệp hoặc thư mục (xem doclint --help)" : "doclint: give at least one file or directory (see doclint --help)")
             throw ExitCode(Exit.inputError)
         }
-        let linter = Linter(rules: allRuleTypes)
+        var linter = Linter(rules: allRuleTypes)
         for path in [config, baseline].compactMap({ $0 }) where !FileManager.default.fileExists(atPath: path) {
             writeError("doclint: " + InputError.notFound(path: path).message(language))
             throw ExitCode(Exit.inputError)
@@ -152,6 +152,8 @@ struct Lint: AsyncParsableCommand {
                 let collected = inputs.collect(paths)
                 missing = collected.missing
                 for path in missing { writeError("doclint: " + InputError.notFound(path: path).message(language)) }
+                // A repository run (a directory, or a register in rules.yml): references resolve across files.
+                linter.register = try await repositoryRegister(collected.files, cache, language)
                 if fix || diff {
                     let documents = collected.files.filter { ($0 as NSString).pathExtension.lowercased() == "docx" }
                     if !documents.isEmpty {
@@ -231,6 +233,20 @@ struct Lint: AsyncParsableCommand {
         if diff && appliedFixes > 0 && !exitZero { throw ExitCode(Exit.findings) }
         let failLevel = Severity(rawValue: failOn)!
         if !exitZero && all.contains(where: { $0.severity >= failLevel }) { throw ExitCode(Exit.findings) }
+    }
+
+    private func repositoryRegister(_ files: [String], _ cache: ConfigurationCache, _ language: Language) async throws(ConfigurationError) -> DocumentRegister? {
+        var registers = Set<String>()
+        for file in files { if let register = try cache.configuration(for: file).register { registers.insert(register) } }
+        let walksDirectory = paths.contains { path in var isDirectory: ObjCBool = false; return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue }
+        guard walksDirectory || !registers.isEmpty else { return nil }
+        var external: [RegisterEntry] = []
+        for path in registers.sorted() {
+            do { external += try DocumentRegister.loadExternal(path: path) } catch {
+                writeError("doclint: \(path): " + (language == .vi ? "không đọc được sổ đăng ký: " : "cannot read the register: ") + "\(error)")
+            }
+        }
+        return await DocumentRegister.scan(paths: files, external: external)
     }
 
     /// Lints standard input; with `--fix` also returns the fixed text (the input itself when nothing applies).

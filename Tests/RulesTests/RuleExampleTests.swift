@@ -51,9 +51,22 @@ final class RuleExampleTests: XCTestCase {
         return source
     }
 
+    /// Repository examples: the checked document, then other documents of the set, each after a
+    /// line "@@@ NAME". All of them form the register; marks belong to the first.
     func lint(_ text: String, only id: String) -> (SourceText, [Diagnostic]) {
         var configuration = Configuration()
         configuration.only = [id]
+        let parts = text.components(separatedBy: "\n@@@ ")
+        if parts.count > 1 {
+            var documents = [DocumentParser.parse(SourceText(path: "a.txt", text: parts[0]))]
+            for part in parts.dropFirst() {
+                let name = String(part.prefix { $0 != "\n" })
+                documents.append(DocumentParser.parse(SourceText(path: name, text: String(part.dropFirst(name.count + 1)))))
+            }
+            let register = DocumentRegister(entries: documents.map(RegisterEntry.init))
+            let linter = Linter(rules: allRuleTypes, today: CivilDate(year: 2026, month: 1, day: 15)!, register: register)
+            return (documents[0].source, linter.lint(documents[0], configuration: configuration))
+        }
         let source = source(text)
         let linter = Linter(rules: allRuleTypes, today: CivilDate(year: 2026, month: 1, day: 15)!)
         return (source, linter.lint(source, configuration: configuration))

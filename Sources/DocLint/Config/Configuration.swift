@@ -50,6 +50,8 @@ public struct Configuration: Sendable {
     public var overrides: [Override] = []
     public var excluded: [String] = []
     public var calendar = WorkCalendar()
+    /// An external register of documents issued elsewhere (CSV or YAML), absolute path.
+    public var register: String?
 
     public init(baseDirectory: String = ".") { self.baseDirectory = baseDirectory }
 
@@ -83,7 +85,7 @@ public struct Configuration: Sendable {
 
     // MARK: - Loading
 
-    static let topLevelKeys: Set<String> = ["disabled_rules", "opt_in_rules", "only_rules", "excluded", "overrides", "calendar"]
+    static let topLevelKeys: Set<String> = ["disabled_rules", "opt_in_rules", "only_rules", "excluded", "overrides", "calendar", "register"]
 
     /// Parses rules.yml, checking every key, rule id, parameter name and type.
     public static func load(path: String, rules: [RuleDescription]) throws(ConfigurationError) -> Configuration {
@@ -221,6 +223,9 @@ public struct Configuration: Sendable {
             case "opt_in_rules": configuration.optIn = try ruleIDs(value)
             case "only_rules": configuration.only = try ruleIDs(value)
             case "excluded": configuration.excluded = try strings(value)
+            case "register":
+                let relative = try string(value)
+                configuration.register = relative.hasPrefix("/") ? relative : (configuration.baseDirectory as NSString).appendingPathComponent(relative)
             case "calendar":
                 guard let calendarMapping = value.mapping else { throw fail(value, "'calendar' phải là một bảng", "'calendar' must be a mapping") }
                 for (k, v) in calendarMapping {

@@ -4,10 +4,13 @@ import Foundation
 public struct Linter: Sendable {
     public let rules: [any DocumentRule.Type]
     public let today: CivilDate
+    /// Set for repository runs: cross-document rules resolve references against it.
+    public var register: DocumentRegister?
 
-    public init(rules: [any DocumentRule.Type], today: CivilDate = Linter.currentDate()) {
+    public init(rules: [any DocumentRule.Type], today: CivilDate = Linter.currentDate(), register: DocumentRegister? = nil) {
         self.rules = rules
         self.today = today
+        self.register = register
     }
 
     public static func currentDate() -> CivilDate {
@@ -37,7 +40,8 @@ public struct Linter: Sendable {
             var options = Dictionary(uniqueKeysWithValues: description.parameters.map { ($0.name, $0.defaultValue) })
             options.merge(settings?.options ?? [:]) { $1 }
             let context = RuleContext(ruleID: description.id, severity: settings?.severity ?? description.defaultSeverity,
-                                      options: options, calendar: configuration.calendar, today: today, skippedForOCR: skipped)
+                                      options: options, calendar: configuration.calendar, today: today, skippedForOCR: skipped,
+                                      register: register)
             diagnostics.append(contentsOf: rule.init().check(document, context))
         }
         let suppressions = Suppressions.scan(document.source)

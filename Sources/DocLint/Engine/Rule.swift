@@ -87,11 +87,14 @@ public struct RuleContext: Sendable {
     public let today: CivilDate
     /// Rules that stepped back because the text is OCR-degraded (reported once by `ocr-degraded`).
     public let skippedForOCR: [String]
+    /// The documents of the linted set and of the external register, when doclint checks a
+    /// repository (a directory was given, or rules.yml names a register); nil for single files.
+    public let register: DocumentRegister?
 
     public init(ruleID: String, severity: Severity, options: [String: RuleParameter.Value], calendar: WorkCalendar, today: CivilDate,
-                skippedForOCR: [String] = []) {
+                skippedForOCR: [String] = [], register: DocumentRegister? = nil) {
         self.ruleID = ruleID; self.severity = severity; self.options = options; self.calendar = calendar; self.today = today
-        self.skippedForOCR = skippedForOCR
+        self.skippedForOCR = skippedForOCR; self.register = register
     }
 
     public func diagnostic(_ message: Message, _ range: SourceRange, notes: [DiagnosticNote] = [], fix: Fix? = nil,

@@ -1,0 +1,36 @@
+import DocLint
+
+struct DuplicateNumberRule: DocumentRule {
+    static let description = RuleDescription(
+        id: "duplicate-number",
+        name: "Trùng số văn bản",
+        summary: message("Hai văn bản cùng cơ quan, cùng loại, cùng năm không được trùng số", "Two documents of one issuer, type and year never share a number"),
+        rationale: message("NĐ 30/2020/NĐ-CP, Điều 15 khoản 2: số của văn bản được ghi liên tục từ số 01 vào ngày 01 tháng 01 đến ngày 31 tháng 12 hằng năm; mỗi số chỉ cấp một lần. Báo ở văn bản có đường dẫn đứng sau, kèm văn bản kia. Chỉ chạy khi kiểm tra cả thư mục hoặc có sổ đăng ký.",
+                           "Decree 30/2020, Art. 15.2: numbers run from 01 on 1 January to 31 December, each given once. Reported on the file whose path sorts later, naming the other. Runs for directories or with a register."),
+        source: "NĐ 30/2020/NĐ-CP, Điều 15.2",
+        category: .header,
+        defaultSeverity: .error,
+        nonTriggering: [
+            "ỦY BAN NHÂN DÂN\nSố: 20/UBND-VX          Lâm Đồng, ngày 05 tháng 3 năm 2026\nV/v rà soát",
+            "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\nSố: 20/UBND-VX          Lâm Đồng, ngày 05 tháng 3 năm 2026\nV/v rà soát\n@@@ b.txt\nỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\nSố: 21/UBND-VX          Lâm Đồng, ngày 06 tháng 3 năm 2026\nV/v kiểm tra",
+        ],
+        triggering: [
+            "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\nSố: ↓20/UBND-VX          Lâm Đồng, ngày 05 tháng 3 năm 2026\nV/v rà soát\n@@@ 0.txt\nỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\nSố: 20/UBND-KT          Lâm Đồng, ngày 09 tháng 3 năm 2026\nV/v kiểm tra",
+        ])
+
+    func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
+        guard let register = context.register, let number = document.header.number, number.number != nil else { return [] }
+        let own = RegisterEntry(document)
+        guard let key = own.numberingKey, let year = own.year else { return [] }
+        let clashes = register.entries.filter { entry in
+            guard let other = entry.numberingKey, entry.file != document.file else { return false }
+            return other.issuer == key.issuer && other.type == key.type && other.number == key.number && entry.year == year
+        }
+        // One finding per pair: on the later path (external register entries always count).
+        guard let first = clashes.first(where: { $0.file == nil || $0.file! < document.file }) else { return [] }
+        let other = first.file.map { "\($0)\(first.line.map { ":\($0)" } ?? "") (\(first.code ?? ""))" } ?? "sổ đăng ký (\(first.code ?? ""))"
+        let otherEN = first.file.map { "\($0)\(first.line.map { ":\($0)" } ?? "") (\(first.code ?? ""))" } ?? "the register (\(first.code ?? ""))"
+        return [context.diagnostic(message("số \(key.number) năm \(year) đã cấp cho văn bản khác cùng loại của cùng cơ quan: \(other)", "number \(key.number) of \(year) is already used by another document of this issuer and type: \(otherEN)"),
+                                   document.range(number.numberSpan ?? number.span))]
+    }
+}
