@@ -6,6 +6,13 @@
 struct TaskExtractor {
     let state: ParserState
     var lines: [SourceLine] { state.lines }
+    /// Lines that open a new paragraph (the parser's view, which knows double-spaced PDF text).
+    let paragraphBreaks: Set<Int>
+
+    init(state: ParserState) {
+        self.state = state
+        paragraphBreaks = Set(state.content.indices.filter { state.breakBefore[$0] }.map { state.content[$0] })
+    }
 
     struct Head {
         enum Kind { case giao, agencyOnly, agencyVerb, none }
@@ -104,6 +111,10 @@ struct TaskExtractor {
         var result: [Int] = []
         for index in (section.line - 1)..<section.endLine where bodySet.contains(index) {
             if index != section.line - 1, stopAt.contains(index) { break }
+            // A blank line followed by plain prose ends the task: "Đề nghị các cơ quan …./." after
+            // the last item is the closing, not part of item 3. Dash items after a blank line stay.
+            if index > section.line - 1, !result.isEmpty, paragraphBreaks.contains(index),
+               SectionMarker.detect(lines[index], fuzzy: state.fuzzy) == nil { break }
             result.append(index)
         }
         return result
