@@ -367,12 +367,17 @@ struct RulesCommand: ParsableCommand {
 }
 
 /// Reads every document of the paths (directories recursively); an unreadable one is a warning.
-func readDocuments(_ paths: [String], include: [String], exclude: [String], language: Language) throws -> [Document] {
+func readDocuments(_ paths: [String], include: [String], exclude: [String], config: String? = nil, language: Language) throws -> [Document] {
     let collected = InputFiles(include: include, exclude: exclude).collect(paths)
     for path in collected.missing { writeError("doclint: " + InputError.notFound(path: path).message(language)) }
     if !collected.missing.isEmpty { throw ExitCode(Exit.inputError) }
+    let cache = ConfigurationCache(explicit: config, rules: allRuleTypes.map { $0.description })
     var documents: [Document] = []
     for file in collected.files {
+        // rules.yml's `excluded` applies here as in lint.
+        do { if try cache.configuration(for: file).isExcluded(file) { continue } } catch {
+            writeError(error.text(language)); throw ExitCode(Exit.inputError)
+        }
         switch TextLoader.load(path: file) {
         case .failure(let error): writeError((language == .vi ? "cảnh báo: bỏ qua " : "warning: skipped ") + error.message(language))
         case .success(let source): documents.append(DocumentParser.parse(source))
@@ -430,7 +435,7 @@ struct Tasks: ParsableCommand {
 
     func run() throws {
         let language = shared.language
-        let documents = try readDocuments(paths, include: [], exclude: exclude, language: language)
+        let documents = try readDocuments(paths, include: [], exclude: exclude, config: config, language: language)
         let cache = ConfigurationCache(explicit: config, rules: allRuleTypes.map { $0.description })
         var rows: [TaskRow] = []
         for document in documents {

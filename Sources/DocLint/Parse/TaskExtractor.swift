@@ -222,6 +222,7 @@ enum AgencyPhrase {
         "dang", "da", "nham", "de", "yeu cau", "tiep thu", "xem xet", "dieu chinh", "bo sung", "nghiem tuc", "don doc",
         "uu tien", "phan dau", "hoan thien", "cai cach", "ung dung", "lap", "du thao", "thong nhat", "tuyen truyen",
         "phat huy", "chiu trach nhiem", "giup", "ho tro", "khan", "cu", "giao", "trong", "ve", "va cac co quan lien quan",
+        "tham dinh", "bao dam", "so hoa", "cung cap", "giam sat", "van hanh", "nang cap", "dieu phoi", "thong ke",
     ].map(phrase).sorted { $0.count > $1.count }
 
     static func isHead(_ words: FoldedWords, _ stream: TextStream, at index: Int, fuzzy: Bool) -> Int? {

@@ -19,8 +19,6 @@ public struct TaskRow: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey { case file, code, documentDate = "document_date", section, line, assignees, lead, task, deadlineText = "deadline_text", due, flag, product }
 
-    public static let products = ["báo cáo", "dự thảo", "đề án", "phương án", "kế hoạch", "tờ trình", "quy chế", "danh sách", "quy trình", "hướng dẫn", "văn bản"]
-
     public static func rows(_ document: Document, calendar: WorkCalendar) -> [TaskRow] {
         let entry = RegisterEntry(document)
         return document.tasks.map { task in
@@ -43,15 +41,28 @@ public struct TaskRow: Sendable, Codable, Equatable {
         }
     }
 
-    /// The deliverable, when the text names one: "báo cáo kết quả", "dự thảo quy chế …" (up to the
-    /// next punctuation, eight words at most).
+    /// The deliverable, when the text names one ("báo cáo", "dự thảo quy chế …"): from the product
+    /// word up to punctuation, a deadline phrase or a capitalised name (the recipient), eight words
+    /// at most. A heuristic: "rõ sản phẩm" is often implicit.
     static func product(_ text: String) -> String? {
-        let lower = text.lowercased()
-        guard let found = products.compactMap({ lower.range(of: $0).map { ($0, $0.lowerBound) } }).min(by: { $0.1 < $1.1 })?.0 else { return nil }
-        let tail = lower[found.lowerBound...]
-        let end = tail.firstIndex(where: { ",;.:()".contains($0) }) ?? tail.endIndex
-        return tail[..<end].split(separator: " ").prefix(8).joined(separator: " ")
+        let words = text.split(separator: " ").map(String.init)
+        let folded = words.map { VietnameseFold.fold($0).trimmingCharacters(in: .punctuationCharacters) }
+        let stops: Set<String> = ["truoc", "trong", "hang", "cham", "hoan", "theo", "de", "va", "cho", "tai"]
+        for start in words.indices {
+            guard let length = productWords.first(where: { phrase in start + phrase.count <= words.count && Array(folded[start..<(start + phrase.count)]) == phrase })?.count else { continue }
+            var end = start + length
+            while end < words.count, end - start < 8 {
+                let word = words[end]
+                if stops.contains(folded[end]) || word.first?.isUppercase == true || word.first?.isNumber == true { break }
+                end += 1
+                if word.last.map({ ",;.:)".contains($0) }) == true { break }
+            }
+            return words[start..<end].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",;.:() "))
+        }
+        return nil
     }
+
+    static let productWords: [[String]] = ["bao cao", "du thao", "de an", "phuong an", "ke hoach", "to trinh", "quy che", "danh sach", "quy trinh"].map { $0.split(separator: " ").map(String.init) }
 }
 
 /// Renders the register (`doclint index`) and the task list (`doclint tasks`).
