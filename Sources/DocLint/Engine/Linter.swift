@@ -4,6 +4,8 @@ import Foundation
 public struct Linter: Sendable {
     public let rules: [any DocumentRule.Type]
     public let today: CivilDate
+    /// Findings of one rule in one file beyond which the rest are summarised in a note.
+    public static let maximumPerRule = 500
     /// Set for repository runs: cross-document rules resolve references against it.
     public var register: DocumentRegister?
 
@@ -42,7 +44,19 @@ public struct Linter: Sendable {
             let context = RuleContext(ruleID: description.id, severity: settings?.severity ?? description.defaultSeverity,
                                       options: options, calendar: configuration.calendar, today: today, skippedForOCR: skipped,
                                       register: register)
-            diagnostics.append(contentsOf: rule.init().check(document, context))
+            var found = rule.init().check(document, context)
+            if found.count > Linter.maximumPerRule {
+                // A pathological file (one phrase repeated a million times) must not flood the
+                // report or the memory: keep the first ones and say how many more there were.
+                let rest = found.count - Linter.maximumPerRule
+                found = Array(Linter.sorted(found).prefix(Linter.maximumPerRule))
+                if var last = found.popLast() {
+                    last.notes.append(DiagnosticNote(message: Message(vi: "và \(rest + 1) phát hiện khác của quy tắc \(description.id) trong tệp này không được liệt kê",
+                                                                      en: "and \(rest + 1) more findings of \(description.id) in this file, not listed")))
+                    found.append(last)
+                }
+            }
+            diagnostics.append(contentsOf: found)
         }
         let suppressions = Suppressions.scan(document.source)
         if !suppressions.isEmpty {

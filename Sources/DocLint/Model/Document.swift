@@ -310,7 +310,8 @@ public struct Document: Sendable, Encodable {
         var lines = Set(bodyLines)
         if let subject { lines.formUnion(subject.span.startLine...subject.span.endLine) }
         for item in basis { lines.formUnion(item.span.startLine...item.span.endLine) }
-        return lines.sorted()
+        // Oversized lines are not read word by word (see SourceLine.oversizedLength).
+        return lines.filter { !source.lines[$0].isOversized }.sorted()
     }
     /// 0-based indices of the footnote text lines.
     public var footnoteLines: Set<Int> = []

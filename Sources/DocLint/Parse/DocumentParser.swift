@@ -117,6 +117,8 @@ struct ParserState {
         while k < content.count && k < 18 {
             let index = content[k]
             let line = lines[index]
+            // Header lines are short; an oversized line is body (or garbage), never header.
+            if line.isOversized { break }
             if isSubjectLine(line), deferredSubject == nil, document.header.nationalTitle == nil,
                let end = subjectBeforeNationalTitle(k) {
                 deferredSubject = k
@@ -475,6 +477,8 @@ struct ParserState {
     }
 
     func looksLikeName(_ line: SourceLine) -> Bool {
+        // A name is a few words; do not split a long line to find out.
+        guard line.trimmedEnd - line.indentation <= 60 else { return false }
         let text = line.trimmed
         let parts = text.split(separator: " ")
         guard (2...6).contains(parts.count), !text.contains(where: { $0.isNumber || ";:,()-".contains($0) }) else { return false }

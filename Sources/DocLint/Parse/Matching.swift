@@ -3,11 +3,12 @@ struct FoldedWords {
     let bytes: [UInt8]
     let ranges: [Range<Int>]
 
-    init(_ bytes: [UInt8]) {
+    /// `limit`: stop after that many words (a prefix test needs no more, even on a 5 MB line).
+    init(_ bytes: [UInt8], limit: Int = .max) {
         self.bytes = bytes
         var ranges: [Range<Int>] = []
         var index = 0
-        while index < bytes.count {
+        while index < bytes.count, ranges.count < limit {
             if VietnameseFold.isWordByte(bytes[index]) {
                 let start = index
                 while index < bytes.count, VietnameseFold.isWordByte(bytes[index]) || bytes[index] == VietnameseFold.ignorable { index += 1 }
@@ -94,7 +95,7 @@ extension SourceLine {
 
     /// Whether the line's first words spell `phrase`.
     func starts(with words: [[UInt8]], fuzzy: Bool) -> Bool {
-        let lineWords = self.words
+        let lineWords = FoldedWords(folded, limit: words.count)
         guard let first = lineWords.ranges.first else { return false }
         // Only punctuation may stand before the phrase ("- ", "+ ").
         for index in indentation..<first.lowerBound where folded[index] != 0x2D && folded[index] != 0x2B && folded[index] != 0x20 {
@@ -105,6 +106,8 @@ extension SourceLine {
 
     /// True when the letters of the line are (almost) all capitals: headings, signature titles.
     var isUpperCase: Bool {
+        // A heading in capitals is short; an oversized line is never one (and scanning it is costly).
+        guard !isOversized else { return false }
         var upper = 0, lower = 0
         for scalar in scalars where scalar.properties.isAlphabetic {
             if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lower += 1 }

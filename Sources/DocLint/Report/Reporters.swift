@@ -77,10 +77,23 @@ public struct Reporter: Sendable {
         return out
     }
 
+    /// Columns of context shown on each side of a finding: a 5 MB line must not be printed once per finding.
+    static let snippetWindow = 100
+
     func snippet(_ source: SourceText, _ range: SourceRange) -> String {
         let index = range.start.line - 1
         guard source.lines.indices.contains(index) else { return "" }
-        let scalars = Array(source.lines[index].original.unicodeScalars)
+        var scalars = Array(source.lines[index].original.unicodeScalars)
+        var range = range
+        if scalars.count > 2 * Self.snippetWindow {
+            let start = max(0, range.start.column - 1 - Self.snippetWindow)
+            let end = min(scalars.count, range.start.column - 1 + Self.snippetWindow)
+            let prefix: [Unicode.Scalar] = start > 0 ? ["…"] : []
+            scalars = prefix + Array(scalars[start..<end]) + (end < scalars.count ? ["…"] : [])
+            let shift = start - prefix.count
+            range = SourceRange(start: SourcePosition(line: range.start.line, column: range.start.column - shift),
+                                end: SourcePosition(line: range.end.line, column: min(range.end.column - shift, scalars.count + 1)))
+        }
         // Tabs would misalign the caret; show them as one space.
         let shown = String(String.UnicodeScalarView(scalars.map { $0 == "\t" ? " " : $0 }))
         let gutter = String(range.start.line)

@@ -29,6 +29,12 @@ public struct SourceLine: Sendable {
     /// Whitespace only (or empty).
     public let isBlank: Bool
 
+    /// Lines longer than this are not prose a person wrote (a pasted dump, a file glued into one
+    /// line): rules that read word by word skip them, so time stays bounded, and `oversized-line`
+    /// says so.
+    public static let oversizedLength = 20_000
+    public var isOversized: Bool { scalars.count > SourceLine.oversizedLength }
+
     init(number: Int, original: String, terminator: LineTerminator) {
         self.number = number
         self.original = original
@@ -75,7 +81,7 @@ public struct SourceLine: Sendable {
     }
 
     /// The NFC text without leading and trailing whitespace.
-    public var trimmed: String { text.trimmingCharacters(in: .whitespaces) }
+    public var trimmed: String { slice(indentation..<max(indentation, trimmedEnd)) }
     /// The end of the text without trailing whitespace (exclusive NFC index).
     public var trimmedEnd: Int {
         var end = scalars.count
