@@ -35,7 +35,7 @@ struct AbbreviationUndefinedRule: DocumentRule {
         for index in document.proseLines {
             let line = document.source.lines[index]
             // Headings in capitals are not prose.
-            if line.trimmed.isAllCaps { continue }
+            if line.isUpperCase { continue }
             for (token, range) in Self.tokens(line) {
                 guard !exempt.contains(token), Self.isAbbreviation(token) else { continue }
                 let span = TextSpan(line: index, columns: range)
@@ -65,11 +65,16 @@ struct AbbreviationUndefinedRule: DocumentRule {
     static func tokens(_ line: SourceLine) -> [(String, Range<Int>)] {
         var result: [(String, Range<Int>)] = []
         let scalars = line.scalars
+        let folded = line.folded
+        // Letters fold to a–z one byte per scalar: boundaries come from the fold, and only words
+        // whose first letter is a capital are looked at further (most words are not).
+        func isLetter(_ index: Int) -> Bool { folded[index] >= 0x61 && folded[index] <= 0x7A }
         var index = 0
         while index < scalars.count {
-            guard scalars[index].properties.isAlphabetic else { index += 1; continue }
+            guard isLetter(index) else { index += 1; continue }
             let start = index
-            while index < scalars.count, scalars[index].properties.isAlphabetic || scalars[index] == "&" { index += 1 }
+            while index < scalars.count, isLetter(index) || scalars[index] == "&" { index += 1 }
+            guard scalars[start].properties.isUppercase, index - start >= 2, index - start <= 8 else { continue }
             let word = line.slice(start..<index)
             let glued = (start > 0 && "/-".unicodeScalars.contains(scalars[start - 1])) || (index < scalars.count && "/-".unicodeScalars.contains(scalars[index]))
                 || (start > 0 && scalars[start - 1].properties.numericType != nil) || (index < scalars.count && scalars[index].properties.numericType != nil)

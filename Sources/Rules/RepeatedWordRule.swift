@@ -36,10 +36,12 @@ struct RepeatedWordRule: DocumentRule {
                 // Longest repeat first: "Kế hoạch số Kế hoạch số", "báo cáo báo cáo", "bao bao".
                 for length in stride(from: 3, through: 1, by: -1) where position >= length && position + length <= words.count {
                     let first = words[(position - length)..<position], second = words[position..<(position + length)]
-                    guard zip(first, second).allSatisfy({ $0.0 == $1.0 }) else { continue }
+                    // The fold first (cheap bytes), then the exact words: "bao" and "báo" fold alike.
+                    guard zip(first, second).allSatisfy({ line.folded[$0.range].elementsEqual(line.folded[$1.range]) }),
+                          zip(first, second).allSatisfy({ $0.word == $1.word }) else { continue }
                     let run = words[(position - length)..<(position + length)]
                     guard zip(run, run.dropFirst()).allSatisfy({ Self.onlySpaceBetween(line, $0.range, $1.range) }) else { continue }
-                    if length == 1 && (allowed.contains(second.first!.0) || second.first!.0.unicodeScalars.count == 1) { continue }
+                    if length == 1 && (second.first!.range.count == 1 || allowed.contains(second.first!.word)) { continue }
                     let span = second.first!.range.lowerBound..<second.last!.range.upperBound
                     let text = line.slice(span)
                     diagnostics.append(context.diagnostic(
@@ -57,8 +59,15 @@ struct RepeatedWordRule: DocumentRule {
     /// Lower-cased alphabetic words with their NFC scalar ranges.
     /// Word boundaries come from the folded key (letters fold to a–z, one byte per scalar), which
     /// is far cheaper than Unicode property look-ups; the words themselves keep their marks.
-    static func words(_ line: SourceLine) -> [(String, range: Range<Int>)] {
-        var result: [(String, range: Range<Int>)] = []
+    struct Word {
+        let line: SourceLine
+        let range: Range<Int>
+        /// Lower-cased with its marks; built only when two folds agree.
+        var word: String { line.slice(range).lowercased() }
+    }
+
+    static func words(_ line: SourceLine) -> [Word] {
+        var result: [Word] = []
         var index = 0
         let folded = line.folded
         func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
@@ -66,7 +75,7 @@ struct RepeatedWordRule: DocumentRule {
             guard isLetter(folded[index]) else { index += 1; continue }
             let start = index
             while index < folded.count, isLetter(folded[index]) { index += 1 }
-            result.append((line.slice(start..<index).lowercased(), start..<index))
+            result.append(Word(line: line, range: start..<index))
         }
         return result
     }

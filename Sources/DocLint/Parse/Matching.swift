@@ -105,7 +105,7 @@ extension SourceLine {
     }
 
     /// True when the letters of the line are (almost) all capitals: headings, signature titles.
-    var isUpperCase: Bool {
+    public var isUpperCase: Bool {
         // A heading in capitals is short; an oversized line is never one (and scanning it is costly).
         guard !isOversized else { return false }
         var upper = 0, lower = 0
