@@ -22,10 +22,7 @@ struct DuplicateNumberRule: DocumentRule {
         guard let register = context.register, let number = document.header.number, number.number != nil else { return [] }
         let own = RegisterEntry(document)
         guard let key = own.numberingKey, let year = own.year else { return [] }
-        let clashes = register.entries.filter { entry in
-            guard let other = entry.numberingKey, entry.file != document.file else { return false }
-            return other.issuer == key.issuer && other.type == key.type && other.number == key.number && entry.year == year
-        }
+        let clashes = register.entries(issuer: key.issuer, type: key.type, number: key.number, year: year).filter { $0.file != document.file }
         // One finding per pair: on the later path (external register entries always count).
         guard let first = clashes.first(where: { $0.file == nil || $0.file! < document.file }) else { return [] }
         let other = first.file.map { "\($0)\(first.line.map { ":\($0)" } ?? "") (\(first.code ?? ""))" } ?? "sổ đăng ký (\(first.code ?? ""))"

@@ -46,14 +46,23 @@ public struct RegisterEntry: Sendable, Codable, Equatable {
 public struct DocumentRegister: Sendable {
     public let entries: [RegisterEntry]
     private let byCode: [String: [Int]]
+    private let byNumbering: [String: [Int]]
 
     public init(entries: [RegisterEntry]) {
         self.entries = entries
         var index: [String: [Int]] = [:]
+        var numbering: [String: [Int]] = [:]
         for (position, entry) in entries.enumerated() {
             if let code = entry.code.map(DocumentRegister.normalise) { index[code, default: []].append(position) }
+            if let key = entry.numberingKey, let year = entry.year { numbering["\(key.issuer)|\(key.type)|\(key.number)|\(year)", default: []].append(position) }
         }
         byCode = index
+        byNumbering = numbering
+    }
+
+    /// Entries of one issuer, type, number and year (a hash look-up, not a scan of the register).
+    public func entries(issuer: String, type: String, number: Int, year: Int) -> [RegisterEntry] {
+        (byNumbering["\(issuer)|\(type)|\(number)|\(year)"] ?? []).map { entries[$0] }
     }
 
     /// "02-KH/BCĐ" and "2-KH/BCĐ" are one code: the number is compared as a number.
