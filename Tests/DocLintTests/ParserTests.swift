@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import DocLint
+@testable import Rules
 
 /// The repository root, found from this file: tests run on a fresh clone without ../shared.
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -124,6 +125,29 @@ final class ParserTests: XCTestCase {
             let located = error as! ConfigurationError
             XCTAssertEqual(located.line, 1)
             XCTAssertEqual(located.column, 18)
+        }
+    }
+
+    /// Hostile rules.yml: an alias "billion laughs", a huge value, wrong types — each a located
+    /// error or a clean load, quickly, never a crash.
+    func testHostileConfigurationsFailFastWithALocation() throws {
+        let rules = allRuleTypes.map { $0.description }
+        var bomb = "overrides:\n  - paths: &a0 [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n"
+        for level in 1...8 { bomb += "  - paths: &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ",") + "]\n" }
+        bomb += "excluded: *a8\n"
+        let started = Date()
+        XCTAssertThrowsError(try Configuration.parse(bomb, path: "rules.yml", rules: rules)) { error in
+            XCTAssertNotNil(error as? ConfigurationError)
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(started), 1.0)
+        let huge = "excluded: [\"" + String(repeating: "x", count: 1 << 20) + "\"]\n"
+        XCTAssertThrowsError(try Configuration.parse(huge, path: "rules.yml", rules: rules)) { error in
+            XCTAssertTrue((error as? ConfigurationError)?.message.vi.contains("quá lớn") == true, "\(error)")
+        }
+        for (yaml, line) in [("luu-line: 42\n", 1), ("calendar:\n  holidays: [2026-13-45]\n", 2), ("task-deadline:\n  ongoing_counts: maybe\n", 2), ("[1, 2\n", 2)] {
+            XCTAssertThrowsError(try Configuration.parse(yaml, path: "rules.yml", rules: rules), yaml) { error in
+                XCTAssertEqual((error as? ConfigurationError)?.line, line, yaml)
+            }
         }
     }
 }
