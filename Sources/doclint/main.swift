@@ -43,6 +43,20 @@ struct DocLintCommand: AsyncParsableCommand {
         defaultSubcommand: Lint.self)
 }
 
+/// Counts of a run, enough for the summary line and the exit code.
+struct Tally {
+    var errors = 0, warnings = 0, notes = 0, files = 0, inputErrors = 0
+    var worst: Severity?
+    mutating func add(_ report: FileReport) {
+        files += 1
+        if report.inputError != nil { inputErrors += 1 }
+        for diagnostic in report.diagnostics {
+            switch diagnostic.severity { case .error: errors += 1; case .warning: warnings += 1; case .note: notes += 1 }
+            if worst.map({ diagnostic.severity > $0 }) ?? true { worst = diagnostic.severity }
+        }
+    }
+}
+
 /// Loads rules.yml once per file location (`--config` wins over discovery).
 final class ConfigurationCache: @unchecked Sendable {
     let explicit: String?
@@ -126,6 +140,11 @@ struct Lint: AsyncParsableCommand {
         if paths.filter({ $0 == "-" }).count > 1 || (paths.contains("-") && paths.count > 1) { throw ValidationError("“-” (đầu vào chuẩn) đứng một mình / “-” stands alone") }
     }
 
+    /// Human formats print each file's report as soon as it is ready and forget the text.
+    var streams: Bool {
+        ["full", "concise", "github"].contains(format) && output == nil && baseline == nil && writeBaseline == nil && !fix && !diff && paths != ["-"]
+    }
+
     func run() async throws {
         let language = shared.language
         guard !paths.isEmpty else {
@@ -141,6 +160,7 @@ struct Lint: AsyncParsableCommand {
         var reports: [FileReport]
         var missing: [String] = []
         var fixedFiles = 0, appliedFixes = 0
+        var streamed: Tally?
         do {
             if paths == ["-"] {
                 let (report, fixedText) = try lintStandardInput(linter, cache)
@@ -175,7 +195,22 @@ struct Lint: AsyncParsableCommand {
                         }
                     }
                 } else {
-                    reports = try await linter.lint(paths: collected.files) { (file) throws(ConfigurationError) -> Configuration in try cache.configuration(for: file) }
+                    if streams {
+                        // Human output is printed file by file as windows finish; only the findings
+                        // are kept (for the summary and the exit code), not the texts.
+                        let reporter = Reporter(format: OutputFormat(rawValue: format)!, language: language,
+                                                color: color == "always" || (color == "auto" && isatty(STDOUT_FILENO) != 0 && format == "full"))
+                        var tally = Tally()
+                        try await linter.lint(paths: collected.files, configurationFor: { (file) throws(ConfigurationError) -> Configuration in try cache.configuration(for: file) }) { report in
+                            writeOut(reporter.render([report]))
+                            if let error = report.inputError { writeError(error.message(language)) }
+                            tally.add(report)
+                        }
+                        streamed = tally
+                        reports = []
+                    } else {
+                        reports = try await linter.lint(paths: collected.files) { (file) throws(ConfigurationError) -> Configuration in try cache.configuration(for: file) }
+                    }
                 }
             }
         } catch let error as ConfigurationError {
@@ -200,7 +235,9 @@ struct Lint: AsyncParsableCommand {
         let outputFormat = OutputFormat(rawValue: format)!
         let humanFormat: OutputFormat = outputFormat == .concise ? .concise : .full
         let useColor = color == "always" || (color == "auto" && isatty(STDOUT_FILENO) != 0)
-        if let output {
+        if streams {
+            // Already printed.
+        } else if let output {
             let machine = Reporter(format: outputFormat, language: language, color: false, rules: linter.descriptions)
             do { try machine.render(reports).write(toFile: output, atomically: true, encoding: .utf8) } catch {
                 writeError("doclint: \(output): \(error)"); throw ExitCode(Exit.inputError)
@@ -210,29 +247,26 @@ struct Lint: AsyncParsableCommand {
             writeOut(Reporter(format: outputFormat, language: language, color: useColor && outputFormat == .full, rules: linter.descriptions).render(reports))
         }
         let machineOnStdout = output == nil && ![.full, .concise].contains(outputFormat)
-        if !machineOnStdout {
+        if !machineOnStdout && !streams {
             for report in reports { if let error = report.inputError { writeError(error.message(language)) } }
         }
-        let all = reports.flatMap(\.diagnostics)
+        var tally = streamed ?? Tally()
+        if streamed == nil { for report in reports { tally.add(report) } }
+        let failLevel = Severity(rawValue: failOn)!
         if diff && !quiet {
             writeError(language == .vi ? "\(appliedFixes) chỗ sẽ được sửa (chạy lại với --fix để ghi)." : "\(appliedFixes) fixes would be applied (run again with --fix to write them).")
         } else if !quiet && (outputFormat == .full || output != nil) {
-            let errors = all.filter { $0.severity == .error }.count
-            let warnings = all.filter { $0.severity == .warning }.count
-            let notes = all.filter { $0.severity == .note }.count
-            if !all.isEmpty {
-                writeError(language == .vi ? "\(errors) lỗi, \(warnings) cảnh báo, \(notes) ghi chú trong \(reports.count) tệp."
-                                           : "\(errors) errors, \(warnings) warnings, \(notes) notes in \(reports.count) files.")
+            if tally.errors + tally.warnings + tally.notes > 0 {
+                writeError(language == .vi ? "\(tally.errors) lỗi, \(tally.warnings) cảnh báo, \(tally.notes) ghi chú trong \(tally.files) tệp."
+                                           : "\(tally.errors) errors, \(tally.warnings) warnings, \(tally.notes) notes in \(tally.files) files.")
             }
         }
         if fix && !quiet && fixedFiles > 0 {
             writeError(language == .vi ? "Đã sửa \(appliedFixes) lỗi trong \(fixedFiles) tệp." : "Fixed \(appliedFixes) findings in \(fixedFiles) files.")
         }
-        let inputFailed = !missing.isEmpty || reports.contains { $0.inputError != nil }
-        if inputFailed { throw ExitCode(Exit.inputError) }
+        if !missing.isEmpty || tally.inputErrors > 0 { throw ExitCode(Exit.inputError) }
         if diff && appliedFixes > 0 && !exitZero { throw ExitCode(Exit.findings) }
-        let failLevel = Severity(rawValue: failOn)!
-        if !exitZero && all.contains(where: { $0.severity >= failLevel }) { throw ExitCode(Exit.findings) }
+        if !exitZero && tally.worst.map({ $0 >= failLevel }) == true { throw ExitCode(Exit.findings) }
     }
 
     private func repositoryRegister(_ files: [String], _ cache: ConfigurationCache, _ language: Language) async throws(ConfigurationError) -> DocumentRegister? {

@@ -77,28 +77,42 @@ public struct Linter: Sendable {
         }
     }
 
-    /// Lints files in parallel (chunked TaskGroup: swift-notes §6) and returns reports in path order.
+    /// Lints files in parallel and returns reports in path order.
     public func lint(paths: [String], configurationFor: @Sendable (String) throws(ConfigurationError) -> Configuration) async throws(ConfigurationError) -> [FileReport] {
+        var reports: [FileReport] = []
+        try await lint(paths: paths, configurationFor: configurationFor) { reports.append($0) }
+        return reports
+    }
+
+    /// Files a window holds at once: enough to keep the cores busy, few enough that memory does not
+    /// grow with the number of files when the caller prints and forgets each report.
+    public static let window = 64
+
+    /// Lints files in parallel (TaskGroup, swift-notes §6) window by window, handing each report to
+    /// `report` in path order as soon as its window is done.
+    public func lint(paths: [String], configurationFor: @Sendable (String) throws(ConfigurationError) -> Configuration,
+                     report: (FileReport) -> Void) async throws(ConfigurationError) {
         // Resolve configurations up front so that a config error stops the run before any output.
         var jobs: [(String, Configuration)] = []
         for path in paths {
             let configuration = try configurationFor(path)
             if !configuration.isExcluded(path) { jobs.append((path, configuration)) }
         }
-        let chunkCount = max(1, min(jobs.count, ProcessInfo.processInfo.activeProcessorCount * 4))
-        let chunkSize = (jobs.count + chunkCount - 1) / max(1, chunkCount)
-        let results = await withTaskGroup(of: [(Int, FileReport)].self) { group in
-            for chunkStart in stride(from: 0, to: jobs.count, by: max(1, chunkSize)) {
-                let chunk = Array(jobs.enumerated())[chunkStart..<min(jobs.count, chunkStart + chunkSize)]
-                group.addTask {
-                    chunk.map { ($0.offset, self.lintFile($0.element.0, configuration: $0.element.1)) }
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        for windowStart in stride(from: 0, to: jobs.count, by: Linter.window) {
+            let window = Array(jobs[windowStart..<min(jobs.count, windowStart + Linter.window)])
+            let chunkSize = max(1, (window.count + workers * 2 - 1) / (workers * 2))
+            let results = await withTaskGroup(of: [(Int, FileReport)].self) { group in
+                for chunkStart in stride(from: 0, to: window.count, by: chunkSize) {
+                    let chunk = Array(window.enumerated())[chunkStart..<min(window.count, chunkStart + chunkSize)]
+                    group.addTask { chunk.map { ($0.offset, self.lintFile($0.element.0, configuration: $0.element.1)) } }
                 }
+                var collected: [(Int, FileReport)] = []
+                for await part in group { collected.append(contentsOf: part) }
+                return collected
             }
-            var collected: [(Int, FileReport)] = []
-            for await part in group { collected.append(contentsOf: part) }
-            return collected
+            for (_, fileReport) in results.sorted(by: { $0.0 < $1.0 }) { report(fileReport) }
         }
-        return results.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     public func lintFile(_ path: String, configuration: Configuration) -> FileReport {
@@ -106,7 +120,14 @@ public struct Linter: Sendable {
         case .failure(let error):
             return FileReport(path: path, source: nil, diagnostics: [], inputError: error)
         case .success(let source):
-            return FileReport(path: path, source: source, diagnostics: lint(source, configuration: configuration), inputError: nil)
+            let diagnostics = lint(source, configuration: configuration)
+            // Keep only the lines the report shows: a repository run must not hold every text.
+            var shown = Set<Int>()
+            for diagnostic in diagnostics {
+                shown.insert(diagnostic.range.start.line)
+                for note in diagnostic.notes { if let range = note.range { shown.insert(range.start.line) } }
+            }
+            return FileReport(path: path, source: source.keepingLines(shown), diagnostics: diagnostics, inputError: nil)
         }
     }
 }

@@ -104,6 +104,15 @@ public struct SourceText: Sendable {
         self.hadByteOrderMark = hadByteOrderMark
     }
 
+    /// The same text with every line not in `kept` (1-based numbers) emptied: reports need only the
+    /// lines they quote, and a run over thousands of files must not keep all of them.
+    public func keepingLines(_ kept: Set<Int>) -> SourceText {
+        var copy = SourceText(path: path, lines: lines.map { kept.contains($0.number) ? $0 : SourceLine(number: $0.number, original: "", terminator: $0.terminator) },
+                              hadByteOrderMark: hadByteOrderMark)
+        copy.layout = nil
+        return copy
+    }
+
     /// Decodes already validated text (tests, stdin, examples).
     public init(path: String, text: String) {
         self.init(path: path, lines: SourceText.splitLines(Array(text.utf8)), hadByteOrderMark: false)
