@@ -158,7 +158,10 @@ public enum CSV {
 }
 
 extension DocumentRegister {
-    /// Parses every file (in parallel, chunked) and registers what it is; unreadable files are skipped.
+    /// Lines read per file for the register (the header and title; the signer may be missing).
+    public static let headLines = 40
+
+    /// Parses every file's head (in parallel, chunked) and registers what it is; unreadable files are skipped.
     public static func scan(paths: [String], external: [RegisterEntry] = []) async -> DocumentRegister {
         let chunkCount = max(1, min(paths.count, ProcessInfo.processInfo.activeProcessorCount * 4))
         let chunkSize = max(1, (paths.count + chunkCount - 1) / chunkCount)
@@ -167,7 +170,9 @@ extension DocumentRegister {
                 let chunk = Array(paths.enumerated())[start..<min(paths.count, start + chunkSize)]
                 group.addTask {
                     chunk.compactMap { item in
-                        guard case .success(let source) = TextLoader.load(path: item.element) else { return nil }
+                        // The header (number, date, type, issuer, trích yếu) sits in the first lines:
+                        // a second full parse of every file would double the cost of a repository run.
+                        guard case .success(let source) = TextLoader.loadHead(path: item.element, maxLines: DocumentRegister.headLines) else { return nil }
                         return (item.offset, RegisterEntry(DocumentParser.parse(source)))
                     }
                 }

@@ -61,6 +61,23 @@ public enum TextLoader {
         return decode(bytes: [UInt8](data), path: path)
     }
 
+    /// The first `maxLines` lines only (the register needs the header, not the body).
+    public static func loadHead(path: String, maxLines: Int) -> Result<SourceText, InputError> {
+        guard (path as NSString).pathExtension.lowercased() != "docx" else { return load(path: path) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.notFound(path: path)) }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
+        var bytes = [UInt8](data)
+        var newlines = 0
+        if let cut = bytes.firstIndex(where: { byte in
+            if byte == 0x0A { newlines += 1 }
+            return newlines >= maxLines
+        }) { bytes.removeSubrange((cut + 1)...) }
+        // A cut inside a multi-byte character at the 64 kB boundary: drop the partial character.
+        while let last = bytes.last, last & 0xC0 == 0x80 || last >= 0xC0 { bytes.removeLast(); if last >= 0xC0 { break } }
+        return decode(bytes: bytes, path: path)
+    }
+
     public static func decode(bytes input: [UInt8], path: String) -> Result<SourceText, InputError> {
         var bytes = input
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
