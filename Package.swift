@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "doclint",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "doclint", targets: ["doclint"]),
         .library(name: "DocLint", targets: ["DocLint"]),
@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // .docx is a ZIP of XML; on Linux it links zlib (zlib1g-dev).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // `doclint serve`, the clerk's web page.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Text layer, document model and parser, configuration, engine, reporters.
@@ -23,12 +26,23 @@ let package = Package(
         .target(name: "Rules", dependencies: ["DocLint"], plugins: ["RuleRegistryPlugin"]),
         .executableTarget(name: "RuleRegistryGenerator"),
         .plugin(name: "RuleRegistryPlugin", capability: .buildTool(), dependencies: ["RuleRegistryGenerator"]),
-        .executableTarget(name: "doclint", dependencies: [
+        // The web page and JSON API of `doclint serve`: renders what the library finds, decides nothing.
+        .target(name: "DocLintServer", dependencies: [
             "DocLint", "Rules",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "doclint", dependencies: [
+            "DocLint", "Rules", "DocLintServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "DocLintTests", dependencies: ["DocLint", "Rules"], exclude: ["Golden"]),
         .testTarget(name: "RulesTests", dependencies: ["DocLint", "Rules"]),
+        .testTarget(name: "ServerTests", dependencies: [
+            "DocLintServer", "DocLint",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         .testTarget(name: "CLITests", dependencies: ["doclint", "DocLint"], exclude: ["Golden"]),
     ]
 )
