@@ -50,6 +50,11 @@ extension Linter {
 /// directory, flushed, given the original's permissions, then renamed over it.
 public enum SafeWriter {
     public static func replace(path: String, with text: String) throws {
+        try replace(path: path, with: text, beforeRename: {})
+    }
+
+    /// `beforeRename` lets tests fail the write after the temporary file exists (a full disk, a kill).
+    static func replace(path: String, with text: String, beforeRename: () throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).doclint-\(UUID().uuidString).tmp")
@@ -64,6 +69,7 @@ public enum SafeWriter {
             let handle = try FileHandle(forWritingTo: temporary)
             try handle.synchronize()
             try handle.close()
+            try beforeRename()
             guard rename(temporary.path, path) == 0 else {
                 throw InputError.unreadable(path: path, reason: String(cString: strerror(errno)))
             }
