@@ -37,7 +37,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .testTarget(name: "DocLintTests", dependencies: ["DocLint", "Rules"], exclude: ["Golden"]),
+        .testTarget(name: "DocLintTests", dependencies: ["DocLint", "Rules"], exclude: ["Golden", "FuzzRegressions"]),
         .testTarget(name: "RulesTests", dependencies: ["DocLint", "Rules"]),
         .testTarget(name: "ServerTests", dependencies: [
             "DocLintServer", "DocLint",

@@ -22,11 +22,25 @@ struct DocxArchive {
         guard data.count <= Self.maximumFileSize else { throw .tooLarge("tệp lớn hơn \(Self.maximumFileSize >> 20) MB") }
         // "PK\u{3}\u{4}" (or an empty archive's "PK\u{5}\u{6}") — anything else is not a ZIP.
         guard data.count >= 22, data[data.startIndex] == 0x50, data[data.startIndex + 1] == 0x4B else { throw .notZip }
+        // Without an end-of-central-directory record it cannot be opened; say so before ZIPFoundation
+        // tries, because a failed in-memory open leaks its buffer (found by the fuzzer, FuzzDocx).
+        guard Self.hasEndOfCentralDirectory(data) else { throw .notZip }
         let opened: Archive
         do { opened = try Archive(data: data, accessMode: .read) } catch { throw .notZip }
         archive = opened
         var count = 0
         for _ in archive { count += 1; if count > Self.maximumEntries { throw .bomb("hơn \(Self.maximumEntries) mục") } }
+    }
+
+    /// The record "PK\u{5}\u{6}" sits in the last 22 bytes, or before a comment of at most 65,535 bytes.
+    static func hasEndOfCentralDirectory(_ data: Data) -> Bool {
+        let lowest = max(data.startIndex, data.endIndex - 22 - 65_535)
+        var index = data.endIndex - 22
+        while index >= lowest {
+            if data[index] == 0x50, data[index + 1] == 0x4B, data[index + 2] == 0x05, data[index + 3] == 0x06 { return true }
+            index -= 1
+        }
+        return false
     }
 
     func has(_ path: String) -> Bool { archive[path] != nil }

@@ -754,7 +754,7 @@ struct ParserState {
                 break
             }
             let line = lines[index]
-            let title = line.slice(marker.textStart..<line.trimmedEnd)
+            let title = line.slice(marker.textStart..<max(marker.textStart, line.trimmedEnd))
             nodes.append(Section(line: index + 1, marker: marker.text, style: marker.style, number: marker.number, title: title,
                                  children: [], endLine: end + 1, markerSpan: TextSpan(line: index, columns: marker.columns)))
         }

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# libFuzzer over doclint: builds the targets of Fuzz/ with --sanitize=fuzzer --sanitize=address
+# (linked with lld: gold fails on some of this instrumented code) and runs each for SECONDS (default 60) from seed corpora made of the examples. A crash, a leak-free timeout
+# (-timeout) or an out-of-memory stops the run, leaves the reproducer under
+# .build/fuzz/TARGET/ and fails the script. Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
+# Targets: FuzzDocument (loader + parser + all rules + --fix), FuzzConfig (rules.yml), FuzzDocx.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzDocument FuzzConfig FuzzDocx)
+export SWIFT_BACKTRACE=enable=no
+
+echo "== building fuzz targets (release, --sanitize=fuzzer --sanitize=address)"
+# The rule registry, as the build plugin of the main package writes it.
+mkdir -p .build/fuzz
+swiftc -O Sources/RuleRegistryGenerator/main.swift -o .build/fuzz/rule-registry-generator
+find Sources/Rules -name '*.swift' -print0 | xargs -0 .build/fuzz/rule-registry-generator Fuzz/Sources/Rules/RuleRegistry.generated.swift
+(cd Fuzz && swift build -c release --sanitize=fuzzer --sanitize=address -Xswiftc -use-ld=lld > /dev/null)
+bin="Fuzz/.build/release"
+work=".build/fuzz"
+
+seed() {
+  local target="$1" corpus="$2"
+  mkdir -p "$corpus"
+  case "$target" in
+    FuzzDocument) find examples -name '*.txt' -exec cp {} "$corpus/" \; ;;
+    FuzzConfig) cp rules.yml "$corpus/root-rules.yml"; cp examples/kho-van-ban/rules.yml "$corpus/repository-rules.yml" ;;
+    FuzzDocx) python3 scripts/fuzz/make_docx_seeds.py "$corpus" examples/*.txt ;;
+  esac
+}
+
+status=0
+for target in "${targets[@]}"; do
+  corpus="$work/$target/corpus"
+  [ -d "$corpus" ] || seed "$target" "$corpus"
+  echo "== $target for ${seconds}s ($(ls "$corpus" | wc -l) inputs in the corpus)"
+  log="$work/$target/run.log"
+  if "$bin/$target" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+      -print_final_stats=1 -artifact_prefix="$work/$target/" > "$log" 2>&1; then
+    echo "$target: $(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | grep -o '[0-9]*$') executions, no failure"
+  else
+    status=1
+    echo "$target FAILED — reproducer: $(ls -t "$work/$target/" | grep -E '^(crash|timeout|oom|leak)-' | head -1)"
+    grep -E "ERROR|Fatal error|SUMMARY|==[0-9]+==" "$log" | head -20
+  fi
+done
+exit $status
