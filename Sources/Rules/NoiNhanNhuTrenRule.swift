@@ -24,7 +24,9 @@ struct NoiNhanNhuTrenRule: DocumentRule {
         let folded = VietnameseFold.fold(first.text)
         if folded.hasPrefix("nhu tren") || folded.hasPrefix("nhu dieu") || folded.hasPrefix("nhu khoan") { return [] }
         let start = document.itemDash(first).textStart
+        // An item may run over several lines: mark its first line only.
+        let end = first.span.endLine == first.span.startLine ? first.span.endColumn : document.source.lines[first.span.startLine].trimmedEnd
         return [context.diagnostic(message("có “Kính gửi” thì dòng đầu Nơi nhận ghi “- Như trên;” thay vì nêu lại cơ quan nhận", "with “Kính gửi”, the first Nơi nhận item is “- Như trên;” rather than the addressees again"),
-                                   document.range(TextSpan(line: first.span.startLine, columns: start..<first.span.endColumn)))]
+                                   document.range(TextSpan(line: first.span.startLine, columns: start..<max(start, end))))]
     }
 }

@@ -11,7 +11,7 @@ final class FuzzRegressionTests: XCTestCase {
     func testEveryReproducerIsAnsweredWithoutACrash() throws {
         let directory = repositoryRoot.appendingPathComponent("Tests/DocLintTests/FuzzRegressions")
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        XCTAssertGreaterThanOrEqual(names.count, 2)
+        XCTAssertGreaterThanOrEqual(names.count, 3)
         for name in names {
             let data = try Data(contentsOf: directory.appendingPathComponent(name))
             let loaded = name.hasSuffix(".docx") ? DocxLoader.load(data: data, path: name) : TextLoader.decode(bytes: Array(data), path: name)
@@ -19,6 +19,8 @@ final class FuzzRegressionTests: XCTestCase {
             for diagnostic in linter.lint(source, configuration: Configuration()) {
                 for position in [diagnostic.range.start, diagnostic.range.end] {
                     XCTAssertTrue((1...max(1, source.lines.count)).contains(position.line), "\(name): \(diagnostic.ruleID)")
+                    let length = source.lines.isEmpty ? 0 : source.lines[min(source.lines.count, max(1, position.line)) - 1].originalScalarCount
+                    XCTAssertTrue((1...(length + 1)).contains(position.column), "\(name): column \(position.column) of line \(position.line) [\(diagnostic.ruleID)]")
                 }
             }
         }
