@@ -74,11 +74,11 @@ struct AbbreviationUndefinedRule: DocumentRule {
             guard isLetter(index) else { index += 1; continue }
             let start = index
             while index < scalars.count, isLetter(index) || scalars[index] == "&" { index += 1 }
-            guard scalars[start].properties.isUppercase, index - start >= 2, index - start <= 8 else { continue }
+            guard scalars[start].isUppercaseFast, index - start >= 2, index - start <= 8 else { continue }
             let word = line.slice(start..<index)
             let glued = (start > 0 && "/-".unicodeScalars.contains(scalars[start - 1])) || (index < scalars.count && "/-".unicodeScalars.contains(scalars[index]))
                 || (start > 0 && scalars[start - 1].properties.numericType != nil) || (index < scalars.count && scalars[index].properties.numericType != nil)
-            if !glued, word.unicodeScalars.count >= 2, word.unicodeScalars.count <= 8, !word.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+            if !glued, word.unicodeScalars.count >= 2, word.unicodeScalars.count <= 8, !word.unicodeScalars.contains(where: { $0.isLowercaseFast }) {
                 result.append((word, start..<index))
             }
         }

@@ -28,7 +28,7 @@ struct FontFamilyRule: DocumentRule {
             for run in paragraph.runs {
                 guard let font = run.font, font.caseInsensitiveCompare(Self.expected) != .orderedSame else { continue }
                 // Runs of spaces or tabs show no glyph.
-                guard (run.start..<min(run.end, scalars.count)).contains(where: { !scalars[$0].properties.isWhitespace }) else { continue }
+                guard (run.start..<min(run.end, scalars.count)).contains(where: { !scalars[$0].isWhitespaceFast }) else { continue }
                 let key = font + "\u{1F}" + run.fontSource
                 if firstRun[key] == nil { firstRun[key] = (paragraph.line, run.start, run.fontSource); order.append(key) }
                 paragraphs[key, default: []].insert(paragraph.line)

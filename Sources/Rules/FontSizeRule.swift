@@ -64,7 +64,7 @@ struct FontSizeRule: DocumentRule {
         for paragraph in layout.paragraphs {
             guard let expectation = expected[paragraph.line] else { continue }
             let scalars = Array(document.source.lines[paragraph.line].original.unicodeScalars)
-            for run in paragraph.runs where (run.start..<min(run.end, scalars.count)).contains(where: { !scalars[$0].properties.isWhitespace }) {
+            for run in paragraph.runs where (run.start..<min(run.end, scalars.count)).contains(where: { !scalars[$0].isWhitespaceFast }) {
                 var problemsVI: [String] = [], problemsEN: [String] = []
                 if let size = run.size, !expectation.sizes.contains(size) {
                     let range = expectation.sizes.lowerBound == expectation.sizes.upperBound ? "\(expectation.sizes.lowerBound / 2)" : "\(expectation.sizes.lowerBound / 2)–\(expectation.sizes.upperBound / 2)"

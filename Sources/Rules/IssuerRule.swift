@@ -22,7 +22,7 @@ struct IssuerRule: DocumentRule {
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         guard let title = document.header.nationalTitle else { return [] }
-        let lines = document.header.issuer.filter { $0.text.unicodeScalars.contains { $0.properties.isAlphabetic } }
+        let lines = document.header.issuer.filter { $0.text.unicodeScalars.contains { $0.isAlphabeticFast } }
         guard !lines.isEmpty else {
             return [context.diagnostic(message("thiếu tên cơ quan, tổ chức ban hành ở góc trái phần đầu", "the issuing body is missing from the top left of the header"),
                                        document.range(title.span))]

@@ -33,7 +33,7 @@ struct LegacyEncodingRule: DocumentRule {
             var tcvn = 0, vni = 0
             for position in 1..<max(1, scalars.count) {
                 let scalar = scalars[position], before = scalars[position - 1]
-                guard before.properties.isAlphabetic else { continue }
+                guard before.isAlphabeticFast else { continue }
                 if Self.tcvn3Marks.contains(scalar) { tcvn += 1 }
                 if Self.vniMarks.contains(scalar), Self.vowels.contains(before) { vni += 1 }
             }

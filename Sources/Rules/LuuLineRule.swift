@@ -27,7 +27,7 @@ struct LuuLineRule: DocumentRule {
         let line = document.source.lines[last.span.startLine]
         // Where the item text starts (after "- ").
         var start = last.span.startColumn
-        while start < line.scalars.count, line.scalars[start] == "-" || line.scalars[start] == "+" || line.scalars[start].properties.isWhitespace { start += 1 }
+        while start < line.scalars.count, line.scalars[start] == "-" || line.scalars[start] == "+" || line.scalars[start].isWhitespaceFast { start += 1 }
         let text = last.text
         let folded = VietnameseFold.fold(text)
         guard folded.hasPrefix("luu") else {

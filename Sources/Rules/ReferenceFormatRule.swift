@@ -79,7 +79,7 @@ struct ReferenceFormatRule: DocumentRule {
                     let digits = column + key.count
                     guard folded[digits] >= 0x30 && folded[digits] <= 0x39 else { continue }
                     // The type word must start with a capital: a named document, not "kế hoạch số hóa".
-                    guard line.scalars[column].properties.isUppercase else { continue }
+                    guard line.scalars[column].isUppercaseFast else { continue }
                     if parsedStarts.contains(TextSpan(line: index, columns: digits..<digits)) { break }
                     var end = digits
                     while end < folded.count, folded[end] != 0x20, folded[end] != 0x2C, folded[end] != 0x3B { end += 1 }

@@ -102,4 +102,15 @@ final class FixerTests: XCTestCase {
         let diff = FixDiff.unified(path: "a.txt", original: source, fixed: lines)
         XCTAssertEqual(diff, "--- a/a.txt\n+++ b/a.txt\n@@ -1,3 +1,2 @@\n một\n-hai\n ba\n\\ No newline at end of file\n")
     }
+
+    func testFastScalarClassesAgreeWithUnicode() {
+        for value in UInt32(0)...0x2FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let hex = String(value, radix: 16)
+            XCTAssertEqual(scalar.isAlphabeticFast, scalar.properties.isAlphabetic, hex)
+            XCTAssertEqual(scalar.isUppercaseFast, scalar.properties.isUppercase, hex)
+            XCTAssertEqual(scalar.isLowercaseFast, scalar.properties.isLowercase, hex)
+            XCTAssertEqual(scalar.isWhitespaceFast, scalar.properties.isWhitespace, hex)
+        }
+    }
 }

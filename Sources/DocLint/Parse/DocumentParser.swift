@@ -25,13 +25,18 @@ struct ParserState {
 
     init(source: SourceText) {
         self.source = source
-        lines = source.lines
+        // An oversized line (a pasted blob, not a paragraph; reported by `oversized-line`) takes no
+        // part in the structure: the parser sees it blank, so no step scans megabytes of it.
+        let lines = source.lines.contains(where: \.isOversized)
+            ? source.lines.map { $0.isOversized ? SourceLine(number: $0.number, original: "", terminator: $0.terminator) : $0 }
+            : source.lines
+        self.lines = lines
         document = Document(source: source)
-        let condition = OCRAssessment.assess(source.lines)
+        let condition = OCRAssessment.assess(lines)
         document.textCondition = condition
         fuzzy = condition == .ocrDegraded
-        content = source.lines.indices.filter { !source.lines[$0].isBlank }
-        breakBefore = ParserState.paragraphBreaks(source.lines, content)
+        content = lines.indices.filter { !lines[$0].isBlank }
+        breakBefore = ParserState.paragraphBreaks(lines, content)
     }
 
     /// PDF-to-text output often puts an empty line after every line ("double spaced"); there a
@@ -174,9 +179,9 @@ struct ParserState {
                document.header.placeDate == nil || issuerEnd > line.indentation {
                 let start = line.indentation
                 var end = issuerEnd
-                while end > start, line.scalars[end - 1].properties.isWhitespace { end -= 1 }
+                while end > start, line.scalars[end - 1].isWhitespaceFast { end -= 1 }
                 let piece = line.slice(start..<end)
-                if end > start, piece != "*", !isRuleLine(line), piece.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
+                if end > start, piece != "*", !isRuleLine(line), piece.unicodeScalars.contains(where: { $0.isAlphabeticFast }) {
                     document.header.issuer.append(LineText(span: TextSpan(line: index, columns: start..<end), text: piece))
                 }
             }
@@ -235,9 +240,9 @@ struct ParserState {
         while i < scalars.count, folded[i] == 0x20 { i += 1 }
         if i > afterSeparator { spaces.append(TextSpan(line: index, columns: afterSeparator..<i)) }
         func group(_ start: Int) -> Int? {
-            guard start < scalars.count, scalars[start].properties.isUppercase else { return nil }
+            guard start < scalars.count, scalars[start].isUppercaseFast else { return nil }
             var end = start
-            while end < scalars.count, scalars[end].properties.isAlphabetic || Bytes.isDigit(folded[end]) || scalars[end] == "&" { end += 1 }
+            while end < scalars.count, scalars[end].isAlphabeticFast || Bytes.isDigit(folded[end]) || scalars[end] == "&" { end += 1 }
             return end
         }
         let symbolStart = i
@@ -294,14 +299,14 @@ struct ParserState {
         let end = words.ranges[cursor + 1].upperBound
         // The place: what stands between `from` and "ngày", without the comma.
         var placeStart = from
-        while placeStart < line.scalars.count, line.scalars[placeStart].properties.isWhitespace { placeStart += 1 }
+        while placeStart < line.scalars.count, line.scalars[placeStart].isWhitespaceFast { placeStart += 1 }
         var placeEnd = words.ranges[ngayIndex].lowerBound
-        while placeEnd > placeStart, line.scalars[placeEnd - 1].properties.isWhitespace { placeEnd -= 1 }
+        while placeEnd > placeStart, line.scalars[placeEnd - 1].isWhitespaceFast { placeEnd -= 1 }
         var hasComma = false
         if placeEnd > placeStart, line.folded[placeEnd - 1] == 0x2C {
             hasComma = true
             placeEnd -= 1
-            while placeEnd > placeStart, line.scalars[placeEnd - 1].properties.isWhitespace { placeEnd -= 1 }
+            while placeEnd > placeStart, line.scalars[placeEnd - 1].isWhitespaceFast { placeEnd -= 1 }
         }
         let place = placeEnd > placeStart ? line.slice(placeStart..<placeEnd) : nil
         let date = dayToken.flatMap { day in monthToken.flatMap { CivilDate(year: year, month: $0.value, day: day.value) } }
@@ -393,7 +398,7 @@ struct ParserState {
         let first = line.folded[start]
         guard first == 0x2D || first == 0x2B || line.scalars[start] == "•" else { return nil }
         var text = start + 1
-        while text < line.scalars.count, line.scalars[text].properties.isWhitespace { text += 1 }
+        while text < line.scalars.count, line.scalars[text].isWhitespaceFast { text += 1 }
         return text
     }
 
@@ -411,7 +416,7 @@ struct ParserState {
         document.kinhGui = LineText(span: TextSpan(line: index, columns: kinhGui.indentation..<kinhGui.trimmedEnd), text: kinhGui.trimmed)
         if let colon = kinhGui.scalars.firstIndex(of: ":") {
             var textStart = colon + 1
-            while textStart < kinhGui.trimmedEnd, kinhGui.scalars[textStart].properties.isWhitespace { textStart += 1 }
+            while textStart < kinhGui.trimmedEnd, kinhGui.scalars[textStart].isWhitespaceFast { textStart += 1 }
             if textStart < kinhGui.trimmedEnd {
                 document.recipients.append(LineText(span: TextSpan(line: index, columns: textStart..<kinhGui.trimmedEnd),
                                                     text: kinhGui.slice(textStart..<kinhGui.trimmedEnd)))
@@ -470,7 +475,7 @@ struct ParserState {
         let text = line.slice(column..<line.trimmedEnd)
         for prefix in ParserState.authorityPrefixes where text.hasPrefix(prefix) {
             let rest = text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
-            guard !rest.isEmpty, rest.unicodeScalars.filter({ $0.properties.isLowercase }).count * 10 <= rest.unicodeScalars.count else { continue }
+            guard !rest.isEmpty, rest.unicodeScalars.filter({ $0.isLowercaseFast }).count * 10 <= rest.unicodeScalars.count else { continue }
             return prefix.trimmingCharacters(in: .whitespaces)
         }
         return nil
@@ -483,8 +488,8 @@ struct ParserState {
         let parts = text.split(separator: " ")
         guard (2...6).contains(parts.count), !text.contains(where: { $0.isNumber || ";:,()-".contains($0) }) else { return false }
         return parts.allSatisfy { part in
-            guard let first = part.unicodeScalars.first, first.properties.isUppercase else { return false }
-            return part.unicodeScalars.dropFirst().allSatisfy { $0.properties.isLowercase || $0 == "." }
+            guard let first = part.unicodeScalars.first, first.isUppercaseFast else { return false }
+            return part.unicodeScalars.dropFirst().allSatisfy { $0.isLowercaseFast || $0 == "." }
         }
     }
 
@@ -680,7 +685,7 @@ struct ParserState {
         var end = start
         while end < line.scalars.count, Bytes.isDigit(line.folded[end]), end - start < 3 { end += 1 }
         guard end > start, end < line.scalars.count, line.scalars[end] == " ", end + 1 < line.scalars.count,
-              line.scalars[end + 1].properties.isAlphabetic, let number = Bytes.number(line.folded[start..<end]) else { return nil }
+              line.scalars[end + 1].isAlphabeticFast, let number = Bytes.number(line.folded[start..<end]) else { return nil }
         return (number, end + 1)
     }
 
@@ -696,7 +701,9 @@ struct ParserState {
             var column = 0
             while column < scalars.count {
                 let scalar = scalars[column]
-                if let _ = ParserState.superscripts[scalar] {
+                // Superscript digits are U+00B2, U+00B3, U+00B9 and U+2070–U+2079: test the range
+                // before hashing every scalar of the text into the table.
+                if scalar.value >= 0xB2, scalar.value <= 0xB9 || (scalar.value >= 0x2070 && scalar.value <= 0x2079), ParserState.superscripts[scalar] != nil {
                     var end = column
                     var marker = ""
                     while end < scalars.count, let digit = ParserState.superscripts[scalars[end]] { marker.append(digit); end += 1 }
@@ -712,13 +719,13 @@ struct ParserState {
                     }
                 }
                 if hasTexts, Bytes.isDigit(line.folded[column]), scalar.value < 0x80, column > 0,
-                   scalars[column - 1].properties.isLowercase {
+                   scalars[column - 1].isLowercaseFast {
                     var end = column
                     while end < scalars.count, Bytes.isDigit(line.folded[end]) { end += 1 }
                     var wordStart = column
-                    while wordStart > 0, scalars[wordStart - 1].properties.isAlphabetic { wordStart -= 1 }
+                    while wordStart > 0, scalars[wordStart - 1].isAlphabeticFast { wordStart -= 1 }
                     let word = String(decoding: line.folded[wordStart..<column], as: UTF8.self)
-                    let boundary = end == scalars.count || !(scalars[end].properties.isAlphabetic || scalars[end] == "/" || scalars[end] == "-")
+                    let boundary = end == scalars.count || !(scalars[end].isAlphabeticFast || scalars[end] == "/" || scalars[end] == "-")
                     if end - column <= 2, boundary, !ParserState.unitWords.contains(word) {
                         addMarker(line.slice(column..<end), index, column..<end)
                     }

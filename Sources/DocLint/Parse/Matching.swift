@@ -109,8 +109,8 @@ extension SourceLine {
         // A heading in capitals is short; an oversized line is never one (and scanning it is costly).
         guard !isOversized else { return false }
         var upper = 0, lower = 0
-        for scalar in scalars where scalar.properties.isAlphabetic {
-            if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lower += 1 }
+        for scalar in scalars where scalar.isAlphabeticFast {
+            if scalar.isUppercaseFast { upper += 1 } else if scalar.isLowercaseFast { lower += 1 }
         }
         return upper >= 2 && lower * 10 <= upper
     }
@@ -136,10 +136,10 @@ struct TextStream {
             scalars.append(" "); folded.append(0x20)
             lineOf.append(lineOf.last!); columnOf.append(columnOf.last! + 1)
         }
-        for column in start..<end {
-            scalars.append(line.scalars[column]); folded.append(line.folded[column])
-            lineOf.append(Int32(index)); columnOf.append(Int32(column))
-        }
+        scalars.append(contentsOf: line.scalars[start..<end])
+        folded.append(contentsOf: line.folded[start..<end])
+        lineOf.append(contentsOf: repeatElement(Int32(index), count: end - start))
+        columnOf.append(contentsOf: Int32(start)..<Int32(end))
     }
 
     var count: Int { scalars.count }

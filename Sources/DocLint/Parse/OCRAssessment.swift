@@ -14,11 +14,11 @@ enum OCRAssessment {
             var index = 0
             let scalars = line.scalars
             while index < scalars.count {
-                guard scalars[index].properties.isAlphabetic || VietnameseFold.isWordByte(line.folded[index]) else { index += 1; continue }
+                guard scalars[index].isAlphabeticFast || VietnameseFold.isWordByte(line.folded[index]) else { index += 1; continue }
                 let start = index
                 var hasMark = false
                 var letters = 0, digits = 0
-                while index < scalars.count, scalars[index].properties.isAlphabetic || VietnameseFold.isWordByte(line.folded[index]) || UnicodeNormaliser.isCombiningMark(scalars[index]) {
+                while index < scalars.count, scalars[index].isAlphabeticFast || VietnameseFold.isWordByte(line.folded[index]) || UnicodeNormaliser.isCombiningMark(scalars[index]) {
                     let value = scalars[index].value
                     if value > 0x7F { hasMark = true }
                     if Bytes.isDigit(line.folded[index]) { digits += 1 } else { letters += 1 }
@@ -30,7 +30,7 @@ enum OCRAssessment {
                 if !hasMark {
                     let word = String(String.UnicodeScalarView(scalars[start..<index])).lowercased()
                     // Only lower-case occurrences: "Nam" and "Dân" may be proper names.
-                    if alwaysMarked.contains(word), scalars[start].properties.isLowercase { stripped += 1 }
+                    if alwaysMarked.contains(word), scalars[start].isLowercaseFast { stripped += 1 }
                 }
             }
         }

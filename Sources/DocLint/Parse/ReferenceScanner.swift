@@ -26,9 +26,9 @@ enum ReferenceScanner {
         return references
     }
 
-    private static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+    private static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar.isUppercaseFast }
     private static func isGroupScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) || scalar == "&"
+        scalar.isAlphabeticFast || (scalar.value >= 0x30 && scalar.value <= 0x39) || scalar == "&"
     }
 
     /// Reads one code group ("KH", "UBND", "KH&CĐS", "QyĐ", "QH14") at `start`.

@@ -18,20 +18,20 @@ struct SectionMarker {
         guard start < scalars.count else { return nil }
         func afterSpaces(_ index: Int) -> Int {
             var i = index
-            while i < scalars.count, scalars[i].properties.isWhitespace { i += 1 }
+            while i < scalars.count, scalars[i].isWhitespaceFast { i += 1 }
             return i
         }
         let first = scalars[start]
         // Bullets.
         if first == "-" || first == "–" || first == "•" || first == "+" {
-            guard start + 1 < scalars.count, scalars[start + 1].properties.isWhitespace else { return nil }
+            guard start + 1 < scalars.count, scalars[start + 1].isWhitespaceFast else { return nil }
             let style: SectionStyle = first == "+" ? .plus : .dash
             return SectionMarker(style: style, text: String(first), number: nil, columns: start..<(start + 1),
                                  textStart: afterSpaces(start + 1), rank: style == .plus ? 80 : 70)
         }
         // Phần, Chương, Mục, Tiểu mục, Điều.
         let words = line.words
-        if first.properties.isUppercase, words.count >= 2, words.ranges[0].lowerBound == start {
+        if first.isUppercaseFast, words.count >= 2, words.ranges[0].lowerBound == start {
             let head = words.string(0)
             let labelled: [String: (SectionStyle, Int)] = ["phan": (.part, 0), "chuong": (.chapter, 10), "muc": (.heading, 20), "dieu": (.article, 30)]
             var numberWord = 1
@@ -56,7 +56,7 @@ struct SectionMarker {
         // OCR reads "II." as "I1." or "Il.": in fuzzy mode those glyphs may continue a Roman run.
         while index < scalars.count, index - start < 7,
               romanLetters.contains(scalars[index]) || (fuzzy && index > start && (scalars[index] == "1" || scalars[index] == "l")) { index += 1 }
-        if index > start, index < scalars.count, scalars[index] == ".", index + 1 == scalars.count || scalars[index + 1].properties.isWhitespace {
+        if index > start, index < scalars.count, scalars[index] == ".", index + 1 == scalars.count || scalars[index + 1].isWhitespaceFast {
             var number = line.slice(start..<index)
             if RomanNumeral.value(number) == nil, fuzzy {
                 // OCR reads "II." as "IL." or "Il.".
@@ -67,7 +67,7 @@ struct SectionMarker {
                                  textStart: afterSpaces(index + 1), rank: 40)
         }
         // Điểm: "a)", "đ)"
-        if first.properties.isLowercase, start + 2 < scalars.count, scalars[start + 1] == ")", scalars[start + 2].properties.isWhitespace {
+        if first.isLowercaseFast, start + 2 < scalars.count, scalars[start + 1] == ")", scalars[start + 2].isWhitespaceFast {
             let letter = String(first)
             return SectionMarker(style: .letter, text: letter + ")", number: letter, columns: start..<(start + 2),
                                  textStart: afterSpaces(start + 2), rank: 60)
@@ -87,13 +87,13 @@ struct SectionMarker {
         var end = index
         var terminated = false
         if end < scalars.count, scalars[end] == "." || scalars[end] == ")" { end += 1; terminated = true }
-        guard end < scalars.count, scalars[end].properties.isWhitespace else { return nil }
+        guard end < scalars.count, scalars[end].isWhitespaceFast else { return nil }
         guard terminated || groups.count > 1 else { return nil }
         let textStart = afterSpaces(end)
         guard textStart < scalars.count else { return nil }
         let next = scalars[textStart]
-        guard next.properties.isAlphabetic || next == "\"" || next == "“" || next == "(" else { return nil }
-        if !terminated, !next.properties.isUppercase { return nil }
+        guard next.isAlphabeticFast || next == "\"" || next == "“" || next == "(" else { return nil }
+        if !terminated, !next.isUppercaseFast { return nil }
         return SectionMarker(style: .arabic, text: line.slice(start..<end), number: groups.joined(separator: "."),
                              columns: start..<end, textStart: textStart, rank: 50 + groups.count)
     }

@@ -98,8 +98,8 @@ struct TaskExtractor {
             guard words.count >= 3 else { continue }
             let head = classify(one)
             // "Đề nghị các cơ quan … triển khai thực hiện" closes most letters: an exhortation, not a task.
-            let opensWithCommand = words.matches(phrase("giao"), at: 0, fuzzy: false) || words.matches(phrase("yeu cau"), at: 0, fuzzy: state.fuzzy)
-            let responsibility = head.kind == .agencyVerb && (words.find(phrase("co trach nhiem"), fuzzy: state.fuzzy) != nil || !head.leadMentions.isEmpty)
+            let opensWithCommand = words.matches(TaskPhrases.giao, at: 0, fuzzy: false) || words.matches(TaskPhrases.yeuCau, at: 0, fuzzy: state.fuzzy)
+            let responsibility = head.kind == .agencyVerb && (words.find(TaskPhrases.coTrachNhiem, fuzzy: state.fuzzy) != nil || !head.leadMentions.isEmpty)
             if head.kind != .none, opensWithCommand || responsibility { starts.insert(index) }
         }
         return starts
@@ -167,8 +167,8 @@ struct TaskExtractor {
         var agencies: [String] = []
         var agencyEnd = 0
         var start = 0
-        if words.matches(phrase("giao"), at: 0, fuzzy: false) { start = 1; kind = .giao }
-        else if words.matches(phrase("yeu cau"), at: 0, fuzzy: state.fuzzy) || words.matches(phrase("de nghi"), at: 0, fuzzy: false) { start = 2; kind = .giao }
+        if words.matches(TaskPhrases.giao, at: 0, fuzzy: false) { start = 1; kind = .giao }
+        else if words.matches(TaskPhrases.yeuCau, at: 0, fuzzy: state.fuzzy) || words.matches(TaskPhrases.deNghi, at: 0, fuzzy: false) { start = 2; kind = .giao }
         if let found = AgencyPhrase.list(words, stream, from: start, fuzzy: state.fuzzy) {
             agencies = found.names
             agencyEnd = found.endWord
@@ -186,15 +186,15 @@ struct TaskExtractor {
         var leadAtStart = false
         var coAgencies: [String] = []
         var searchFrom = 0
-        let chuTri = phrase("chu tri")
+        let chuTri = TaskPhrases.chuTri
         while let at = words.find(chuTri, from: searchFrom, fuzzy: state.fuzzy) {
             if at == 0 { leadAtStart = true }
             else if at == agencyEnd, let name = agencies.last { leadMentions.append(name) }
             else if let before = AgencyPhrase.ending(at: at, words, stream, fuzzy: state.fuzzy) { leadMentions.append(before) }
             searchFrom = at + 2
         }
-        if let with = words.find(phrase("phoi hop voi"), fuzzy: state.fuzzy) ?? words.find(phrase("phoi hop"), fuzzy: state.fuzzy) {
-            let after = with + (words.matches(phrase("phoi hop voi"), at: with, fuzzy: state.fuzzy) ? 3 : 2)
+        if let with = words.find(TaskPhrases.phoiHopVoi, fuzzy: state.fuzzy) ?? words.find(TaskPhrases.phoiHop, fuzzy: state.fuzzy) {
+            let after = with + (words.matches(TaskPhrases.phoiHopVoi, at: with, fuzzy: state.fuzzy) ? 3 : 2)
             if let found = AgencyPhrase.list(words, stream, from: after, fuzzy: state.fuzzy) { coAgencies = found.names }
         }
         return Head(kind: kind, agencies: agencies, leadMentions: leadMentions, leadAtStart: leadAtStart, coAgencies: coAgencies)
@@ -229,11 +229,11 @@ enum AgencyPhrase {
         guard index < words.count else { return nil }
         for head in heads where words.matches(head, at: index, fuzzy: false) {
             // "Sở" folds like "số": a body only when a capitalised name or a list word follows.
-            if head == phrase("so") {
+            if head == TaskPhrases.so {
                 guard index + 1 < words.count else { return nil }
                 let next = stream.scalars[words.ranges[index + 1].lowerBound]
                 let nextWord = words.string(index + 1)
-                guard next.properties.isUppercase || ["ban", "nganh"].contains(nextWord) else { return nil }
+                guard next.isUppercaseFast || ["ban", "nganh"].contains(nextWord) else { return nil }
                 let first = stream.scalars[words.ranges[index].lowerBound]
                 guard first == "S" || first == "s" else { return nil }
                 // "số" itself keeps its marks in clean text.
@@ -294,4 +294,16 @@ enum AgencyPhrase {
         }
         return nil
     }
+}
+
+/// Folded phrases the task extractor tests on every line, built once.
+enum TaskPhrases {
+    static let giao = phrase("giao")
+    static let yeuCau = phrase("yeu cau")
+    static let coTrachNhiem = phrase("co trach nhiem")
+    static let deNghi = phrase("de nghi")
+    static let chuTri = phrase("chu tri")
+    static let phoiHopVoi = phrase("phoi hop voi")
+    static let phoiHop = phrase("phoi hop")
+    static let so = phrase("so")
 }

@@ -54,7 +54,7 @@ public struct SourceLine: Sendable {
         }
         folded = VietnameseFold.fold(scalars)
         // A doclint suppression comment on its own line reads as blank to the parser.
-        isBlank = scalars.allSatisfy { $0.properties.isWhitespace || VietnameseFold.isInvisible($0) }
+        isBlank = scalars.allSatisfy { $0.isWhitespaceFast || VietnameseFold.isInvisible($0) }
             || (scalars.contains("<") && Suppressions.isComment(text))
     }
 
@@ -77,7 +77,7 @@ public struct SourceLine: Sendable {
 
     /// Index of the first non-whitespace scalar, or `scalars.count`.
     public var indentation: Int {
-        scalars.firstIndex(where: { !$0.properties.isWhitespace && !VietnameseFold.isInvisible($0) }) ?? scalars.count
+        scalars.firstIndex(where: { !$0.isWhitespaceFast && !VietnameseFold.isInvisible($0) }) ?? scalars.count
     }
 
     /// The NFC text without leading and trailing whitespace.
@@ -85,7 +85,7 @@ public struct SourceLine: Sendable {
     /// The end of the text without trailing whitespace (exclusive NFC index).
     public var trimmedEnd: Int {
         var end = scalars.count
-        while end > 0, scalars[end - 1].properties.isWhitespace || VietnameseFold.isInvisible(scalars[end - 1]) { end -= 1 }
+        while end > 0, scalars[end - 1].isWhitespaceFast || VietnameseFold.isInvisible(scalars[end - 1]) { end -= 1 }
         return end
     }
 }

@@ -18,7 +18,7 @@ extension Document {
         let first = scalars[index]
         guard first == "-" || first == "–" || first == "+" || first == "•" else { return (false, index) }
         index += 1
-        while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+        while index < scalars.count, scalars[index].isWhitespaceFast { index += 1 }
         return (first == "-", index)
     }
 
@@ -39,8 +39,8 @@ extension Document {
 extension String {
     /// Upper case as Vietnamese writes it: every letter is a capital.
     var isAllCaps: Bool {
-        let letters = unicodeScalars.filter { $0.properties.isAlphabetic }
-        return !letters.isEmpty && letters.allSatisfy { !$0.properties.isLowercase }
+        let letters = unicodeScalars.filter { $0.isAlphabeticFast }
+        return !letters.isEmpty && letters.allSatisfy { !$0.isLowercaseFast }
     }
 
     /// Collapses runs of blanks into single spaces and trims.
