@@ -11,7 +11,7 @@ final class FuzzRegressionTests: XCTestCase {
     func testEveryReproducerIsAnsweredWithoutACrash() throws {
         let directory = repositoryRoot.appendingPathComponent("Tests/DocLintTests/FuzzRegressions")
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        XCTAssertGreaterThanOrEqual(names.count, 3)
+        XCTAssertGreaterThanOrEqual(names.count, 4)
         for name in names {
             let data = try Data(contentsOf: directory.appendingPathComponent(name))
             let loaded = name.hasSuffix(".docx") ? DocxLoader.load(data: data, path: name) : TextLoader.decode(bytes: Array(data), path: name)
@@ -43,5 +43,18 @@ final class FuzzRegressionTests: XCTestCase {
         var empty = Data([0x50, 0x4B, 0x05, 0x06]); empty += Data(count: 18)
         XCTAssertTrue(DocxArchive.hasEndOfCentralDirectory(empty))
         XCTAssertTrue(DocxArchive.hasEndOfCentralDirectory(Data(repeating: 0, count: 100) + empty + Data(repeating: 0x20, count: 300)), "after a comment")
+    }
+
+    func testADirectoryThatPointsPastTheEndIsACorruptFile() throws {
+        // ZIPFoundation trapped reading past the end of its in-memory file (FuzzDocx).
+        let data = try Data(contentsOf: repositoryRoot.appendingPathComponent("Tests/DocLintTests/FuzzRegressions/docx-offset-past-end.docx"))
+        XCTAssertNotNil(DocxArchive.structureProblem(data))
+        // A real archive (written by ZIPFoundation, through DocxBuilder) passes.
+        XCTAssertNil(DocxArchive.structureProblem(try DocxBuilder.build("Nội dung")))
+        var damaged = try DocxBuilder.build("Nội dung")
+        // Point the first entry's local header offset past the end.
+        let directory = Int(damaged[damaged.count - 6]) | Int(damaged[damaged.count - 5]) << 8 | Int(damaged[damaged.count - 4]) << 16
+        damaged[directory + 42] = 0xFF; damaged[directory + 43] = 0xFF; damaged[directory + 44] = 0x00
+        XCTAssertEqual(DocxArchive.structureProblem(damaged), "mục ZIP trỏ ra ngoài tệp")
     }
 }

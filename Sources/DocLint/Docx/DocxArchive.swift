@@ -25,6 +25,9 @@ struct DocxArchive {
         // Without an end-of-central-directory record it cannot be opened; say so before ZIPFoundation
         // tries, because a failed in-memory open leaks its buffer (found by the fuzzer, FuzzDocx).
         guard Self.hasEndOfCentralDirectory(data) else { throw .notZip }
+        // ZIPFoundation trusts the offsets in the directory and traps when one points past the
+        // end of an in-memory archive (found by FuzzDocx): check every offset it will follow.
+        if let problem = Self.structureProblem(data) { throw .corrupt(problem) }
         let opened: Archive
         do { opened = try Archive(data: data, accessMode: .read) } catch { throw .notZip }
         archive = opened
@@ -41,6 +44,38 @@ struct DocxArchive {
             index -= 1
         }
         return false
+    }
+
+    /// Walks the central directory the way ZIPFoundation's iterator will and returns what is out of
+    /// bounds, or nil when every record, local header and data range lies inside
+    /// the file. ZIP64 archives are refused (Word never writes one under the 64 MB cap).
+    static func structureProblem(_ data: Data) -> String? {
+        let bytes = [UInt8](data)
+        func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
+        func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
+        func signature(_ at: Int, _ value: Int) -> Bool { at >= 0 && at + 4 <= bytes.count && u32(at) == value }
+        // The last end-of-central-directory record (ZIPFoundation searches from the end too).
+        var end = bytes.count - 22
+        while end >= max(0, bytes.count - 22 - 65_535), !signature(end, 0x0605_4B50) { end -= 1 }
+        guard end >= 0, end + 22 <= bytes.count else { return "không thấy mục lục ZIP" }
+        let entries = u16(end + 10), directorySize = u32(end + 12), directoryStart = u32(end + 16)
+        if entries == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryStart == 0xFFFF_FFFF { return "tệp ZIP64 không được hỗ trợ" }
+        guard entries <= maximumEntries else { return "hơn \(maximumEntries) mục" }
+        guard directoryStart <= end, directorySize <= end - directoryStart else { return "mục lục ZIP nằm ngoài tệp" }
+        var position = directoryStart
+        for _ in 0..<entries {
+            guard position + 46 <= end, signature(position, 0x0201_4B50) else { return "mục lục ZIP hỏng" }
+            let compressedSize = u32(position + 20)
+            let nameLength = u16(position + 28), extraLength = u16(position + 30), commentLength = u16(position + 32)
+            let local = u32(position + 42)
+            if compressedSize == 0xFFFF_FFFF || local == 0xFFFF_FFFF { return "tệp ZIP64 không được hỗ trợ" }
+            guard local + 30 <= bytes.count, signature(local, 0x0403_4B50) else { return "mục ZIP trỏ ra ngoài tệp" }
+            let dataStart = local + 30 + u16(local + 26) + u16(local + 28)
+            // A data descriptor may follow; ZIPFoundation reads it safely once its start is inside.
+            guard dataStart + compressedSize <= bytes.count else { return "dữ liệu của một mục ZIP vượt quá tệp" }
+            position += 46 + nameLength + extraLength + commentLength
+        }
+        return nil
     }
 
     func has(_ path: String) -> Bool { archive[path] != nil }
