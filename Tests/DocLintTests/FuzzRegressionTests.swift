@@ -11,7 +11,7 @@ final class FuzzRegressionTests: XCTestCase {
     func testEveryReproducerIsAnsweredWithoutACrash() throws {
         let directory = repositoryRoot.appendingPathComponent("Tests/DocLintTests/FuzzRegressions")
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        XCTAssertGreaterThanOrEqual(names.count, 4)
+        XCTAssertGreaterThanOrEqual(names.count, 5)
         for name in names {
             let data = try Data(contentsOf: directory.appendingPathComponent(name))
             let loaded = name.hasSuffix(".docx") ? DocxLoader.load(data: data, path: name) : TextLoader.decode(bytes: Array(data), path: name)
@@ -56,5 +56,14 @@ final class FuzzRegressionTests: XCTestCase {
         let directory = Int(damaged[damaged.count - 6]) | Int(damaged[damaged.count - 5]) << 8 | Int(damaged[damaged.count - 4]) << 16
         damaged[directory + 42] = 0xFF; damaged[directory + 43] = 0xFF; damaged[directory + 44] = 0x00
         XCTAssertEqual(DocxArchive.structureProblem(damaged), "mục ZIP trỏ ra ngoài tệp")
+    }
+
+    func testAnXMLPartThatIsNotUTF8NeverReachesFoundationXML() {
+        // FoundationXML traps on an element name with invalid UTF-8 (FuzzDocx, minimised to 5 bytes).
+        let part = Data([0x3C, 0xE1, 0xBB, 0x44, 0xC3])
+        XCTAssertThrowsError(try DocxXML.precheck(part, part: "word/document.xml")) { error in
+            XCTAssertEqual((error as? DocxXML.Refused)?.reason, "word/document.xml: không phải UTF-8 hợp lệ")
+        }
+        XCTAssertNoThrow(try DocxXML.precheck(Data("<w:t>Ủy ban</w:t>".utf8), part: "p"))
     }
 }

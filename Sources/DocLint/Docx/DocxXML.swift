@@ -11,8 +11,13 @@ enum DocxXML {
 
     struct Refused: Error { let reason: String }
 
-    /// Refuses a part that declares a DTD before any parser sees it.
+    /// Refuses a part that is not UTF-8 or declares a DTD before any parser sees it.
     static func precheck(_ data: Data, part: String) throws(Refused) {
+        // FoundationXML traps on a name that is not valid UTF-8 ("<\u{E1}\u{BB}D", found by
+        // FuzzDocx), so no invalid byte reaches it. Word writes its parts in UTF-8.
+        guard String(validating: data, as: UTF8.self) != nil else {
+            throw Refused(reason: "\(part): không phải UTF-8 hợp lệ")
+        }
         let head = data.prefix(8_192)
         if head.range(of: Data("<!DOCTYPE".utf8)) != nil || head.range(of: Data("<!ENTITY".utf8)) != nil {
             throw Refused(reason: "\(part): có khai báo DTD/ENTITY (không hợp lệ trong .docx)")
