@@ -32,7 +32,7 @@ struct LuuLineRule: DocumentRule {
         let folded = VietnameseFold.fold(text)
         guard folded.hasPrefix("luu") else {
             return [context.diagnostic(Message(vi: "Nơi nhận thiếu dòng cuối “- Lưu: VT, <đơn vị soạn thảo>.”", en: "Nơi nhận lacks the final line “- Lưu: VT, <drafting unit>.”"),
-                                       document.source.range(of: TextSpan(line: last.span.startLine, columns: start..<line.trimmedEnd)))]
+                                       document.source.range(of: TextSpan(line: last.span.startLine, columns: line.columns(from: start))))]
         }
         var diagnostics: [Diagnostic] = []
         let afterLuu = start + 3
@@ -46,7 +46,7 @@ struct LuuLineRule: DocumentRule {
         }
         if !folded.contains("vt") {
             diagnostics.append(context.diagnostic(Message(vi: "dòng Lưu thiếu “VT” (Văn thư)", en: "the Lưu line lacks “VT” (the records office)"),
-                                                  document.source.range(of: TextSpan(line: last.span.startLine, columns: start..<line.trimmedEnd))))
+                                                  document.source.range(of: TextSpan(line: last.span.startLine, columns: line.columns(from: start)))))
         }
         if !text.hasSuffix(".") && last.span.endLine == last.span.startLine {
             let end = line.trimmedEnd

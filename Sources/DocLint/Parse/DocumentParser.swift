@@ -381,7 +381,7 @@ struct ParserState {
             k = (summaryLines.last ?? k) + 1
         } else if isSubjectLine(current) {
             let rest = continuation(after: k, limit: 6)
-            var text = current.slice((current.indentation + 3)..<current.trimmedEnd).trimmingCharacters(in: .whitespaces)
+            var text = current.slice(current.columns(from: current.indentation + 3)).trimmingCharacters(in: .whitespaces)
             for next in rest { text += " " + line(next).trimmed }
             document.subject = LineText(span: TextSpan(line: content[k], columns: current.indentation..<current.trimmedEnd), text: text)
             k = (rest.last ?? k) + 1
@@ -418,8 +418,8 @@ struct ParserState {
             var textStart = colon + 1
             while textStart < kinhGui.trimmedEnd, kinhGui.scalars[textStart].isWhitespaceFast { textStart += 1 }
             if textStart < kinhGui.trimmedEnd {
-                document.recipients.append(LineText(span: TextSpan(line: index, columns: textStart..<kinhGui.trimmedEnd),
-                                                    text: kinhGui.slice(textStart..<kinhGui.trimmedEnd)))
+                document.recipients.append(LineText(span: TextSpan(line: index, columns: kinhGui.columns(from: textStart)),
+                                                    text: kinhGui.slice(kinhGui.columns(from: textStart))))
             }
         }
         k += 1
@@ -427,7 +427,7 @@ struct ParserState {
             let candidate = line(k)
             if let textStart = ParserState.dashStart(candidate) {
                 document.recipients.append(LineText(span: TextSpan(line: content[k], columns: candidate.indentation..<candidate.trimmedEnd),
-                                                    text: candidate.slice(textStart..<candidate.trimmedEnd)))
+                                                    text: candidate.slice(candidate.columns(from: textStart))))
             } else if let last = document.recipients.last, !last.text.hasSuffix(";"), !last.text.hasSuffix("."), !isBodyStart(candidate),
                       document.recipients.count > 0, !breakBefore[k] {
                 let joined = last.text + " " + candidate.trimmed
@@ -472,7 +472,7 @@ struct ParserState {
 
     /// The authority prefix at `column` of the line, when the rest of the line is in capitals.
     func authorityPrefix(_ line: SourceLine, at column: Int) -> String? {
-        let text = line.slice(column..<line.trimmedEnd)
+        let text = line.slice(line.columns(from: column))
         for prefix in ParserState.authorityPrefixes where text.hasPrefix(prefix) {
             let rest = text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
             guard !rest.isEmpty, rest.unicodeScalars.filter({ $0.isLowercaseFast }).count * 10 <= rest.unicodeScalars.count else { continue }
@@ -543,7 +543,7 @@ struct ParserState {
             let candidate = line(k)
             if let textStart = ParserState.dashStart(candidate) {
                 document.distribution.append(LineText(span: TextSpan(line: content[k], columns: candidate.indentation..<candidate.trimmedEnd),
-                                                      text: candidate.slice(textStart..<candidate.trimmedEnd)))
+                                                      text: candidate.slice(candidate.columns(from: textStart))))
             } else if let last = document.distribution.last, !last.text.hasSuffix(";"), !last.text.hasSuffix("."),
                       !candidate.isUpperCase || (last.text.hasSuffix(",") && [";", "."].contains(candidate.trimmed.last)),
                       !looksLikeName(candidate), authorityPrefix(candidate, at: candidate.indentation) == nil {
@@ -574,9 +574,9 @@ struct ParserState {
             authority = prefix
             let prefixEnd = authorityColumn + prefix.unicodeScalars.count
             authoritySpan = TextSpan(line: content[authorityK], columns: authorityColumn..<prefixEnd)
-            onBehalfOf = first.slice(prefixEnd..<first.trimmedEnd).trimmingCharacters(in: .whitespaces)
-            chain.append(LineText(span: TextSpan(line: content[authorityK], columns: authorityColumn..<first.trimmedEnd),
-                                  text: first.slice(authorityColumn..<first.trimmedEnd)))
+            onBehalfOf = first.slice(first.columns(from: prefixEnd)).trimmingCharacters(in: .whitespaces)
+            chain.append(LineText(span: TextSpan(line: content[authorityK], columns: first.columns(from: authorityColumn)),
+                                  text: first.slice(first.columns(from: authorityColumn))))
             k = authorityK + 1
         } else if let noiNhanK {
             k = noiNhanK + 1
@@ -646,7 +646,7 @@ struct ParserState {
                     if let open { appendFootnote(open) }
                     expected = number + 1
                     open = (String(number), next, TextSpan(line: next, columns: footLine.indentation..<footLine.trimmedEnd),
-                            footLine.slice(textStart..<footLine.trimmedEnd))
+                            footLine.slice(footLine.columns(from: textStart)))
                     document.footnoteLines.insert(next)
                 } else if var current = open, !current.text.hasSuffix("."), footLine.indentation == 0 {
                     current.text += " " + footLine.trimmed

@@ -81,6 +81,10 @@ public struct SourceLine: Sendable {
     }
 
     /// The NFC text without leading and trailing whitespace.
+    /// Columns from `start` to the trimmed end, empty rather than inverted when `start` lies past it
+    /// ("- " has its text start after its trimmed end; such lines crashed the parser, found by fuzzing).
+    public func columns(from start: Int) -> Range<Int> { min(start, trimmedEnd)..<trimmedEnd }
+
     public var trimmed: String { slice(indentation..<max(indentation, trimmedEnd)) }
     /// The end of the text without trailing whitespace (exclusive NFC index).
     public var trimmedEnd: Int {
