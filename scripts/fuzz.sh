@@ -40,9 +40,16 @@ status=0
 for target in "${targets[@]}"; do
   corpus="$work/$target/corpus"
   [ -d "$corpus" ] || seed "$target" "$corpus"
-  echo "== $target for ${seconds}s ($(ls "$corpus" | wc -l) inputs in the corpus)"
+  echo "== $target: ${FUZZ_RUNS:+fixed runs, }${FUZZ_RUNS:-${seconds}s} ($(ls "$corpus" | wc -l) inputs in the corpus)"
   log="$work/$target/run.log"
-  if "$bin/$target" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+  # FUZZ_RUNS: a fixed number of executions instead of a time (×4 for FuzzConfig, ×10 for FuzzDocx,
+  # which run faster); with FUZZ_SEED the run is then repeatable on any machine, as a CI gate must be.
+  if [ -n "${FUZZ_RUNS:-}" ]; then
+    case "$target" in FuzzConfig) budget=(-runs=$((FUZZ_RUNS * 4))) ;; FuzzDocx) budget=(-runs=$((FUZZ_RUNS * 10))) ;; *) budget=(-runs="$FUZZ_RUNS") ;; esac
+  else
+    budget=(-max_total_time="$seconds")
+  fi
+  if "$bin/$target" "$corpus" "${budget[@]}" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
       -print_final_stats=1 -seed="${FUZZ_SEED:-0}" -artifact_prefix="$work/$target/" > "$log" 2>&1; then
     echo "$target: $(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | grep -o '[0-9]*$') executions, no failure"
   else
