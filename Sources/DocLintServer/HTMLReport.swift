@@ -200,22 +200,10 @@ public enum HTMLReport {
 
     // MARK: - Helpers
 
-    /// HTML-escapes text for element content and quoted attribute values.
+    /// HTML-escapes text for element content and quoted attribute values: the reporters' XML
+    /// escaping plus the apostrophe.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\u{0}": out += "\u{FFFD}"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        Reporter.xmlText(text).replacingOccurrences(of: "'", with: "&#39;")
     }
 
     static func count(_ check: DraftCheck, _ severity: Severity) -> Int { check.report.diagnostics.filter { $0.severity == severity }.count }

@@ -155,7 +155,9 @@ extension Reporter {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"doclint\" tests=\"\(totalTests)\" failures=\"\(totalFailures)\" errors=\"\(totalErrors)\">\n\(suites)</testsuites>\n"
     }
 
-    static func xmlText(_ text: String) -> String {
+    /// Text escaped for XML (and HTML) element content and quoted attributes; control characters XML
+    /// forbids become U+FFFD.
+    public static func xmlText(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
