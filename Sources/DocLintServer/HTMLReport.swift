@@ -273,7 +273,7 @@ struct Words {
         switch severity {
         case .error: return vi ? "lỗi" : "error"
         case .warning: return vi ? "cảnh báo" : "warning"
-        case .note: return vi ? "lưu ý" : "note"
+        case .note: return vi ? "ghi chú" : "note"
         }
     }
     func state(_ state: HTMLReport.ChecklistItem.State) -> String {
@@ -285,11 +285,11 @@ struct Words {
         }
     }
     func summary(errors: Int, warnings: Int, notes: Int) -> String {
-        if errors + warnings + notes == 0 { return vi ? "Không có lỗi, cảnh báo hay lưu ý." : "No errors, warnings or notes." }
+        if errors + warnings + notes == 0 { return vi ? "Không có lỗi, cảnh báo hay ghi chú." : "No errors, warnings or notes." }
         var parts: [String] = []
         if errors > 0 { parts.append(vi ? "\(errors) lỗi" : "\(errors) error\(errors == 1 ? "" : "s")") }
         if warnings > 0 { parts.append(vi ? "\(warnings) cảnh báo" : "\(warnings) warning\(warnings == 1 ? "" : "s")") }
-        if notes > 0 { parts.append(vi ? "\(notes) lưu ý" : "\(notes) note\(notes == 1 ? "" : "s")") }
+        if notes > 0 { parts.append(vi ? "\(notes) ghi chú" : "\(notes) note\(notes == 1 ? "" : "s")") }
         return parts.joined(separator: ", ")
     }
     func taskSummary(_ count: Int, _ undated: Int) -> String {

@@ -91,7 +91,7 @@ final class ServerTests: XCTestCase, @unchecked Sendable {
             XCTAssertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &amp; &#39;single&#39;"))
             XCTAssertTrue(html.contains("&lt;img src=x onerror=alert(2)&gt;.txt"))
             // Summary, highlights, checklist and tasks.
-            XCTAssertTrue(html.contains("3 lỗi, 4 cảnh báo, 1 lưu ý"), html)
+            XCTAssertTrue(html.contains("3 lỗi, 4 cảnh báo, 1 ghi chú"), html)
             XCTAssertTrue(html.contains("<div class=\"line flag-error\" id=\"L14\">"), "the Lưu line is flagged")
             XCTAssertTrue(html.contains("<mark class=\"sev-error\" title=\"thiếu dấu hai chấm sau “Lưu”"), "the Lưu range is marked")
             XCTAssertTrue(html.contains("Căn cứ: NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.d"), "the legal source is shown")
@@ -104,7 +104,7 @@ final class ServerTests: XCTestCase, @unchecked Sendable {
     func testReportOfACleanDocumentSaysSo() async throws {
         try await app().test(.router) { client in
             let html = self.text(try await self.post(client, "/api/report?filename=ke-hoach-dang.txt", try self.example("dang-ke-hoach.txt")))
-            XCTAssertTrue(html.contains("Không có lỗi, cảnh báo hay lưu ý."), html)
+            XCTAssertTrue(html.contains("Không có lỗi, cảnh báo hay ghi chú."), html)
             XCTAssertTrue(html.contains("<td>“ĐẢNG CỘNG SẢN VIỆT NAM”</td><td>có"), "a Party document's checklist")
             XCTAssertFalse(html.contains("Tiêu ngữ"), "Party documents carry no motto")
             XCTAssertFalse(html.contains("item-missing"))
