@@ -761,7 +761,7 @@ struct ParserState {
                 break
             }
             let line = lines[index]
-            let title = line.slice(marker.textStart..<max(marker.textStart, line.trimmedEnd))
+            let title = line.slice(line.columns(from: marker.textStart))
             nodes.append(Section(line: index + 1, marker: marker.text, style: marker.style, number: marker.number, title: title,
                                  children: [], endLine: end + 1, markerSpan: TextSpan(line: index, columns: marker.columns)))
         }
