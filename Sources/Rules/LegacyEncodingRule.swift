@@ -28,12 +28,13 @@ struct LegacyEncodingRule: DocumentRule {
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         var affected: [Int] = []
         var kind: (String, String)?
-        for (index, line) in document.source.lines.enumerated() where !line.isBlank {
-            let scalars = line.scalars
+        for index in document.source.lines.indices where !document.source.lines[index].isBlank {
+            let scalars = document.source.lines[index].scalars
             var tcvn = 0, vni = 0
             for position in 1..<max(1, scalars.count) {
                 let scalar = scalars[position], before = scalars[position - 1]
-                guard before.isAlphabeticFast else { continue }
+                // Every mark of both tables is in Latin-1 (U+00A0–U+00FF): most scalars stop here.
+                guard scalar.value >= 0xA0, scalar.value <= 0xFF, before.isAlphabeticFast else { continue }
                 if Self.tcvn3Marks.contains(scalar) { tcvn += 1 }
                 if Self.vniMarks.contains(scalar), Self.vowels.contains(before) { vni += 1 }
             }

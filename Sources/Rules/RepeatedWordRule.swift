@@ -37,12 +37,12 @@ struct RepeatedWordRule: DocumentRule {
                 for length in stride(from: 3, through: 1, by: -1) where position >= length && position + length <= words.count {
                     let first = words[(position - length)..<position], second = words[position..<(position + length)]
                     // The fold first (cheap bytes), then the exact words: "bao" and "báo" fold alike.
-                    guard zip(first, second).allSatisfy({ line.folded[$0.range].elementsEqual(line.folded[$1.range]) }),
-                          zip(first, second).allSatisfy({ $0.word == $1.word }) else { continue }
+                    guard zip(first, second).allSatisfy({ line.folded[$0].elementsEqual(line.folded[$1]) }),
+                          zip(first, second).allSatisfy({ Self.word(line, $0) == Self.word(line, $1) }) else { continue }
                     let run = words[(position - length)..<(position + length)]
-                    guard zip(run, run.dropFirst()).allSatisfy({ Self.onlySpaceBetween(line, $0.range, $1.range) }) else { continue }
-                    if length == 1 && (second.first!.range.count == 1 || allowed.contains(second.first!.word)) { continue }
-                    let span = second.first!.range.lowerBound..<second.last!.range.upperBound
+                    guard zip(run, run.dropFirst()).allSatisfy({ Self.onlySpaceBetween(line, $0, $1) }) else { continue }
+                    if length == 1 && (second.first!.count == 1 || allowed.contains(Self.word(line, second.first!))) { continue }
+                    let span = second.first!.lowerBound..<second.last!.upperBound
                     let text = line.slice(span)
                     diagnostics.append(context.diagnostic(
                         length == 1 ? message("từ “\(text)” bị lặp liền nhau", "the word “\(text)” is repeated") : message("cụm từ “\(text)” bị lặp liền nhau", "the phrase “\(text)” is repeated"),
@@ -56,18 +56,14 @@ struct RepeatedWordRule: DocumentRule {
         return diagnostics
     }
 
-    /// Lower-cased alphabetic words with their NFC scalar ranges.
+    /// The word at `range`, lower-cased with its marks; built only when two folds agree.
+    static func word(_ line: SourceLine, _ range: Range<Int>) -> String { line.slice(range).lowercased() }
+
+    /// The NFC scalar ranges of the alphabetic words of a line.
     /// Word boundaries come from the folded key (letters fold to a–z, one byte per scalar), which
     /// is far cheaper than Unicode property look-ups; the words themselves keep their marks.
-    struct Word {
-        let line: SourceLine
-        let range: Range<Int>
-        /// Lower-cased with its marks; built only when two folds agree.
-        var word: String { line.slice(range).lowercased() }
-    }
-
-    static func words(_ line: SourceLine) -> [Word] {
-        var result: [Word] = []
+    static func words(_ line: SourceLine) -> [Range<Int>] {
+        var result: [Range<Int>] = []
         var index = 0
         let folded = line.folded
         func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
@@ -75,7 +71,7 @@ struct RepeatedWordRule: DocumentRule {
             guard isLetter(folded[index]) else { index += 1; continue }
             let start = index
             while index < folded.count, isLetter(folded[index]) { index += 1 }
-            result.append(Word(line: line, range: start..<index))
+            result.append(start..<index)
         }
         return result
     }

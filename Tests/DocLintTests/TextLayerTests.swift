@@ -16,6 +16,21 @@ final class TextLayerTests: XCTestCase {
         XCTAssertEqual(Array(nfd.unicodeScalars)[22], "1")
     }
 
+    func testStringFromScalarsEncodesEveryWidthLikeTheStandardLibrary() {
+        // One, two, three and four UTF-8 bytes, a combining mark, and a slice in the middle.
+        let samples = ["", "a", "Kế hoạch số 12/KH-UBND", "Ke\u{0302}\u{0301} – “Đảng” 😀 \u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"]
+        for sample in samples {
+            let scalars = Array(sample.unicodeScalars)
+            XCTAssertEqual(String(scalars: scalars), sample)
+            XCTAssertEqual(Array(String(scalars: scalars).utf8), Array(sample.utf8))
+            if scalars.count > 4 {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[2..<(scalars.count - 1)])
+                XCTAssertEqual(String(scalars: scalars[2..<(scalars.count - 1)]), String(view))
+            }
+        }
+    }
+
     func testComposedLineNeedsNoMap() {
         let line = SourceText(path: "t.txt", text: "Kính gửi: Sở Nội vụ").lines[0]
         XCTAssertFalse(line.hadDecomposedText)

@@ -60,7 +60,7 @@ public enum Fixer {
                 let upper = max(lower, min(scalars.count, edit.range.end.column - 1))
                 scalars.replaceSubrange(lower..<upper, with: Array(edit.replacement.unicodeScalars))
             }
-            out.append(FixedLine(origin: line.number, text: String(String.UnicodeScalarView(scalars)), terminator: line.terminator))
+            out.append(FixedLine(origin: line.number, text: String(scalars: scalars), terminator: line.terminator))
         }
         return out
     }

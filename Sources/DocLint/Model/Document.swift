@@ -307,11 +307,14 @@ public struct Document: Sendable, Encodable {
     /// 0-based indices of the running text a reader reads as prose: the V/v, the căn cứ and the
     /// body, in order (footnotes excluded). Text rules scan these.
     public var proseLines: [Int] {
-        var lines = Set(bodyLines)
-        if let subject { lines.formUnion(subject.span.startLine...subject.span.endLine) }
-        for item in basis { lines.formUnion(item.span.startLine...item.span.endLine) }
+        // Several rules ask for this on every run: flags, not a Set and a sort.
+        var isProse = [Bool](repeating: false, count: source.lines.count)
+        func mark(_ range: ClosedRange<Int>) { for index in range where isProse.indices.contains(index) { isProse[index] = true } }
+        for index in bodyLines { mark(index...index) }
+        if let subject { mark(subject.span.startLine...subject.span.endLine) }
+        for item in basis { mark(item.span.startLine...item.span.endLine) }
         // Oversized lines are not read word by word (see SourceLine.oversizedLength).
-        return lines.filter { !source.lines[$0].isOversized }.sorted()
+        return isProse.indices.filter { isProse[$0] && !source.lines[$0].isOversized }
     }
     /// 0-based indices of the footnote text lines.
     public var footnoteLines: Set<Int> = []

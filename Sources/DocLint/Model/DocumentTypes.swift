@@ -61,7 +61,8 @@ public enum DocumentTypes {
     public static let obsoleteStateCodes: [String: String] = ["GT": "GGT", "NP": "GNP", "TS": "TrS"]
     public static let partyCodes: Set<String> = Set(all.flatMap(\.partyCodes)).union(["BS", "QH", "TTr"])
 
-    public static func byKey(_ key: String) -> DocumentType? { all.first { $0.key == key } }
+    public static func byKey(_ key: String) -> DocumentType? { typesByKey[key] }
+    private static let typesByKey: [String: DocumentType] = Dictionary(all.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
 
     /// Every type whose State or Party code is `code`, compared case-insensitively on the fold.
     public static func types(forCode code: String, party: Bool) -> [DocumentType] {

@@ -22,6 +22,10 @@ struct ParserState {
     let breakBefore: [Bool]
     /// Content index of a V/v that stood inside the header (see `subjectBeforeNationalTitle`).
     var deferredSubject: Int?
+    /// The section marker of each body line, found once by `parseSections` for the task extractor.
+    /// (Per line; `isBodyLine` says which entries were computed.)
+    private(set) var bodyMarkers: [SectionMarker?] = []
+    private(set) var isBodyLine: [Bool] = []
 
     init(source: SourceText) {
         self.source = source
@@ -95,6 +99,11 @@ struct ParserState {
     // MARK: - Line predicates
 
     func line(_ k: Int) -> SourceLine { lines[content[k]] }
+
+    /// The section marker opening line `index` (0-based), from the cache for body lines.
+    func marker(_ index: Int) -> SectionMarker? {
+        index < isBodyLine.count && isBodyLine[index] ? bodyMarkers[index] : SectionMarker.detect(lines[index], fuzzy: fuzzy)
+    }
 
     static let basisStarts: [[[UInt8]]] = ["can cu", "thuc hien", "theo de nghi", "xet de nghi", "theo chi dao", "sau khi xem xet"].map(phrase)
 
@@ -745,8 +754,11 @@ struct ParserState {
 
     mutating func parseSections() {
         var flat: [(SectionMarker, Int)] = []
+        bodyMarkers = Array(repeating: nil, count: lines.count)
+        isBodyLine = Array(repeating: false, count: lines.count)
         for index in document.bodyLines {
-            if let marker = SectionMarker.detect(lines[index], fuzzy: fuzzy) { flat.append((marker, index)) }
+            isBodyLine[index] = true
+            if let marker = SectionMarker.detect(lines[index], fuzzy: fuzzy) { flat.append((marker, index)); bodyMarkers[index] = marker }
         }
         let lastBodyLine = document.bodyLines.last ?? 0
         // End of each section: the line before the next marker of the same or a higher level.

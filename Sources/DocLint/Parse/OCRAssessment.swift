@@ -28,7 +28,7 @@ enum OCRAssessment {
                 words += 1
                 if digits > 0 && letters > 0 && index - start <= 5 { digitInWord += 1 }
                 if !hasMark {
-                    let word = String(String.UnicodeScalarView(scalars[start..<index])).lowercased()
+                    let word = String(scalars: scalars[start..<index]).lowercased()
                     // Only lower-case occurrences: "Nam" and "Dân" may be proper names.
                     if alwaysMarked.contains(word), scalars[start].isLowercaseFast { stripped += 1 }
                 }

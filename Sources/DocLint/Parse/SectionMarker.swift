@@ -10,6 +10,7 @@ struct SectionMarker {
     let rank: Int
 
     static let romanLetters: Set<Unicode.Scalar> = ["I", "V", "X", "L", "C"]
+    static let labelledUnits: [String: (SectionStyle, Int)] = ["phan": (.part, 0), "chuong": (.chapter, 10), "muc": (.heading, 20), "dieu": (.article, 30)]
 
     static func detect(_ line: SourceLine, fuzzy: Bool) -> SectionMarker? {
         let scalars = line.scalars
@@ -30,12 +31,10 @@ struct SectionMarker {
                                  textStart: afterSpaces(start + 1), rank: style == .plus ? 80 : 70)
         }
         // Phần, Chương, Mục, Tiểu mục, Điều.
-        let words = line.words
-        if first.isUppercaseFast, words.count >= 2, words.ranges[0].lowerBound == start {
+        if first.isUppercaseFast, case let words = FoldedWords(folded, limit: 3), words.count >= 2, words.ranges[0].lowerBound == start {
             let head = words.string(0)
-            let labelled: [String: (SectionStyle, Int)] = ["phan": (.part, 0), "chuong": (.chapter, 10), "muc": (.heading, 20), "dieu": (.article, 30)]
             var numberWord = 1
-            var entry = labelled[head]
+            var entry = labelledUnits[head]
             if head == "tieu", words.string(1) == "muc", words.count >= 3 { entry = (.heading, 25); numberWord = 2 }
             if let (style, rank) = entry {
                 let token = words.word(numberWord)

@@ -35,7 +35,7 @@ struct TaskExtractor {
                 // "1. Giao Sở A … trước ngày …." followed by sub-items is a task in itself; a heading
                 // that introduces its items ("1. Giao Sở A:") is not.
                 let headLines = taskLines(section, bodySet: bodySet, stopAt: paragraphStarts).filter { $0 < numberedChildren[0].line - 1 }
-                if head.kind == .giao, let last = headLines.last, lines[last].trimmed.hasSuffix(".") {
+                if head.kind == .giao, let last = headLines.last, lines[last].ends(with: ".") {
                     tasks.append(makeTask(lines: headLines, firstColumn: 0, section: section.number,
                                           assignees: unique(head.agencies + head.coAgencies), lead: head.leadMentions.first, leadMentions: head.leadMentions))
                 }
@@ -62,7 +62,7 @@ struct TaskExtractor {
             var next = start + 1
             while next < lines.count, range.count < 40 {
                 if !bodySet.contains(next) { if lines[next].isBlank || state.document.footnoteLines.contains(next) { next += 1; continue } else { break } }
-                if paragraphStarts.contains(next) || SectionMarker.detect(lines[next], fuzzy: state.fuzzy).map({ $0.style != .dash && $0.style != .plus }) == true { break }
+                if paragraphStarts.contains(next) || state.marker(next).map({ $0.style != .dash && $0.style != .plus }) == true { break }
                 range.append(next); next += 1
             }
             let head = classify(stream(range, firstColumn: 0))
@@ -85,11 +85,11 @@ struct TaskExtractor {
         for index in state.document.bodyLines {
             defer { previous = index }
             let line = lines[index]
-            guard SectionMarker.detect(line, fuzzy: state.fuzzy) == nil else { continue }
+            guard state.marker(index) == nil else { continue }
             if let previous {
                 let before = lines[previous]
-                let ended = before.trimmed.hasSuffix(".") || before.trimmed.hasSuffix(":") || before.trimmed.hasSuffix(";")
-                let headingBefore = SectionMarker.detect(before, fuzzy: state.fuzzy).map { $0.style != .dash } ?? false
+                let ended = before.ends(with: ".") || before.ends(with: ":") || before.ends(with: ";")
+                let headingBefore = state.marker(previous).map { $0.style != .dash } ?? false
                 guard ended || headingBefore || index - previous > 1 else { continue }
             }
             var one = TextStream(lines: lines, indices: [])
@@ -114,7 +114,7 @@ struct TaskExtractor {
             // A blank line followed by plain prose ends the task: "Đề nghị các cơ quan …./." after
             // the last item is the closing, not part of item 3. Dash items after a blank line stay.
             if index > section.line - 1, !result.isEmpty, paragraphBreaks.contains(index),
-               SectionMarker.detect(lines[index], fuzzy: state.fuzzy) == nil { break }
+               state.marker(index) == nil { break }
             result.append(index)
         }
         return result
@@ -124,13 +124,13 @@ struct TaskExtractor {
         let first = section.line - 1
         let childStart = section.children.first.map { $0.line - 1 } ?? section.endLine
         var stream = TextStream(lines: lines, indices: [])
-        let marker = SectionMarker.detect(lines[first], fuzzy: state.fuzzy)
+        let marker = state.marker(first)
         stream.append(lines[first], index: first, from: marker?.textStart ?? 0)
         // The head is the first sentence: it may wrap onto a few lines.
         var index = first + 1
         while index < childStart, index < first + 4, bodySet.contains(index) || lines[index].isBlank {
             if !lines[index].isBlank { stream.append(lines[index], index: index) }
-            if lines[index].trimmed.hasSuffix(".") || lines[index].trimmed.hasSuffix(":") { break }
+            if lines[index].ends(with: ".") || lines[index].ends(with: ":") { break }
             index += 1
         }
         return stream
@@ -139,7 +139,7 @@ struct TaskExtractor {
     func stream(_ indices: [Int], firstColumn: Int) -> TextStream {
         var stream = TextStream(lines: lines, indices: [])
         for (position, index) in indices.enumerated() {
-            let marker = position == 0 ? SectionMarker.detect(lines[index], fuzzy: state.fuzzy) : nil
+            let marker = position == 0 ? state.marker(index) : nil
             stream.append(lines[index], index: index, from: marker?.textStart ?? firstColumn)
         }
         return stream

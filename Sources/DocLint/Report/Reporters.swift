@@ -95,7 +95,7 @@ public struct Reporter: Sendable {
                                 end: SourcePosition(line: range.end.line, column: min(range.end.column - shift, scalars.count + 1)))
         }
         // Tabs would misalign the caret; show them as one space.
-        let shown = String(String.UnicodeScalarView(scalars.map { $0 == "\t" ? " " : $0 }))
+        let shown = String(scalars: scalars.map { $0 == "\t" ? " " : $0 })
         let gutter = String(range.start.line)
         let pad = String(repeating: " ", count: gutter.count)
         // The caret counts display columns: combining marks take none.

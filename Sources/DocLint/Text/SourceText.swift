@@ -44,9 +44,7 @@ public struct SourceLine: Sendable {
         if let normalised = UnicodeNormaliser.nfcWithColumnMap(originalScalars) {
             scalars = normalised.scalars
             originalColumns = normalised.map
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: normalised.scalars)
-            text = String(view)
+            text = String(scalars: normalised.scalars)
         } else {
             scalars = originalScalars
             originalColumns = nil
@@ -70,9 +68,7 @@ public struct SourceLine: Sendable {
     public func slice(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, scalars.count))
         let upper = max(lower, min(range.upperBound, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        return String(scalars: scalars[lower..<upper])
     }
 
     /// Index of the first non-whitespace scalar, or `scalars.count`.
@@ -86,6 +82,13 @@ public struct SourceLine: Sendable {
     public func columns(from start: Int) -> Range<Int> { min(start, trimmedEnd)..<trimmedEnd }
 
     public var trimmed: String { slice(indentation..<max(indentation, trimmedEnd)) }
+    /// Whether the text, without trailing whitespace, ends with `scalar` (a sentence end, a colon):
+    /// asked for every line of the body, so it does not build the trimmed String.
+    public func ends(with scalar: Unicode.Scalar) -> Bool {
+        let end = trimmedEnd
+        return end > 0 && scalars[end - 1] == scalar
+    }
+
     /// The end of the text without trailing whitespace (exclusive NFC index).
     public var trimmedEnd: Int {
         var end = scalars.count

@@ -26,9 +26,7 @@ enum UnicodeNormaliser {
             if end - index == 1 {
                 output.append(scalars[index]); map.append(Int32(index))
             } else {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[index..<end])
-                let composed = String(view).precomposedStringWithCanonicalMapping.unicodeScalars
+                let composed = String(scalars: scalars[index..<end]).precomposedStringWithCanonicalMapping.unicodeScalars
                 for scalar in composed {
                     output.append(scalar); map.append(Int32(index))
                 }
@@ -58,9 +56,7 @@ extension SourceLine {
     public func decomposedSegments() -> [(range: Range<Int>, replacement: String)] {
         let originalScalars = Array(original.unicodeScalars)
         return UnicodeNormaliser.decomposedSegments(originalScalars).map { range in
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: originalScalars[range])
-            return (range, String(view).precomposedStringWithCanonicalMapping)
+            (range, String(scalars: originalScalars[range]).precomposedStringWithCanonicalMapping)
         }
     }
 }

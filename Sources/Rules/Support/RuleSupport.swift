@@ -44,8 +44,16 @@ extension String {
     }
 
     /// Collapses runs of blanks into single spaces and trims.
+    /// (A scalar loop: splitting walks Characters, and this runs for every citation.)
     var collapsingSpaces: String {
-        split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ")
+        var scalars: [Unicode.Scalar] = []
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar == "\u{00A0}" { pendingSpace = !scalars.isEmpty; continue }
+            if pendingSpace { scalars.append(" "); pendingSpace = false }
+            scalars.append(scalar)
+        }
+        return String(scalars: scalars)
     }
 }
 
