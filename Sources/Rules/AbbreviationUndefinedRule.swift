@@ -26,7 +26,8 @@ struct AbbreviationUndefinedRule: DocumentRule {
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         var exempt = Self.common.union(context.strings("known"))
-        for reference in document.references { exempt.formUnion(reference.symbol.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)) }
+        // Each distinct symbol once: a register of citations repeats the same few.
+        for symbol in Set(document.references.map(\.symbol)) { exempt.formUnion(symbol.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)) }
         if let symbol = document.header.number?.symbol { exempt.formUnion(symbol.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)) }
 
         var firstUse: [String: TextSpan] = [:]

@@ -61,14 +61,20 @@ public enum DocumentTypes {
     public static let obsoleteStateCodes: [String: String] = ["GT": "GGT", "NP": "GNP", "TS": "TrS"]
     public static let partyCodes: Set<String> = Set(all.flatMap(\.partyCodes)).union(["BS", "QH", "TTr"])
 
-    public static func byKey(_ key: String) -> DocumentType? { typesByKey[key] }
-    private static let typesByKey: [String: DocumentType] = Dictionary(all.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+    public static func byKey(_ key: String) -> DocumentType? { index(ofKey: key).map { all[$0] } }
+    /// Position in `all` of the type with folded name `key`.
+    static func index(ofKey key: String) -> Int? { indexByKey[key] }
+    private static let indexByKey: [String: Int] = Dictionary(all.indices.map { (all[$0].key, $0) }, uniquingKeysWith: { first, _ in first })
 
-    /// Every type whose State or Party code is `code`, compared case-insensitively on the fold.
+    /// Every type whose State or Party code is `code` (exact case: "QĐ" and "Qđ" differ).
     public static func types(forCode code: String, party: Bool) -> [DocumentType] {
-        all.filter { type in
-            if party { return type.partyCodes.contains(code) }
-            return type.stateCode == code
-        }
+        (party ? typesByPartyCode : typesByStateCode)[code] ?? []
     }
+    // Asked for every citation by several rules: tables, not a filter over every type.
+    private static let typesByStateCode: [String: [DocumentType]] = Dictionary(grouping: all.filter { $0.stateCode != nil }, by: { $0.stateCode! })
+    private static let typesByPartyCode: [String: [DocumentType]] = {
+        var table: [String: [DocumentType]] = [:]
+        for type in all { for code in Set(type.partyCodes) { table[code, default: []].append(type) } }
+        return table
+    }()
 }

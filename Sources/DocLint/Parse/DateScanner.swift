@@ -63,11 +63,11 @@ enum DeadlineParser {
     static let monthLeads: [([[UInt8]], Int)] = [("trong thang", 0), ("cuoi thang", 0), ("het thang", 0), ("dau thang", 1), ("giua thang", 15)].map { (phrase($0.0), $0.1) }
     static let trongQuy = phrase("trong quy")
     static let yearLeads: [(String, [[UInt8]])] = ["trong nam", "hoan thanh nam", "trong nam nay"].map { ($0, phrase($0)) }
-    static let dateTriggers: [[[UInt8]]] = ["truoc ngay", "truoc", "cham nhat ngay", "cham nhat la ngay", "cham nhat la", "cham nhat",
+    static let dateTriggers = PhraseSet(["truoc ngay", "truoc", "cham nhat ngay", "cham nhat la ngay", "cham nhat la", "cham nhat",
                                            "den ngay", "den het ngay", "han chot", "thoi han", "trong ngay", "xong truoc ngay",
-                                           "hoan thanh ngay", "hoan thanh truoc ngay", "hoan thanh truoc", "han"].map(phrase)
-    static let recurring: [[[UInt8]]] = ["hang ngay", "hang tuan", "hang thang", "hang quy", "hang nam", "dinh ky", "moi thang", "moi quy"].map(phrase)
-    static let ongoing: [[[UInt8]]] = ["thuong xuyen", "lien tuc"].map(phrase)
+                                           "hoan thanh ngay", "hoan thanh truoc ngay", "hoan thanh truoc", "han"].map(phrase))
+    static let recurring = PhraseSet(["hang ngay", "hang tuan", "hang thang", "hang quy", "hang nam", "dinh ky", "moi thang", "moi quy"].map(phrase))
+    static let ongoing = PhraseSet(["thuong xuyen", "lien tuc"].map(phrase))
 
     static func parse(_ stream: TextStream, documentYear: Int?, fuzzy: Bool) -> [Deadline] {
         let words = FoldedWords(stream.folded)
@@ -86,7 +86,7 @@ enum DeadlineParser {
             if wordStart < consumedUntil { index += 1; continue }
             var matched = false
             // "trước ngày 07/11/2025", "chậm nhất 15/8/2025"
-            for trigger in dateTriggers where words.matches(trigger, at: index, fuzzy: false) {
+            for trigger in dateTriggers.candidates(words, at: index) where words.matches(trigger, at: index, fuzzy: false) {
                 let after = index + trigger.count
                 guard after < words.count else { continue }
                 let dateStart = words.ranges[after].lowerBound
@@ -153,12 +153,12 @@ enum DeadlineParser {
             }
             if matched { index += 1; continue }
             // Exact only: one edit per word turns "hanh thong" into "hang thang".
-            for trigger in recurring where words.matches(trigger, at: index, fuzzy: false) {
+            for trigger in recurring.candidates(words, at: index) where words.matches(trigger, at: index, fuzzy: false) {
                 add(wordStart..<words.ranges[index + trigger.count - 1].upperBound, .recurring, nil, nil)
                 matched = true; break
             }
             if matched { index += 1; continue }
-            for trigger in ongoing where words.matches(trigger, at: index, fuzzy: false) {
+            for trigger in ongoing.candidates(words, at: index) where words.matches(trigger, at: index, fuzzy: false) {
                 add(wordStart..<words.ranges[index + trigger.count - 1].upperBound, .ongoing, nil, nil)
                 break
             }

@@ -28,8 +28,13 @@ struct FoldedWords {
     /// edit per word of three letters or more.
     func matches(_ phrase: [[UInt8]], at start: Int, fuzzy: Bool) -> Bool {
         guard start >= 0, start + phrase.count <= ranges.count else { return false }
-        for (offset, target) in phrase.enumerated() where !Fuzzy.equal(word(start + offset), target, fuzzy: fuzzy) {
-            return false
+        // The hot test of the parser (every word against dozens of phrases): length and first byte
+        // reject almost every candidate before a byte-by-byte comparison.
+        for offset in 0..<phrase.count {
+            let range = ranges[start + offset]
+            let target = phrase[offset]
+            if range.count == target.count, bytes[range.lowerBound] == target[0], bytes[range].elementsEqual(target) { continue }
+            guard fuzzy, target.count >= 3, Fuzzy.withinOneEdit(bytes[range], target[...]) else { return false }
         }
         return true
     }
@@ -58,20 +63,20 @@ enum Fuzzy {
     static func equal(_ word: ArraySlice<UInt8>, _ target: [UInt8], fuzzy: Bool) -> Bool {
         if word.elementsEqual(target) { return true }
         guard fuzzy, target.count >= 3 else { return false }
-        return withinOneEdit(Array(word), target)
+        return withinOneEdit(word, target[...])
     }
 
-    /// Levenshtein distance ≤ 1, in linear time.
-    static func withinOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    /// Levenshtein distance ≤ 1, in linear time (on slices: no copy per comparison).
+    static func withinOneEdit(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
         if abs(a.count - b.count) > 1 { return false }
-        var i = 0, j = 0, edits = 0
-        while i < a.count && j < b.count {
+        var i = a.startIndex, j = b.startIndex, edits = 0
+        while i < a.endIndex && j < b.endIndex {
             if a[i] == b[j] { i += 1; j += 1; continue }
             edits += 1
             if edits > 1 { return false }
             if a.count > b.count { i += 1 } else if a.count < b.count { j += 1 } else { i += 1; j += 1 }
         }
-        edits += (a.count - i) + (b.count - j)
+        edits += (a.endIndex - i) + (b.endIndex - j)
         return edits <= 1
     }
 }
@@ -87,6 +92,32 @@ func phrase(_ text: String) -> [[UInt8]] {
     }
     if !current.isEmpty { words.append(current) }
     return words
+}
+
+/// Phrases grouped by the first byte of their first word, in their original order, so that a
+/// test of every word against a long list (agency heads, stop words, deadline triggers) looks at
+/// a handful of candidates. Only for exact matching: OCR errors may change the first letter.
+struct PhraseSet {
+    let all: [[[UInt8]]]
+    private let byFirstByte: [[[[UInt8]]]]
+
+    init(_ phrases: [[[UInt8]]]) {
+        all = phrases
+        var table = [[[[UInt8]]]](repeating: [], count: 256)
+        for phrase in phrases where !phrase.isEmpty && !phrase[0].isEmpty { table[Int(phrase[0][0])].append(phrase) }
+        byFirstByte = table
+    }
+
+    /// The phrases that may start at word `index`, in the order they were given.
+    func candidates(_ words: FoldedWords, at index: Int) -> [[[UInt8]]] {
+        guard index >= 0, index < words.count else { return [] }
+        return byFirstByte[Int(words.bytes[words.ranges[index].lowerBound])]
+    }
+
+    /// The first phrase (in the given order) that the words at `index` spell exactly.
+    func firstMatch(_ words: FoldedWords, at index: Int) -> [[UInt8]]? {
+        candidates(words, at: index).first { words.matches($0, at: index, fuzzy: false) }
+    }
 }
 
 extension SourceLine {

@@ -192,7 +192,8 @@ enum ReferenceScanner {
             number: number, symbol: symbol, typeCode: typeCode, style: style, code: code,
             date: written?.civil?.iso, year: year, issuer: issuer, hasSoWord: hasSo,
             inFootnote: footnoteLines.contains(codeSpan.startLine), span: span, codeSpan: codeSpan,
-            writtenDate: written, dateSpan: dateRange.map { stream.span($0) }, spacesInside: spaces.map { stream.span($0) })
+            writtenDate: written, dateSpan: dateRange.map { stream.span($0) }, spacesInside: spaces.map { stream.span($0) },
+            namedTypeIndex: typeWord.flatMap { DocumentTypes.index(ofKey: VietnameseFold.fold($0).collapsingSpaces) }.map(Int16.init))
         return (reference, max(codeEnd, start + 1))
     }
 }

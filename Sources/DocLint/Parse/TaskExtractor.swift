@@ -25,7 +25,8 @@ struct TaskExtractor {
 
     func extract() -> [Task] {
         let bodySet = Set(state.document.bodyLines)
-        let paragraphStarts = paragraphTaskStarts(bodySet)
+        let paragraphHeads = paragraphTaskStarts(bodySet)
+        let paragraphStarts = Set(paragraphHeads.keys)
         var tasks: [Task] = []
         func visit(_ section: Section, inherited: String?) {
             guard section.style != .dash && section.style != .plus else { return }
@@ -65,7 +66,8 @@ struct TaskExtractor {
                 if paragraphStarts.contains(next) || state.marker(next).map({ $0.style != .dash && $0.style != .plus }) == true { break }
                 range.append(next); next += 1
             }
-            let head = classify(stream(range, firstColumn: 0))
+            // A one-line paragraph was classified when it was found.
+            let head = range.count == 1 ? paragraphHeads[start]! : classify(stream(range, firstColumn: 0))
             guard head.kind != .none else { continue }
             tasks.append(makeTask(lines: range, firstColumn: 0, section: nil, assignees: unique(head.agencies + head.coAgencies),
                                   lead: head.leadMentions.first, leadMentions: head.leadMentions))
@@ -78,9 +80,10 @@ struct TaskExtractor {
         return names.filter { seen.insert(VietnameseFold.fold($0)).inserted }
     }
 
-    /// Unnumbered lines that open a task: after a sentence end or a break, not a bullet.
-    func paragraphTaskStarts(_ bodySet: Set<Int>) -> Set<Int> {
-        var starts = Set<Int>()
+    /// Unnumbered lines that open a task (after a sentence end or a break, not a bullet), with
+    /// what their own line says about who is assigned.
+    func paragraphTaskStarts(_ bodySet: Set<Int>) -> [Int: Head] {
+        var starts: [Int: Head] = [:]
         var previous: Int?
         for index in state.document.bodyLines {
             defer { previous = index }
@@ -100,7 +103,7 @@ struct TaskExtractor {
             // "Đề nghị các cơ quan … triển khai thực hiện" closes most letters: an exhortation, not a task.
             let opensWithCommand = words.matches(TaskPhrases.giao, at: 0, fuzzy: false) || words.matches(TaskPhrases.yeuCau, at: 0, fuzzy: state.fuzzy)
             let responsibility = head.kind == .agencyVerb && (words.find(TaskPhrases.coTrachNhiem, fuzzy: state.fuzzy) != nil || !head.leadMentions.isEmpty)
-            if head.kind != .none, opensWithCommand || responsibility { starts.insert(index) }
+            if head.kind != .none, opensWithCommand || responsibility { starts[index] = head }
         }
         return starts
     }
@@ -205,16 +208,16 @@ struct TaskExtractor {
 /// "Các sở, ban, ngành", "UBND các xã, phường". A name starts with a head word and runs until a
 /// verb or punctuation; "và"/"," continue it only when another body or a list word follows.
 enum AgencyPhrase {
-    static let heads: [[[UInt8]]] = [
+    static let heads = PhraseSet([
         "so", "cac so", "ban chi dao", "ban", "cac ban", "van phong", "cong an", "uy ban nhan dan", "ubnd", "hdnd", "hoi dong",
         "bo", "cac bo", "cuc", "chi cuc", "trung tam", "phong", "cac phong", "thanh tra", "kho bac", "bao hiem xa hoi", "tinh uy",
         "dang uy", "mat tran", "cac co quan", "co quan", "cac don vi", "don vi", "cac dia phuong", "thu truong", "chu tich",
         "giam doc", "quy", "benh vien", "toa an", "vien kiem sat", "to cong tac", "cac xa", "cac nganh", "cac to chuc",
         "thue", "chi nhanh", "cong ty", "lien doan", "doan thanh nien", "hoi lien hiep", "hoi nong dan", "cuc thue",
         "bo chi huy", "cac hoi", "truong dai hoc", "dai phat thanh", "cac phuong", "cac thanh vien", "thuong truc",
-    ].map(phrase).sorted { $0.count > $1.count }
+    ].map(phrase).sorted { $0.count > $1.count })
     static let listWords: Set<String> = ["ban", "nganh", "don", "dia", "co", "phuong", "xa", "dac", "doan", "the", "hoi", "to", "cac", "thi", "tran"]
-    static let stops: [[[UInt8]]] = [
+    static let stops = PhraseSet([
         "chu tri", "phoi hop", "co trach nhiem", "co nhiem vu", "thuc hien", "trien khai", "tap trung", "khan truong", "chu dong", "tham muu",
         "nghien cuu", "xay dung", "to chuc thuc hien", "theo doi", "huong dan", "chi dao", "ra soat", "tong hop", "bao cao",
         "de xuat", "day manh", "tiep tuc", "kiem tra", "quan triet", "trinh", "hoan thanh", "dam bao", "tang cuong", "nang cao",
@@ -223,11 +226,11 @@ enum AgencyPhrase {
         "uu tien", "phan dau", "hoan thien", "cai cach", "ung dung", "lap", "du thao", "thong nhat", "tuyen truyen",
         "phat huy", "chiu trach nhiem", "giup", "ho tro", "khan", "cu", "giao", "trong", "ve", "va cac co quan lien quan",
         "tham dinh", "bao dam", "so hoa", "cung cap", "giam sat", "van hanh", "nang cap", "dieu phoi", "thong ke",
-    ].map(phrase).sorted { $0.count > $1.count }
+    ].map(phrase).sorted { $0.count > $1.count })
 
     static func isHead(_ words: FoldedWords, _ stream: TextStream, at index: Int, fuzzy: Bool) -> Int? {
         guard index < words.count else { return nil }
-        for head in heads where words.matches(head, at: index, fuzzy: false) {
+        if let head = heads.firstMatch(words, at: index) {
             // "Sở" folds like "số": a body only when a capitalised name or a list word follows.
             if head == TaskPhrases.so {
                 guard index + 1 < words.count else { return nil }
@@ -247,7 +250,7 @@ enum AgencyPhrase {
     }
 
     static func isStop(_ words: FoldedWords, at index: Int, fuzzy: Bool) -> Bool {
-        stops.contains { words.matches($0, at: index, fuzzy: false) }
+        stops.firstMatch(words, at: index) != nil
     }
 
     /// One or more bodies starting exactly at `from`.

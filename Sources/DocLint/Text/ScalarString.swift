@@ -34,4 +34,17 @@ extension String {
     }
 
     public init(scalars: [Unicode.Scalar]) { self.init(scalars: scalars[...]) }
+
+    /// Collapses runs of blanks into single spaces and trims.
+    /// (A scalar loop: splitting walks Characters, and this runs for every citation.)
+    public var collapsingSpaces: String {
+        var scalars: [Unicode.Scalar] = []
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar == "\u{00A0}" { pendingSpace = !scalars.isEmpty; continue }
+            if pendingSpace { scalars.append(" "); pendingSpace = false }
+            scalars.append(scalar)
+        }
+        return String(scalars: scalars)
+    }
 }

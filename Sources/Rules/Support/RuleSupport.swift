@@ -43,29 +43,12 @@ extension String {
         return !letters.isEmpty && letters.allSatisfy { !$0.isLowercaseFast }
     }
 
-    /// Collapses runs of blanks into single spaces and trims.
-    /// (A scalar loop: splitting walks Characters, and this runs for every citation.)
-    var collapsingSpaces: String {
-        var scalars: [Unicode.Scalar] = []
-        var pendingSpace = false
-        for scalar in unicodeScalars {
-            if scalar == " " || scalar == "\t" || scalar == "\u{00A0}" { pendingSpace = !scalars.isEmpty; continue }
-            if pendingSpace { scalars.append(" "); pendingSpace = false }
-            scalars.append(scalar)
-        }
-        return String(scalars: scalars)
-    }
 }
 
 /// Vietnamese text with the English beside it, for short inline messages.
 func message(_ vi: String, _ en: String) -> Message { Message(vi: vi, en: en) }
 
 extension Reference {
-    /// The document type named by the citation's type word ("Kế hoạch" → KẾ HOẠCH), if any.
-    var namedType: DocumentType? {
-        typeWord.flatMap { DocumentTypes.byKey(VietnameseFold.fold($0).collapsingSpaces) }
-    }
-
     /// The types the code's type group stands for (State, Party or normative form).
     var codedTypes: [DocumentType] {
         guard let code = typeCode else { return [] }
