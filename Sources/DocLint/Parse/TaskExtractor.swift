@@ -7,11 +7,11 @@ struct TaskExtractor {
     let state: ParserState
     var lines: [SourceLine] { state.lines }
     /// Lines that open a new paragraph (the parser's view, which knows double-spaced PDF text).
-    let paragraphBreaks: Set<Int>
+    let paragraphBreaks: LineSet
 
     init(state: ParserState) {
         self.state = state
-        paragraphBreaks = Set(state.content.indices.filter { state.breakBefore[$0] }.map { state.content[$0] })
+        paragraphBreaks = LineSet(state.content.indices.filter { state.breakBefore[$0] }.map { state.content[$0] }, lineCount: state.lines.count)
     }
 
     struct Head {
@@ -24,9 +24,9 @@ struct TaskExtractor {
     }
 
     func extract() -> [Task] {
-        let bodySet = Set(state.document.bodyLines)
+        let bodySet = LineSet(state.document.bodyLines, lineCount: lines.count)
         let paragraphHeads = paragraphTaskStarts(bodySet)
-        let paragraphStarts = Set(paragraphHeads.keys)
+        let paragraphStarts = LineSet(paragraphHeads.keys, lineCount: lines.count)
         var tasks: [Task] = []
         func visit(_ section: Section, inherited: String?) {
             guard section.style != .dash && section.style != .plus else { return }
@@ -57,8 +57,9 @@ struct TaskExtractor {
         }
         for section in state.document.sections { visit(section, inherited: nil) }
         // Paragraph tasks outside numbered items.
-        let coveredLines = Set(tasks.flatMap { ($0.line - 1)...($0.endLine - 1) })
-        for start in paragraphStarts.sorted() where !coveredLines.contains(start) {
+        var coveredLines = LineSet([], lineCount: lines.count)
+        for task in tasks { for index in (task.line - 1)...(task.endLine - 1) { coveredLines.insert(index) } }
+        for start in paragraphHeads.keys.sorted() where !coveredLines.contains(start) {
             var range: [Int] = [start]
             var next = start + 1
             while next < lines.count, range.count < 40 {
@@ -82,7 +83,7 @@ struct TaskExtractor {
 
     /// Unnumbered lines that open a task (after a sentence end or a break, not a bullet), with
     /// what their own line says about who is assigned.
-    func paragraphTaskStarts(_ bodySet: Set<Int>) -> [Int: Head] {
+    func paragraphTaskStarts(_ bodySet: LineSet) -> [Int: Head] {
         var starts: [Int: Head] = [:]
         var previous: Int?
         for index in state.document.bodyLines {
@@ -99,7 +100,7 @@ struct TaskExtractor {
             one.append(line, index: index)
             let words = FoldedWords(one.folded)
             guard words.count >= 3 else { continue }
-            let head = classify(one)
+            let head = classify(one, words: words)
             // "Đề nghị các cơ quan … triển khai thực hiện" closes most letters: an exhortation, not a task.
             let opensWithCommand = words.matches(TaskPhrases.giao, at: 0, fuzzy: false) || words.matches(TaskPhrases.yeuCau, at: 0, fuzzy: state.fuzzy)
             let responsibility = head.kind == .agencyVerb && (words.find(TaskPhrases.coTrachNhiem, fuzzy: state.fuzzy) != nil || !head.leadMentions.isEmpty)
@@ -110,7 +111,7 @@ struct TaskExtractor {
 
     /// The lines of a numbered task: from its marker to its end, without footnotes, and cut at
     /// a paragraph task that follows it.
-    func taskLines(_ section: Section, bodySet: Set<Int>, stopAt: Set<Int>) -> [Int] {
+    func taskLines(_ section: Section, bodySet: LineSet, stopAt: LineSet) -> [Int] {
         var result: [Int] = []
         for index in (section.line - 1)..<section.endLine where bodySet.contains(index) {
             if index != section.line - 1, stopAt.contains(index) { break }
@@ -123,7 +124,7 @@ struct TaskExtractor {
         return result
     }
 
-    func headStream(_ section: Section, bodySet: Set<Int>) -> TextStream {
+    func headStream(_ section: Section, bodySet: LineSet) -> TextStream {
         let first = section.line - 1
         let childStart = section.children.first.map { $0.line - 1 } ?? section.endLine
         var stream = TextStream(lines: lines, indices: [])
@@ -163,8 +164,9 @@ struct TaskExtractor {
 
     // MARK: - Who is assigned
 
-    func classify(_ stream: TextStream) -> Head {
-        let words = FoldedWords(stream.folded)
+    func classify(_ stream: TextStream) -> Head { classify(stream, words: FoldedWords(stream.folded)) }
+
+    func classify(_ stream: TextStream, words: FoldedWords) -> Head {
         guard words.count > 0 else { return Head(kind: .none, agencies: [], leadMentions: [], leadAtStart: false, coAgencies: []) }
         var kind = Head.Kind.none
         var agencies: [String] = []
@@ -297,6 +299,20 @@ enum AgencyPhrase {
         }
         return nil
     }
+}
+
+/// Line indices as flags: the task extractor asks "is this line in it?" for every line of a
+/// document, and a Set of 100,000 integers costs more to build than to ask.
+struct LineSet {
+    private var flags: [Bool]
+
+    init(_ lines: some Sequence<Int>, lineCount: Int) {
+        flags = Array(repeating: false, count: lineCount)
+        for line in lines { insert(line) }
+    }
+
+    func contains(_ line: Int) -> Bool { line >= 0 && line < flags.count && flags[line] }
+    mutating func insert(_ line: Int) { if line >= 0 && line < flags.count { flags[line] = true } }
 }
 
 /// Folded phrases the task extractor tests on every line, built once.
