@@ -104,6 +104,26 @@ final class ParserTests: XCTestCase {
         }
     }
 
+    /// The repository scan parses only what a register entry needs; on every example (whole and cut
+    /// to the head the scan reads) the entry must equal the one from a full parse.
+    func testHeadParseGivesTheSameRegisterEntryAsAFullParse() throws {
+        let folders = ["examples", "examples/kho-van-ban"]
+        var compared = 0
+        for folder in folders {
+            let directory = repositoryRoot.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) where name.hasSuffix(".txt") {
+                let path = directory.appendingPathComponent(name).path
+                let whole = try TextLoader.load(path: path).get()
+                let head = try TextLoader.loadHead(path: path, maxLines: DocumentRegister.headLines).get()
+                for source in [whole, head] {
+                    XCTAssertEqual(RegisterEntry(DocumentParser.parseHead(source)), RegisterEntry(DocumentParser.parse(source)), name)
+                    compared += 1
+                }
+            }
+        }
+        XCTAssertGreaterThanOrEqual(compared, 20)
+    }
+
     func testQuyetDinhBasisAndPartyDocument() throws {
         let decision = try parseExample("quyet-dinh-sach.txt")
         XCTAssertEqual(decision.kind, .quyetDinh)

@@ -9,6 +9,13 @@ public enum DocumentParser {
         var parser = ParserState(source: source)
         return parser.run()
     }
+
+    /// What a register entry is made of — header, title or V/v, kind, signature — without the
+    /// sections, tasks and references that the repository scan would throw away.
+    public static func parseHead(_ source: SourceText) -> Document {
+        var parser = ParserState(source: source)
+        return parser.run(headOnly: true)
+    }
 }
 
 struct ParserState {
@@ -63,7 +70,7 @@ struct ParserState {
         return breaks
     }
 
-    mutating func run() -> Document {
+    mutating func run(headOnly: Bool = false) -> Document {
         var k = parseHeader()
         if let deferred = deferredSubject {
             // A Word header table read cell by cell puts the V/v (left cell) before the Quốc hiệu.
@@ -77,6 +84,10 @@ struct ParserState {
         let bodyEnd = closing ?? content.count
         parseFootnotes(bodyStart: k)
         document.bodyLines = (k..<bodyEnd).map { content[$0] }.filter { !document.footnoteLines.contains($0) }
+        if headOnly {
+            decideKindAndRegime()
+            return document
+        }
         parseSections()
         parseFootnoteMarkers()
         decideKindAndRegime()
@@ -112,7 +123,7 @@ struct ParserState {
     }
 
     func isBodyStart(_ line: SourceLine) -> Bool {
-        startsBasis(line) || line.starts(with: phrase("kinh gui"), fuzzy: fuzzy) || SectionMarker.detect(line, fuzzy: fuzzy) != nil
+        startsBasis(line) || line.starts(with: ParserPhrases.kinhGui, fuzzy: fuzzy) || SectionMarker.detect(line, fuzzy: fuzzy) != nil
     }
 
     /// "____", "-----", "***": the rules drawn under header parts.
@@ -208,9 +219,9 @@ struct ParserState {
     /// Start column of "Độc lập - Tự do - Hạnh phúc" (also OCR "Déc 1ap - Tu do - Hanh phuc").
     func findMotto(_ line: SourceLine) -> Int? {
         let words = line.words
-        guard let hanh = words.find(phrase("hanh phuc"), fuzzy: true) ?? words.find(phrase("hanh phu"), fuzzy: false),
+        guard let hanh = words.find(ParserPhrases.hanhPhuc, fuzzy: true) ?? words.find(ParserPhrases.hanhPhu, fuzzy: false),
               hanh >= 2 else { return nil }
-        if let doc = words.find(phrase("doc lap"), fuzzy: fuzzy), doc < hanh { return words.ranges[doc].lowerBound }
+        if let doc = words.find(ParserPhrases.docLap, fuzzy: fuzzy), doc < hanh { return words.ranges[doc].lowerBound }
         // Two words before "tu do", two before that: "Déc 1ap - Tw do - Hanh phuc".
         guard hanh >= 4 else { return nil }
         let tu = hanh - 2
@@ -414,7 +425,7 @@ struct ParserState {
     mutating func parseKinhGui(from start: Int) -> Int {
         var k = start
         let limit = min(content.count, start + 8)
-        while k < limit, !line(k).starts(with: phrase("kinh gui"), fuzzy: fuzzy) {
+        while k < limit, !line(k).starts(with: ParserPhrases.kinhGui, fuzzy: fuzzy) {
             // Kính gửi comes right after the V/v or at the top of a body-only text.
             if isBodyStart(line(k)) { return start }
             k += 1
@@ -481,6 +492,8 @@ struct ParserState {
 
     /// The authority prefix at `column` of the line, when the rest of the line is in capitals.
     func authorityPrefix(_ line: SourceLine, at column: Int) -> String? {
+        // Every prefix starts with T, K or Q: most lines are rejected before a String is built.
+        guard column < line.scalars.count, ["T", "K", "Q"].contains(line.scalars[column]) else { return nil }
         let text = line.slice(line.columns(from: column))
         for prefix in ParserState.authorityPrefixes where text.hasPrefix(prefix) {
             let rest = text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
@@ -506,7 +519,7 @@ struct ParserState {
     mutating func parseClosing(bodyStart: Int) -> Int? {
         guard bodyStart < content.count else { return nil }
         var noiNhanK: Int?
-        for k in stride(from: content.count - 1, through: bodyStart, by: -1) where line(k).starts(with: phrase("noi nhan"), fuzzy: fuzzy) {
+        for k in stride(from: content.count - 1, through: bodyStart, by: -1) where line(k).starts(with: ParserPhrases.noiNhan, fuzzy: fuzzy) {
             noiNhanK = k; break
         }
         // The signature block: an authority line near the end, or on the Nơi nhận line itself.
@@ -594,7 +607,7 @@ struct ParserState {
         }
         while k < content.count {
             let candidate = line(k)
-            if ParserState.dashStart(candidate) != nil || candidate.starts(with: phrase("noi nhan"), fuzzy: fuzzy) { k += 1; continue }
+            if ParserState.dashStart(candidate) != nil || candidate.starts(with: ParserPhrases.noiNhan, fuzzy: fuzzy) { k += 1; continue }
             if candidate.isUpperCase && candidate.trimmedEnd - candidate.indentation < 60 && name == nil {
                 chain.append(LineText(span: TextSpan(line: content[k], columns: candidate.indentation..<candidate.trimmedEnd), text: candidate.trimmed))
                 if authority == nil, let prefix = authorityPrefix(candidate, at: candidate.indentation) {
@@ -672,6 +685,9 @@ struct ParserState {
         }
         // Markdown footnote definitions.
         for index in lines.indices {
+            // "[^" before building any String: this looks at every line of the document.
+            let start = lines[index].indentation
+            guard start + 1 < lines[index].scalars.count, lines[index].scalars[start] == "[", lines[index].scalars[start + 1] == "^" else { continue }
             let candidate = lines[index]
             let text = candidate.trimmed
             guard text.hasPrefix("[^"), let close = text.firstIndex(of: "]"), text[text.index(after: close)...].hasPrefix(":") else { continue }
@@ -813,7 +829,7 @@ struct ParserState {
         if document.kind == .unknown {
             // A report without a header says what it is in its opening or closing sentences.
             let probe = Array(document.bodyLines.prefix(8)) + Array(document.bodyLines.suffix(6))
-            if probe.contains(where: { lines[$0].words.find(phrase("bao cao ket qua"), fuzzy: true) != nil || lines[$0].words.find(phrase("tren day la bao cao"), fuzzy: true) != nil }) {
+            if probe.contains(where: { lines[$0].words.find(ParserPhrases.baoCaoKetQua, fuzzy: true) != nil || lines[$0].words.find(ParserPhrases.trenDayLaBaoCao, fuzzy: true) != nil }) {
                 document.kind = .baoCao
             }
         }
@@ -821,4 +837,15 @@ struct ParserState {
         else if let number = document.header.number { document.regime = number.style == .party ? .party : .state }
         else if let authority = document.signature?.authority { document.regime = authority.contains("/") ? .party : .state }
     }
+}
+
+/// Folded phrases the parser tests line by line, built once (building them per line showed in profiles).
+enum ParserPhrases {
+    static let kinhGui = phrase("kinh gui")
+    static let hanhPhuc = phrase("hanh phuc")
+    static let hanhPhu = phrase("hanh phu")
+    static let docLap = phrase("doc lap")
+    static let noiNhan = phrase("noi nhan")
+    static let baoCaoKetQua = phrase("bao cao ket qua")
+    static let trenDayLaBaoCao = phrase("tren day la bao cao")
 }

@@ -173,7 +173,7 @@ extension DocumentRegister {
                         // The header (number, date, type, issuer, trích yếu) sits in the first lines:
                         // a second full parse of every file would double the cost of a repository run.
                         guard case .success(let source) = TextLoader.loadHead(path: item.element, maxLines: DocumentRegister.headLines) else { return nil }
-                        return (item.offset, RegisterEntry(DocumentParser.parse(source)))
+                        return (item.offset, RegisterEntry(DocumentParser.parseHead(source)))
                     }
                 }
             }
