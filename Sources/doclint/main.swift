@@ -64,18 +64,30 @@ final class ConfigurationCache: @unchecked Sendable {
     let explicit: String?
     let rules: [RuleDescription]
     private var byPath: [String: Configuration] = [:]
+    /// rules.yml found for each folder: a repository run asks once per folder, not once per file.
+    private var discovered: [String: String?] = [:]
     private let lock = NSLock()
 
     init(explicit: String?, rules: [RuleDescription]) { self.explicit = explicit; self.rules = rules }
 
     func configuration(for file: String) throws(ConfigurationError) -> Configuration {
-        let path = explicit ?? Configuration.discover(from: file)
+        let path = explicit ?? discover(from: file)
         guard let path else { return Configuration() }
         lock.lock(); defer { lock.unlock() }
         if let cached = byPath[path] { return cached }
         let loaded = try Configuration.load(path: path, rules: rules)
         byPath[path] = loaded
         return loaded
+    }
+
+    private func discover(from file: String) -> String? {
+        let folder = (file as NSString).deletingLastPathComponent
+        lock.lock()
+        if let known = discovered[folder] { lock.unlock(); return known }
+        lock.unlock()
+        let found = Configuration.discover(from: file)
+        lock.lock(); discovered[folder] = found; lock.unlock()
+        return found
     }
 }
 

@@ -31,6 +31,21 @@ final class TextLayerTests: XCTestCase {
         }
     }
 
+    func testCompositionTableAgreesWithFoundation() {
+        let table = UnicodeNormaliser.latinCompositions
+        XCTAssertGreaterThan(table.count, 300)
+        for (sequence, letter) in table {
+            let scalars = sequence.compactMap(Unicode.Scalar.init)
+            let foundation = String(scalars: scalars).precomposedStringWithCanonicalMapping
+            XCTAssertEqual(String(letter), foundation, sequence.map { String($0, radix: 16) }.joined(separator: " "))
+        }
+        // Half-composed ("ê" + acute) and marks out of canonical order fall back or compose alike.
+        for text in ["\u{EA}\u{301}", "e\u{302}\u{301}", "\u{EA}\u{323}", "a\u{301}\u{302}", "o\u{31B}\u{300}", "q\u{301}"] {
+            let scalars = Array(text.unicodeScalars)
+            XCTAssertEqual(String(scalars: UnicodeNormaliser.compose(scalars[...])), text.precomposedStringWithCanonicalMapping, text)
+        }
+    }
+
     func testComposedLineNeedsNoMap() {
         let line = SourceText(path: "t.txt", text: "Kính gửi: Sở Nội vụ").lines[0]
         XCTAssertFalse(line.hadDecomposedText)

@@ -57,6 +57,7 @@ public struct Configuration: Sendable {
 
     public func rules(for filePath: String) -> EffectiveRules {
         var effective = EffectiveRules(disabled: disabled, optIn: optIn, only: only, settings: settings)
+        guard !overrides.isEmpty else { return effective }
         let relative = Configuration.relativePath(filePath, to: baseDirectory)
         for override in overrides where override.patterns.contains(where: { Glob.matches($0, relative) }) {
             effective.disabled.formUnion(override.disabled)
@@ -72,6 +73,7 @@ public struct Configuration: Sendable {
     }
 
     public func isExcluded(_ filePath: String) -> Bool {
+        guard !excluded.isEmpty else { return false }
         let relative = Configuration.relativePath(filePath, to: baseDirectory)
         return excluded.contains { Glob.matches($0, relative) || Glob.matches($0 + "/**", relative) }
     }

@@ -26,8 +26,7 @@ enum UnicodeNormaliser {
             if end - index == 1 {
                 output.append(scalars[index]); map.append(Int32(index))
             } else {
-                let composed = String(scalars: scalars[index..<end]).precomposedStringWithCanonicalMapping.unicodeScalars
-                for scalar in composed {
+                for scalar in compose(scalars[index..<end]) {
                     output.append(scalar); map.append(Int32(index))
                 }
             }
@@ -35,6 +34,32 @@ enum UnicodeNormaliser {
         }
         return (output, map)
     }
+
+    /// NFC of one segment (a starter and its combining marks). Vietnamese letters come from a table
+    /// made once from Foundation's own answers; anything else asks Foundation, which costs a String
+    /// bridge per call (8 % of a repository run where many files are NFD).
+    static func compose(_ segment: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        if segment.count <= 3, let composed = latinCompositions[segment.map(\.value)] { return [composed] }
+        return Array(String(scalars: segment).precomposedStringWithCanonicalMapping.unicodeScalars)
+    }
+
+    /// Decomposed sequence → precomposed letter, for the Latin blocks (U+00C0–U+024F, U+1E00–U+1EFF):
+    /// "e + ̂ + ́" and the half-composed "ê + ́" both give "ế".
+    static let latinCompositions: [[UInt32]: Unicode.Scalar] = {
+        var table: [[UInt32]: Unicode.Scalar] = [:]
+        var byDecomposition: [[UInt32]: Unicode.Scalar] = [:]
+        let letters = (0xC0...0x24F).compactMap(Unicode.Scalar.init) + (0x1E00...0x1EFF).compactMap(Unicode.Scalar.init)
+        for letter in letters {
+            let decomposed = String(letter).decomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
+            guard decomposed.count > 1, String(letter).precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual([letter]) else { continue }
+            table[decomposed] = letter
+            byDecomposition[decomposed] = letter
+        }
+        for (decomposed, letter) in byDecomposition where decomposed.count == 3 {
+            if let half = byDecomposition[Array(decomposed.prefix(2))] { table[[half.value, decomposed[2]]] = letter }
+        }
+        return table
+    }()
 
     /// The original segments (start, end) of a line that hold combining marks: what the
     /// `unicode-nfc` fix rewrites.
@@ -56,7 +81,7 @@ extension SourceLine {
     public func decomposedSegments() -> [(range: Range<Int>, replacement: String)] {
         let originalScalars = Array(original.unicodeScalars)
         return UnicodeNormaliser.decomposedSegments(originalScalars).map { range in
-            (range, String(scalars: originalScalars[range]).precomposedStringWithCanonicalMapping)
+            (range, String(scalars: UnicodeNormaliser.compose(originalScalars[range])))
         }
     }
 }
