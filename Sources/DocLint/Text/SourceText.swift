@@ -127,12 +127,18 @@ public struct SourceText: Sendable {
 
     /// Splits UTF-8 bytes into lines on LF, CRLF and lone CR, without building a whole String.
     public static func splitLines(_ bytes: [UInt8]) -> [SourceLine] {
+        bytes.withUnsafeBufferPointer { splitLines($0) }
+    }
+
+    private static func splitLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [SourceLine] {
         var lines: [SourceLine] = []
         var start = 0
         var index = 0
         let count = bytes.count
         func emit(_ end: Int, _ terminator: LineTerminator) {
-            let text = String(decoding: bytes[start..<end], as: UTF8.self)
+            // From a buffer, not an ArraySlice: the slice takes the standard library's generic,
+            // repairing decoder.
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
             lines.append(SourceLine(number: lines.count + 1, original: text, terminator: terminator))
         }
         while index < count {
