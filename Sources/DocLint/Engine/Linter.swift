@@ -84,12 +84,16 @@ public struct Linter: Sendable {
         return reports
     }
 
-    /// Files a window holds at once: enough to keep the cores busy, few enough that memory does not
-    /// grow with the number of files when the caller prints and forgets each report.
-    public static let window = 64
+    /// Files one task lints: small enough to balance two cores, large enough that scheduling
+    /// costs nothing next to the parsing.
+    public static let chunkSize = 8
+    /// Finished chunks that may wait for an earlier, slower one before no new work is started:
+    /// memory stays bounded by this, not by the number of files.
+    public static let maximumWaiting = 64
 
-    /// Lints files in parallel (TaskGroup, swift-notes §6) window by window, handing each report to
-    /// `report` in path order as soon as its window is done.
+    /// Lints files in parallel (TaskGroup, swift-notes §6), handing each report to `report` in path
+    /// order as soon as every earlier file is done. Chunks start as others finish — no window
+    /// barrier where cores wait for the slowest file of a batch.
     public func lint(paths: [String], configurationFor: @Sendable (String) throws(ConfigurationError) -> Configuration,
                      report: (FileReport) -> Void) async throws(ConfigurationError) {
         // Resolve configurations up front so that a config error stops the run before any output.
@@ -98,20 +102,28 @@ public struct Linter: Sendable {
             let configuration = try configurationFor(path)
             if !configuration.isExcluded(path) { jobs.append((path, configuration)) }
         }
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        for windowStart in stride(from: 0, to: jobs.count, by: Linter.window) {
-            let window = Array(jobs[windowStart..<min(jobs.count, windowStart + Linter.window)])
-            let chunkSize = max(1, (window.count + workers * 2 - 1) / (workers * 2))
-            let results = await withTaskGroup(of: [(Int, FileReport)].self) { group in
-                for chunkStart in stride(from: 0, to: window.count, by: chunkSize) {
-                    let chunk = Array(window.enumerated())[chunkStart..<min(window.count, chunkStart + chunkSize)]
-                    group.addTask { chunk.map { ($0.offset, self.lintFile($0.element.0, configuration: $0.element.1)) } }
+        let chunks = stride(from: 0, to: jobs.count, by: Linter.chunkSize).map { jobs[$0..<min(jobs.count, $0 + Linter.chunkSize)] }
+        let running = max(1, ProcessInfo.processInfo.activeProcessorCount) * 2
+        await withTaskGroup(of: (Int, [FileReport]).self) { group in
+            var started = 0, inFlight = 0, nextToReport = 0
+            var finished: [Int: [FileReport]] = [:]
+            func startMore() {
+                while started < chunks.count, inFlight < running, finished.count < Linter.maximumWaiting {
+                    let index = started, chunk = chunks[index]
+                    group.addTask { (index, chunk.map { self.lintFile($0.0, configuration: $0.1) }) }
+                    started += 1; inFlight += 1
                 }
-                var collected: [(Int, FileReport)] = []
-                for await part in group { collected.append(contentsOf: part) }
-                return collected
             }
-            for (_, fileReport) in results.sorted(by: { $0.0 < $1.0 }) { report(fileReport) }
+            startMore()
+            while let (index, reports) = await group.next() {
+                inFlight -= 1
+                finished[index] = reports
+                while let ready = finished.removeValue(forKey: nextToReport) {
+                    ready.forEach(report)
+                    nextToReport += 1
+                }
+                startMore()
+            }
         }
     }
 

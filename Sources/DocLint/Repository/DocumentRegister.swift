@@ -163,11 +163,12 @@ extension DocumentRegister {
 
     /// Parses every file's head (in parallel, chunked) and registers what it is; unreadable files are skipped.
     public static func scan(paths: [String], external: [RegisterEntry] = []) async -> DocumentRegister {
-        let chunkCount = max(1, min(paths.count, ProcessInfo.processInfo.activeProcessorCount * 4))
-        let chunkSize = max(1, (paths.count + chunkCount - 1) / chunkCount)
+        // Many small chunks: a few large ones left a core idle while the last one finished.
+        let chunkSize = 32
+        let items = Array(paths.enumerated())
         let found = await withTaskGroup(of: [(Int, RegisterEntry)].self) { group in
             for start in stride(from: 0, to: paths.count, by: chunkSize) {
-                let chunk = Array(paths.enumerated())[start..<min(paths.count, start + chunkSize)]
+                let chunk = items[start..<min(paths.count, start + chunkSize)]
                 group.addTask {
                     chunk.compactMap { item in
                         // The header (number, date, type, issuer, trích yếu) sits in the first lines:
