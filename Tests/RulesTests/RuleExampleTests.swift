@@ -72,6 +72,22 @@ final class RuleExampleTests: XCTestCase {
         return (source, linter.lint(source, configuration: configuration))
     }
 
+    /// A large document's rules run on all cores; the findings must be exactly those of one core.
+    /// (Every rule's triggering examples glued together, repeated past the threshold.)
+    func testRulesOnAllCoresFindTheSameAsOnOne() {
+        let examples = allRuleTypes.flatMap { $0.description.triggering.map { unmark($0).0 } }.filter { !$0.contains("\n@@@ ") && !$0.hasPrefix("@docx") }
+        var text = ""
+        while text.split(separator: "\n", omittingEmptySubsequences: false).count < 300 { text += examples.joined(separator: "\n\n") + "\n\n" }
+        let document = DocumentParser.parse(SourceText(path: "big.txt", text: text))
+        var sequential = Linter(rules: allRuleTypes, today: CivilDate(year: 2026, month: 1, day: 15)!)
+        sequential.parallelRulesFrom = .max
+        var parallel = sequential
+        parallel.parallelRulesFrom = 0
+        let expected = sequential.lint(document, configuration: Configuration())
+        XCTAssertGreaterThan(Set(expected.map(\.ruleID)).count, 15)
+        for _ in 0..<5 { XCTAssertEqual(parallel.lint(document, configuration: Configuration()), expected) }
+    }
+
     func testRegistryListsEveryRuleOnceWithKebabCaseIDs() {
         let ids = allRuleTypes.map { $0.description.id }
         XCTAssertFalse(ids.isEmpty)

@@ -8,6 +8,8 @@ public struct Linter: Sendable {
     public static let maximumPerRule = 500
     /// Set for repository runs: cross-document rules resolve references against it.
     public var register: DocumentRegister?
+    /// Documents with at least this many lines have their rules run on all cores.
+    public var parallelRulesFrom = Linter.parallelRulesLineCount
 
     public init(rules: [any DocumentRule.Type], today: CivilDate = Linter.currentDate(), register: DocumentRegister? = nil) {
         self.rules = rules
@@ -34,30 +36,17 @@ public struct Linter: Sendable {
         let enabled = rules.filter { effective.isEnabled($0.description) }
         let ocr = document.textCondition == .ocrDegraded
         let skipped = ocr ? enabled.filter { $0.description.needsExactText }.map { $0.description.id } : []
-        var diagnostics: [Diagnostic] = []
-        for rule in enabled {
-            let description = rule.description
-            if ocr && description.needsExactText { continue }
-            let settings = effective.settings[description.id]
-            var options = Dictionary(uniqueKeysWithValues: description.parameters.map { ($0.name, $0.defaultValue) })
-            options.merge(settings?.options ?? [:]) { $1 }
-            let context = RuleContext(ruleID: description.id, severity: settings?.severity ?? description.defaultSeverity,
-                                      options: options, calendar: configuration.calendar, today: today, skippedForOCR: skipped,
-                                      register: register)
-            var found = rule.init().check(document, context)
-            if found.count > Linter.maximumPerRule {
-                // A pathological file (one phrase repeated a million times) must not flood the
-                // report or the memory: keep the first ones and say how many more there were.
-                let rest = found.count - Linter.maximumPerRule
-                found = Array(Linter.sorted(found).prefix(Linter.maximumPerRule))
-                if var last = found.popLast() {
-                    last.notes.append(DiagnosticNote(message: Message(vi: "và \(rest + 1) phát hiện khác của quy tắc \(description.id) trong tệp này không được liệt kê",
-                                                                      en: "and \(rest + 1) more findings of \(description.id) in this file, not listed")))
-                    found.append(last)
-                }
-            }
-            diagnostics.append(contentsOf: found)
+        let runnable = enabled.filter { !(ocr && $0.description.needsExactText) }
+        // One large document (thousands of lines) is checked by all cores, rule by rule; small
+        // ones are not worth the threads (a repository run already lints files in parallel).
+        let findings = ResultSlots<[Diagnostic]>(count: runnable.count)
+        if document.source.lines.count >= parallelRulesFrom {
+            DispatchQueue.concurrentPerform(iterations: runnable.count) { findings[$0] = check(runnable[$0], document, effective, configuration, skipped) }
+        } else {
+            for index in runnable.indices { findings[index] = check(runnable[index], document, effective, configuration, skipped) }
         }
+        var diagnostics: [Diagnostic] = []
+        for index in runnable.indices { diagnostics.append(contentsOf: findings[index] ?? []) }
         let suppressions = Suppressions.scan(document.source)
         if !suppressions.isEmpty {
             let unused = enabled.first { $0.description.id == Suppressions.unusedRuleID }
@@ -67,6 +56,34 @@ public struct Linter: Sendable {
                                              knownRules: Set(rules.map { $0.description.id }), unusedSeverity: unusedSeverity)
         }
         return Linter.sorted(diagnostics)
+    }
+
+    /// Lines from which one document's rules run on all cores.
+    public static let parallelRulesLineCount = 5_000
+
+    /// One rule over one document, with its configured severity and options.
+    private func check(_ rule: any DocumentRule.Type, _ document: Document, _ effective: EffectiveRules,
+                       _ configuration: Configuration, _ skipped: [String]) -> [Diagnostic] {
+        let description = rule.description
+        let settings = effective.settings[description.id]
+        var options = Dictionary(uniqueKeysWithValues: description.parameters.map { ($0.name, $0.defaultValue) })
+        options.merge(settings?.options ?? [:]) { $1 }
+        let context = RuleContext(ruleID: description.id, severity: settings?.severity ?? description.defaultSeverity,
+                                  options: options, calendar: configuration.calendar, today: today, skippedForOCR: skipped,
+                                  register: register)
+        var found = rule.init().check(document, context)
+        if found.count > Linter.maximumPerRule {
+            // A pathological file (one phrase repeated a million times) must not flood the
+            // report or the memory: keep the first ones and say how many more there were.
+            let rest = found.count - Linter.maximumPerRule
+            found = Array(Linter.sorted(found).prefix(Linter.maximumPerRule))
+            if var last = found.popLast() {
+                last.notes.append(DiagnosticNote(message: Message(vi: "và \(rest + 1) phát hiện khác của quy tắc \(description.id) trong tệp này không được liệt kê",
+                                                                  en: "and \(rest + 1) more findings of \(description.id) in this file, not listed")))
+                found.append(last)
+            }
+        }
+        return found
     }
 
     /// Deterministic order (line, column, rule) without duplicates.
@@ -141,5 +158,25 @@ public struct Linter: Sendable {
             }
             return FileReport(path: path, source: source.keepingLines(shown), diagnostics: diagnostics, inputError: nil)
         }
+    }
+}
+
+/// One slot per parallel job, each written by exactly one job (`concurrentPerform` iterations do
+/// not share an index), read after all have finished.
+final class ResultSlots<Value>: @unchecked Sendable {
+    // Raw memory, not an Array: writing distinct elements of one Array from several threads
+    // still goes through the Array's shared uniqueness check.
+    private let slots: UnsafeMutableBufferPointer<Value?>
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+    deinit {
+        slots.baseAddress?.deinitialize(count: slots.count)
+        slots.deallocate()
+    }
+    subscript(index: Int) -> Value? {
+        get { slots[index] }
+        set { slots[index] = newValue }
     }
 }
