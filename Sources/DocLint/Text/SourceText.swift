@@ -51,9 +51,15 @@ public struct SourceLine: Sendable {
             text = original
         }
         folded = VietnameseFold.fold(scalars)
+        // Both ends once here: the parser and the rules ask for them many times per line.
+        var start = 0
+        while start < scalars.count, scalars[start].isWhitespaceFast || VietnameseFold.isInvisible(scalars[start]) { start += 1 }
+        var end = scalars.count
+        while end > 0, scalars[end - 1].isWhitespaceFast || VietnameseFold.isInvisible(scalars[end - 1]) { end -= 1 }
+        indentation = start
+        trimmedEnd = end
         // A doclint suppression comment on its own line reads as blank to the parser.
-        isBlank = scalars.allSatisfy { $0.isWhitespaceFast || VietnameseFold.isInvisible($0) }
-            || (scalars.contains("<") && Suppressions.isComment(text))
+        isBlank = start == scalars.count || (scalars.contains("<") && Suppressions.isComment(text))
     }
 
     /// Maps a column in the NFC view (0-based scalar index, may equal `scalars.count`) to a
@@ -72,9 +78,7 @@ public struct SourceLine: Sendable {
     }
 
     /// Index of the first non-whitespace scalar, or `scalars.count`.
-    public var indentation: Int {
-        scalars.firstIndex(where: { !$0.isWhitespaceFast && !VietnameseFold.isInvisible($0) }) ?? scalars.count
-    }
+    public let indentation: Int
 
     /// The NFC text without leading and trailing whitespace.
     /// Columns from `start` to the trimmed end, empty rather than inverted when `start` lies past it
@@ -90,11 +94,7 @@ public struct SourceLine: Sendable {
     }
 
     /// The end of the text without trailing whitespace (exclusive NFC index).
-    public var trimmedEnd: Int {
-        var end = scalars.count
-        while end > 0, scalars[end - 1].isWhitespaceFast || VietnameseFold.isInvisible(scalars[end - 1]) { end -= 1 }
-        return end
-    }
+    public let trimmedEnd: Int
 }
 
 /// A decoded document: its lines and where it came from.
