@@ -27,10 +27,11 @@ enum OCRAssessment {
                 guard letters > 0 else { continue }
                 words += 1
                 if digits > 0 && letters > 0 && index - start <= 5 { digitInWord += 1 }
-                if !hasMark {
+                // Only lower-case occurrences: "Nam" and "Dân" may be proper names. (Tested before
+                // building the word: every word of every document passes here.)
+                if !hasMark, index - start <= 6, scalars[start].isLowercaseFast {
                     let word = String(scalars: scalars[start..<index]).lowercased()
-                    // Only lower-case occurrences: "Nam" and "Dân" may be proper names.
-                    if alwaysMarked.contains(word), scalars[start].isLowercaseFast { stripped += 1 }
+                    if alwaysMarked.contains(word) { stripped += 1 }
                 }
             }
         }
