@@ -34,7 +34,8 @@ check() {
   case "$verdict" in ok|"over target") ;; *) failures=$((failures + 1)) ;; esac
 }
 check single-line-5mb.txt     1   2
-check sections-100k.txt       1   5
+check sections-100k.txt       1   3
+check task-sections-100k.txt  1   5
 check nesting-500.txt         1   2
 check fragments-1m.txt        1   3
 check references-100k-lines.txt 1 5

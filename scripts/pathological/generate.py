@@ -20,7 +20,10 @@ def write(name, data):
 header = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\nLâm Đồng, ngày 05 tháng 01 năm 2026\n\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n\n"
 line = " ".join(random.choice(words) for _ in range(800_000))
 write("single-line-5mb.txt", line[: 5 * 1024 * 1024] + "\n")
-write("sections-100k.txt", header + "".join(f"{i}. Sở Nội vụ chủ trì thực hiện nội dung {i} trước ngày 30/6/2026.\n" for i in range(1, 100_001)))
+# The input: 100,000 numbered sections of plain content.
+write("sections-100k.txt", header + "".join(f"{i}. Nội dung mục {i} được triển khai theo kế hoạch.\n" for i in range(1, 100_001)))
+# Harder, added here: every section is an assigned task with a deadline (the task extractor's worst case).
+write("task-sections-100k.txt", header + "".join(f"{i}. Sở Nội vụ chủ trì thực hiện nội dung {i} trước ngày 30/6/2026.\n" for i in range(1, 100_001)))
 write("nesting-500.txt", header + "".join(".".join(["1"] * depth) + ". Nội dung\n" for depth in range(1, 501)))
 write("fragments-1m.txt", "Kế hoạch số " * 1_000_000 + "\n")
 write("references-100k-lines.txt", "Kế hoạch số 12/KH-UBND ngày\n" * 100_000)
