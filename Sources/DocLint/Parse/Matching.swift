@@ -98,11 +98,9 @@ func phrase(_ text: String) -> [[UInt8]] {
 /// test of every word against a long list (agency heads, stop words, deadline triggers) looks at
 /// a handful of candidates. Only for exact matching: OCR errors may change the first letter.
 struct PhraseSet {
-    let all: [[[UInt8]]]
     private let byFirstByte: [[[[UInt8]]]]
 
     init(_ phrases: [[[UInt8]]]) {
-        all = phrases
         var table = [[[[UInt8]]]](repeating: [], count: 256)
         for phrase in phrases where !phrase.isEmpty && !phrase[0].isEmpty { table[Int(phrase[0][0])].append(phrase) }
         byFirstByte = table
