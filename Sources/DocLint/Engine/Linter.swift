@@ -8,8 +8,9 @@ public struct Linter: Sendable {
     public static let maximumPerRule = 500
     /// Set for repository runs: cross-document rules resolve references against it.
     public var register: DocumentRegister?
-    /// Documents with at least this many lines have their rules run on all cores.
-    public var parallelRulesFrom = Linter.parallelRulesLineCount
+    /// Documents with at least this many lines (a hostile or pasted file, never an ordinary letter)
+    /// have their rules run on all cores.
+    public var parallelRulesFrom = 5_000
 
     public init(rules: [any DocumentRule.Type], today: CivilDate = Linter.currentDate(), register: DocumentRegister? = nil) {
         self.rules = rules
@@ -57,9 +58,6 @@ public struct Linter: Sendable {
         }
         return Linter.sorted(diagnostics)
     }
-
-    /// Lines from which one document's rules run on all cores.
-    public static let parallelRulesLineCount = 5_000
 
     /// One rule over one document, with its configured severity and options.
     private func check(_ rule: any DocumentRule.Type, _ document: Document, _ effective: EffectiveRules,

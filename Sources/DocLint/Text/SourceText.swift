@@ -80,12 +80,13 @@ public struct SourceLine: Sendable {
     /// Index of the first non-whitespace scalar, or `scalars.count`.
     public let indentation: Int
 
-    /// The NFC text without leading and trailing whitespace.
     /// Columns from `start` to the trimmed end, empty rather than inverted when `start` lies past it
     /// ("- " has its text start after its trimmed end; such lines crashed the parser, found by fuzzing).
     public func columns(from start: Int) -> Range<Int> { min(start, trimmedEnd)..<trimmedEnd }
 
+    /// The NFC text without leading and trailing whitespace.
     public var trimmed: String { slice(indentation..<max(indentation, trimmedEnd)) }
+
     /// Whether the text, without trailing whitespace, ends with `scalar` (a sentence end, a colon):
     /// asked for every line of the body, so it does not build the trimmed String.
     public func ends(with scalar: Unicode.Scalar) -> Bool {
