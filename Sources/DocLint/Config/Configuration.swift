@@ -26,9 +26,13 @@ public struct EffectiveRules: Sendable {
     public var settings: [String: RuleSettings]
 
     public func isEnabled(_ description: RuleDescription) -> Bool {
-        if let only { return only.contains(description.id) }
-        if disabled.contains(description.id) { return false }
-        return !description.isOptIn || optIn.contains(description.id)
+        isEnabled(id: description.id, isOptIn: description.isOptIn)
+    }
+
+    public func isEnabled(id: String, isOptIn: Bool) -> Bool {
+        if let only { return only.contains(id) }
+        if disabled.contains(id) { return false }
+        return !isOptIn || optIn.contains(id)
     }
 }
 

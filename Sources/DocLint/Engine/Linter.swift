@@ -11,11 +11,15 @@ public struct Linter: Sendable {
     /// Documents with at least this many lines (a hostile or pasted file, never an ordinary letter)
     /// have their rules run on all cores.
     public var parallelRulesFrom = 5_000
+    /// What the engine reads of each rule's description, taken out once: a `RuleDescription` holds
+    /// its examples and messages, and copying it per rule per file showed in the profile.
+    private let prepared: [PreparedRule]
 
     public init(rules: [any DocumentRule.Type], today: CivilDate = Linter.currentDate(), register: DocumentRegister? = nil) {
         self.rules = rules
         self.today = today
         self.register = register
+        prepared = rules.map(PreparedRule.init)
     }
 
     public static func currentDate() -> CivilDate {
@@ -34,10 +38,10 @@ public struct Linter: Sendable {
 
     public func lint(_ document: Document, configuration: Configuration) -> [Diagnostic] {
         let effective = configuration.rules(for: document.file)
-        let enabled = rules.filter { effective.isEnabled($0.description) }
+        let enabled = prepared.filter { effective.isEnabled(id: $0.id, isOptIn: $0.isOptIn) }
         let ocr = document.textCondition == .ocrDegraded
-        let skipped = ocr ? enabled.filter { $0.description.needsExactText }.map { $0.description.id } : []
-        let runnable = enabled.filter { !(ocr && $0.description.needsExactText) }
+        let skipped = ocr ? enabled.filter(\.needsExactText).map(\.id) : []
+        let runnable = ocr ? enabled.filter { !$0.needsExactText } : enabled
         // One large document (thousands of lines) is checked by all cores, rule by rule; small
         // ones are not worth the threads (a repository run already lints files in parallel).
         let findings = ResultSlots<[Diagnostic]>(count: runnable.count)
@@ -50,34 +54,33 @@ public struct Linter: Sendable {
         for index in runnable.indices { diagnostics.append(contentsOf: findings[index] ?? []) }
         let suppressions = Suppressions.scan(document.source)
         if !suppressions.isEmpty {
-            let unused = enabled.first { $0.description.id == Suppressions.unusedRuleID }
-            let unusedSeverity = unused.map { effective.settings[Suppressions.unusedRuleID]?.severity ?? $0.description.defaultSeverity }
-            let ran = Set(enabled.map { $0.description.id }).subtracting(skipped)
+            let unused = enabled.first { $0.id == Suppressions.unusedRuleID }
+            let unusedSeverity = unused.map { effective.settings[Suppressions.unusedRuleID]?.severity ?? $0.defaultSeverity }
+            let ran = Set(enabled.map(\.id)).subtracting(skipped)
             diagnostics = Suppressions.apply(suppressions, to: diagnostics, source: document.source, ranRules: ran,
-                                             knownRules: Set(rules.map { $0.description.id }), unusedSeverity: unusedSeverity)
+                                             knownRules: Set(prepared.map(\.id)), unusedSeverity: unusedSeverity)
         }
         return Linter.sorted(diagnostics)
     }
 
     /// One rule over one document, with its configured severity and options.
-    private func check(_ rule: any DocumentRule.Type, _ document: Document, _ effective: EffectiveRules,
+    private func check(_ rule: PreparedRule, _ document: Document, _ effective: EffectiveRules,
                        _ configuration: Configuration, _ skipped: [String]) -> [Diagnostic] {
-        let description = rule.description
-        let settings = effective.settings[description.id]
-        var options = Dictionary(uniqueKeysWithValues: description.parameters.map { ($0.name, $0.defaultValue) })
-        options.merge(settings?.options ?? [:]) { $1 }
-        let context = RuleContext(ruleID: description.id, severity: settings?.severity ?? description.defaultSeverity,
+        let settings = effective.settings[rule.id]
+        var options = rule.defaultOptions
+        if let configured = settings?.options, !configured.isEmpty { options.merge(configured) { $1 } }
+        let context = RuleContext(ruleID: rule.id, severity: settings?.severity ?? rule.defaultSeverity,
                                   options: options, calendar: configuration.calendar, today: today, skippedForOCR: skipped,
                                   register: register)
-        var found = rule.init().check(document, context)
+        var found = rule.type.init().check(document, context)
         if found.count > Linter.maximumPerRule {
             // A pathological file (one phrase repeated a million times) must not flood the
             // report or the memory: keep the first ones and say how many more there were.
             let rest = found.count - Linter.maximumPerRule
             found = Array(Linter.sorted(found).prefix(Linter.maximumPerRule))
             if var last = found.popLast() {
-                last.notes.append(DiagnosticNote(message: Message(vi: "và \(rest + 1) phát hiện khác của quy tắc \(description.id) trong tệp này không được liệt kê",
-                                                                  en: "and \(rest + 1) more findings of \(description.id) in this file, not listed")))
+                last.notes.append(DiagnosticNote(message: Message(vi: "và \(rest + 1) phát hiện khác của quy tắc \(rule.id) trong tệp này không được liệt kê",
+                                                                  en: "and \(rest + 1) more findings of \(rule.id) in this file, not listed")))
                 found.append(last)
             }
         }
@@ -86,10 +89,24 @@ public struct Linter: Sendable {
 
     /// Deterministic order (line, column, rule) without duplicates.
     public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var seen = Set<Diagnostic>()
-        return diagnostics.filter { seen.insert($0).inserted }.sorted {
-            ($0.range.start.line, $0.range.start.column, $0.ruleID) < ($1.range.start.line, $1.range.start.column, $1.ruleID)
+        // Sorting first puts equal diagnostics next to each other (they share line, column and
+        // rule), so duplicates are found by comparing neighbours, not by hashing every message.
+        let order = diagnostics.indices.sorted { left, right in
+            let a = diagnostics[left].range.start, b = diagnostics[right].range.start
+            if a.line != b.line { return a.line < b.line }
+            if a.column != b.column { return a.column < b.column }
+            if diagnostics[left].ruleID != diagnostics[right].ruleID { return diagnostics[left].ruleID < diagnostics[right].ruleID }
+            return left < right
         }
+        var result: [Diagnostic] = []
+        result.reserveCapacity(order.count)
+        var runStart = 0
+        for index in order {
+            let diagnostic = diagnostics[index]
+            if let last = result.last, last.range.start != diagnostic.range.start || last.ruleID != diagnostic.ruleID { runStart = result.count }
+            if !result[runStart...].contains(diagnostic) { result.append(diagnostic) }
+        }
+        return result
     }
 
     /// Lints files in parallel and returns reports in path order.
@@ -156,6 +173,26 @@ public struct Linter: Sendable {
             }
             return FileReport(path: path, source: source.keepingLines(shown), diagnostics: diagnostics, inputError: nil)
         }
+    }
+}
+
+/// A rule with the parts of its description the engine needs for every file.
+private struct PreparedRule: Sendable {
+    let type: any DocumentRule.Type
+    let id: String
+    let isOptIn: Bool
+    let needsExactText: Bool
+    let defaultSeverity: Severity
+    let defaultOptions: [String: RuleParameter.Value]
+
+    init(_ type: any DocumentRule.Type) {
+        let description = type.description
+        self.type = type
+        id = description.id
+        isOptIn = description.isOptIn
+        needsExactText = description.needsExactText
+        defaultSeverity = description.defaultSeverity
+        defaultOptions = Dictionary(uniqueKeysWithValues: description.parameters.map { ($0.name, $0.defaultValue) })
     }
 }
 

@@ -50,24 +50,22 @@ public enum InputError: Error, Sendable, Equatable {
 public enum TextLoader {
     /// Reads, validates and splits a file. Never traps on bad input.
     public static func load(path: String) -> Result<SourceText, InputError> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.notFound(path: path)) }
-        if isDirectory.boolValue { return .failure(.unreadable(path: path, reason: "là thư mục")) }
-        if (path as NSString).pathExtension.lowercased() == "docx" { return DocxLoader.load(path: path) }
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            return .failure(.unreadable(path: path, reason: error.localizedDescription))
+        if path.utf8.count > 5, (path as NSString).pathExtension.lowercased() == "docx" {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.notFound(path: path)) }
+            if isDirectory.boolValue { return .failure(.unreadable(path: path, reason: "là thư mục")) }
+            return DocxLoader.load(path: path)
         }
-        return decode(bytes: [UInt8](data), path: path)
+        switch readBytes(path: path, limit: nil) {
+        case .failure(let error): return .failure(error)
+        case .success(let bytes): return decode(bytes: bytes, path: path)
+        }
     }
 
     /// The first `maxLines` lines only (the register needs the header, not the body).
     public static func loadHead(path: String, maxLines: Int) -> Result<SourceText, InputError> {
         guard (path as NSString).pathExtension.lowercased() != "docx" else { return load(path: path) }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.notFound(path: path)) }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
-        var bytes = [UInt8](data)
+        guard case .success(var bytes) = readBytes(path: path, limit: 64 * 1024) else { return .failure(.notFound(path: path)) }
         var newlines = 0
         if let cut = bytes.firstIndex(where: { byte in
             if byte == 0x0A { newlines += 1 }
@@ -76,6 +74,44 @@ public enum TextLoader {
         // A cut inside a multi-byte character at the 64 kB boundary: drop the partial character.
         while let last = bytes.last, last & 0xC0 == 0x80 || last >= 0xC0 { bytes.removeLast(); if last >= 0xC0 { break } }
         return decode(bytes: bytes, path: path)
+    }
+
+    /// A file's bytes (at most `limit`) by open/fstat/read: Foundation's `Data(contentsOf:)` with
+    /// a URL and a separate existence check cost more than the reading on small files.
+    static func readBytes(path: String, limit: Int?) -> Result<[UInt8], InputError> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            return .failure(code == ENOENT || code == ENOTDIR ? .notFound(path: path) : .unreadable(path: path, reason: String(cString: strerror(code))))
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable(path: path, reason: String(cString: strerror(errno)))) }
+        if (status.st_mode & S_IFMT) == S_IFDIR { return .failure(.unreadable(path: path, reason: "là thư mục")) }
+        // The size is a hint (a FIFO or a /proc file says 0, a file may grow): one read of the
+        // known size, then on in chunks until the end.
+        let room = { (count: Int) in limit.map { max(0, $0 - count) } ?? Int.max }
+        var failure: Int32 = 0
+        var ended = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: min(Int(status.st_size) + 1, room(0))) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if got < 0 { if errno == EINTR { continue }; failure = errno; return }
+                if got == 0 { ended = true; return }
+                count += got
+            }
+        }
+        var chunk = [UInt8]()
+        while failure == 0, !ended, room(bytes.count) > 0 {
+            let want = min(64 * 1024, room(bytes.count))
+            if chunk.count != want { chunk = [UInt8](repeating: 0, count: want) }
+            let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, want) }
+            if got < 0 { if errno != EINTR { failure = errno }; continue }
+            if got == 0 { ended = true } else { bytes.append(contentsOf: chunk[0..<got]) }
+        }
+        if failure != 0 { return .failure(.unreadable(path: path, reason: String(cString: strerror(failure)))) }
+        return .success(bytes)
     }
 
     public static func decode(bytes input: [UInt8], path: String) -> Result<SourceText, InputError> {
