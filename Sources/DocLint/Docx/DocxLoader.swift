@@ -96,7 +96,7 @@ public enum DocxLoader {
            let open = text.range(of: "<Pages>"), let close = text.range(of: "</Pages>", range: open.upperBound..<text.endIndex) {
             layout.savedPageCount = Int(text[open.upperBound..<close.lowerBound])
         }
-        var source = SourceText(path: path, lines: SourceText.splitLines(Array(lines.joined(separator: "\n").utf8) + [0x0A]))
+        var source = SourceText(path: path, lines: SourceText.splitLines(validUTF8: Array(lines.joined(separator: "\n").utf8) + [0x0A]))
         source.layout = layout
         return source
     }

@@ -36,21 +36,58 @@ public struct SourceLine: Sendable {
     public var isOversized: Bool { scalars.count > SourceLine.oversizedLength }
 
     init(number: Int, original: String, terminator: LineTerminator) {
+        var utf8 = original
+        self = utf8.withUTF8 { SourceLine(number: number, bytes: $0, original: original, terminator: terminator) }
+    }
+
+    /// A line from its bytes, which must be valid UTF-8 (`original` decoded): the scalars and the folded key are made in one pass over
+    /// the bytes (the String's scalar view counted, then copied, then was folded: three walks).
+    init(number: Int, bytes: UnsafeBufferPointer<UInt8>, original: String, terminator: LineTerminator) {
         self.number = number
         self.original = original
         self.terminator = terminator
-        let originalScalars = Array(original.unicodeScalars)
-        originalScalarCount = originalScalars.count
-        if let normalised = UnicodeNormaliser.nfcWithColumnMap(originalScalars) {
+        var scalarCount = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { scalarCount += 1 }
+        var sawCombiningMark = false
+        var decodedFold = [UInt8](repeating: 0, count: scalarCount)
+        let decoded = [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { buffer, count in
+            decodedFold.withUnsafeMutableBufferPointer { fold in
+            VietnameseFold.table.withUnsafeBufferPointer { table in
+                var offset = 0
+                while offset < bytes.count {
+                    let lead = UInt32(bytes[offset])
+                    var value: UInt32
+                    if lead < 0x80 {
+                        value = lead; offset += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F); offset += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F); offset += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
+                            | UInt32(bytes[offset + 3] & 0x3F); offset += 4
+                    }
+                    // Valid UTF-8 (the loader checked it) decodes to valid scalars.
+                    buffer[count] = unsafeBitCast(value, to: Unicode.Scalar.self)
+                    fold[count] = VietnameseFold.foldByte(value, table)
+                    if value >= 0x0300 && value <= 0x036F { sawCombiningMark = true }
+                    count += 1
+                }
+            }
+            }
+        }
+        originalScalarCount = decoded.count
+        if sawCombiningMark, let normalised = UnicodeNormaliser.nfcWithColumnMap(decoded) {
             scalars = normalised.scalars
             originalColumns = normalised.map
             text = String(scalars: normalised.scalars)
+            folded = VietnameseFold.fold(normalised.scalars)
         } else {
-            scalars = originalScalars
+            scalars = decoded
             originalColumns = nil
             text = original
+            folded = decodedFold
         }
-        folded = VietnameseFold.fold(scalars)
         // Both ends once here: the parser and the rules ask for them many times per line.
         var start = 0
         while start < scalars.count, scalars[start].isWhitespaceFast || VietnameseFold.isInvisible(scalars[start]) { start += 1 }
@@ -123,11 +160,12 @@ public struct SourceText: Sendable {
 
     /// Decodes already validated text (tests, stdin, examples).
     public init(path: String, text: String) {
-        self.init(path: path, lines: SourceText.splitLines(Array(text.utf8)), hadByteOrderMark: false)
+        self.init(path: path, lines: SourceText.splitLines(validUTF8: Array(text.utf8)), hadByteOrderMark: false)
     }
 
     /// Splits UTF-8 bytes into lines on LF, CRLF and lone CR, without building a whole String.
-    public static func splitLines(_ bytes: [UInt8]) -> [SourceLine] {
+    /// The bytes must be valid UTF-8 (the loader validates them first): lines decode them unchecked.
+    static func splitLines(validUTF8 bytes: [UInt8]) -> [SourceLine] {
         bytes.withUnsafeBufferPointer { splitLines($0) }
     }
 
@@ -139,8 +177,9 @@ public struct SourceText: Sendable {
         func emit(_ end: Int, _ terminator: LineTerminator) {
             // From a buffer, not an ArraySlice: the slice takes the standard library's generic,
             // repairing decoder.
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            lines.append(SourceLine(number: lines.count + 1, original: text, terminator: terminator))
+            let lineBytes = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let text = String(decoding: lineBytes, as: UTF8.self)
+            lines.append(SourceLine(number: lines.count + 1, bytes: lineBytes, original: text, terminator: terminator))
         }
         while index < count {
             let byte = bytes[index]

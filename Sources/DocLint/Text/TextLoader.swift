@@ -128,7 +128,7 @@ public enum TextLoader {
             let (line, column) = position(of: offset, in: bytes)
             return .failure(.invalidUTF8(path: path, line: line, column: column, guess: guessLegacyEncoding(bytes)))
         }
-        return .success(SourceText(path: path, lines: SourceText.splitLines(bytes), hadByteOrderMark: hadBOM))
+        return .success(SourceText(path: path, lines: SourceText.splitLines(validUTF8: bytes), hadByteOrderMark: hadBOM))
     }
 
     /// Offset of the first byte that breaks UTF-8, or nil when the whole buffer is valid.

@@ -25,6 +25,8 @@ enum UnicodeNormaliser {
             while end < scalars.count, isCombiningMark(scalars[end]) { end += 1 }
             if end - index == 1 {
                 output.append(scalars[index]); map.append(Int32(index))
+            } else if let letter = composedLetter(scalars[index..<end]) {
+                output.append(letter); map.append(Int32(index))
             } else {
                 for scalar in compose(scalars[index..<end]) {
                     output.append(scalar); map.append(Int32(index))
@@ -39,9 +41,27 @@ enum UnicodeNormaliser {
     /// made once from Foundation's own answers; anything else asks Foundation, which costs a String
     /// bridge per call (8 % of a repository run where many files are NFD).
     static func compose(_ segment: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
-        if segment.count <= 3, let composed = latinCompositions[segment.map(\.value)] { return [composed] }
+        if let letter = composedLetter(segment) { return [letter] }
         return Array(String(scalars: segment).precomposedStringWithCanonicalMapping.unicodeScalars)
     }
+
+    /// The precomposed Latin letter of a segment of two or three scalars, by a look-up of the
+    /// scalars packed into one integer (no array is built per segment).
+    @inline(__always) static func composedLetter(_ segment: ArraySlice<Unicode.Scalar>) -> Unicode.Scalar? {
+        guard segment.count >= 2, segment.count <= 3 else { return nil }
+        var key: UInt64 = 0
+        for scalar in segment { key = key << 21 | UInt64(scalar.value) }
+        return packedCompositions[key]
+    }
+
+    /// `latinCompositions` keyed by the scalars packed 21 bits each (a scalar needs at most 21).
+    static let packedCompositions: [UInt64: Unicode.Scalar] = {
+        var packed: [UInt64: Unicode.Scalar] = [:]
+        for (sequence, letter) in latinCompositions where sequence.count <= 3 {
+            packed[sequence.reduce(0) { $0 << 21 | UInt64($1) }] = letter
+        }
+        return packed
+    }()
 
     /// Decomposed sequence → precomposed letter, for the Latin blocks (U+00C0–U+024F, U+1E00–U+1EFF):
     /// "e + ̂ + ́" and the half-composed "ê + ́" both give "ế".

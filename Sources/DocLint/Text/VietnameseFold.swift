@@ -43,17 +43,16 @@ public enum VietnameseFold {
     public static func fold(_ scalars: [Unicode.Scalar]) -> [UInt8] {
         var result = [UInt8](repeating: 0, count: scalars.count)
         table.withUnsafeBufferPointer { table in
-            for (index, scalar) in scalars.enumerated() {
-                let value = Int(scalar.value)
-                if value < table.count {
-                    let byte = table[value]
-                    result[index] = byte == 0 ? unknown : byte
-                } else {
-                    result[index] = value == 0xFEFF ? ignorable : unknown
-                }
-            }
+            for (index, scalar) in scalars.enumerated() { result[index] = foldByte(scalar.value, table) }
         }
         return result
+    }
+
+    /// The key byte of one scalar, given `table`'s storage.
+    @inline(__always) static func foldByte(_ value: UInt32, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        guard Int(value) < table.count else { return value == 0xFEFF ? ignorable : unknown }
+        let byte = table[Int(value)]
+        return byte == 0 ? unknown : byte
     }
 
     public static func fold(_ text: String) -> String {
