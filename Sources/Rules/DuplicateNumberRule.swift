@@ -20,8 +20,7 @@ struct DuplicateNumberRule: DocumentRule {
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         guard let register = context.register, let number = document.header.number, number.number != nil else { return [] }
-        let own = RegisterEntry(document)
-        guard let key = own.numberingKey, let year = own.year else { return [] }
+        guard let key = RegisterEntry.code(of: number).flatMap(RegisterEntry.numberingKey), let year = document.issueDate?.year else { return [] }
         let clashes = register.entries(issuer: key.issuer, type: key.type, number: key.number, year: year).filter { $0.file != document.file }
         // One finding per pair: on the later path (external register entries always count).
         guard let first = clashes.first(where: { $0.file == nil || $0.file! < document.file }) else { return [] }

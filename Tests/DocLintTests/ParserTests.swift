@@ -106,7 +106,12 @@ final class ParserTests: XCTestCase {
 
     /// The repository scan parses only what a register entry needs; on every example (whole and cut
     /// to the head the scan reads) the entry must equal the one from a full parse.
+    /// The repository register reads only each file's head, and only its header and title: the
+    /// fields cross-references read must come out as a full parse gives them.
     func testHeadParseGivesTheSameRegisterEntryAsAFullParse() throws {
+        func citable(_ entry: RegisterEntry) -> [String?] {
+            [entry.file, entry.type, entry.number, entry.symbol, entry.code, entry.date, entry.issuer, entry.title, entry.line.map(String.init)]
+        }
         let folders = ["examples", "examples/kho-van-ban"]
         var compared = 0
         for folder in folders {
@@ -116,7 +121,7 @@ final class ParserTests: XCTestCase {
                 let whole = try TextLoader.load(path: path).get()
                 let head = try TextLoader.loadHead(path: path, maxLines: DocumentRegister.headLines).get()
                 for source in [whole, head] {
-                    XCTAssertEqual(RegisterEntry(DocumentParser.parseHead(source)), RegisterEntry(DocumentParser.parse(source)), name)
+                    XCTAssertEqual(citable(RegisterEntry(DocumentParser.parseHead(source))), citable(RegisterEntry(DocumentParser.parse(source))), name)
                     compared += 1
                 }
             }

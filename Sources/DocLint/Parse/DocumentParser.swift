@@ -10,8 +10,10 @@ public enum DocumentParser {
         return parser.run()
     }
 
-    /// What a register entry is made of — header, title or V/v, kind, signature — without the
-    /// sections, tasks and references that the repository scan would throw away.
+    /// What cross-references read of a document — the header (number, date, issuer) and the title
+    /// or V/v — without Kính gửi, body, signature and Nơi nhận: the repository scan reads every
+    /// file once more for its register, and those parts were half of that cost. The kind is decided
+    /// from the header and title alone.
     public static func parseHead(_ source: SourceText) -> Document {
         var parser = ParserState(source: source)
         return parser.run(headOnly: true)
@@ -78,16 +80,16 @@ struct ParserState {
         } else {
             k = parseTitleOrSubject(from: k)
         }
+        if headOnly {
+            decideKindAndRegime()
+            return document
+        }
         k = parseKinhGui(from: k)
         k = parseBasis(from: k)
         let closing = parseClosing(bodyStart: k)
         let bodyEnd = closing ?? content.count
         parseFootnotes(bodyStart: k)
         document.bodyLines = (k..<bodyEnd).map { content[$0] }.filter { !document.footnoteLines.contains($0) }
-        if headOnly {
-            decideKindAndRegime()
-            return document
-        }
         parseSections()
         parseFootnoteMarkers()
         decideKindAndRegime()

@@ -29,9 +29,7 @@ public struct RegisterEntry: Sendable, Codable, Equatable {
     /// What the register knows of a parsed document.
     public init(_ document: Document) {
         let number = document.header.number
-        let isParty = number?.style == .party
-        var code: String?
-        if let digits = number?.number, let symbol = number?.symbol { code = isParty ? "\(digits)-\(symbol)" : "\(digits)/\(symbol)" }
+        let code = number.flatMap(RegisterEntry.code)
         self.init(file: document.file, kind: document.kind.rawValue,
                   type: document.title?.type ?? (document.subject != nil ? "CÔNG VĂN" : nil),
                   number: number?.number, symbol: number?.symbol, code: code, date: document.issueDate?.iso,
@@ -161,7 +159,9 @@ extension DocumentRegister {
     /// Lines read per file for the register (the header and title; the signer may be missing).
     public static let headLines = 40
 
-    /// Parses every file's head (in parallel, chunked) and registers what it is; unreadable files are skipped.
+    /// Parses every file's head (in parallel, chunked) and registers what it is; unreadable files are
+    /// skipped. The entries hold what cross-references read (code, date, type, issuer, title, line);
+    /// no signer, and a kind decided from the header and title only (see `DocumentParser.parseHead`).
     public static func scan(paths: [String], external: [RegisterEntry] = []) async -> DocumentRegister {
         // Many small chunks: a few large ones left a core idle while the last one finished.
         let chunkSize = 32
@@ -187,9 +187,16 @@ extension DocumentRegister {
 }
 
 extension RegisterEntry {
+    /// "15/KH-UBND" (State) or "02-KH/BCĐ" (Party); nil while the number is blank.
+    public static func code(of number: DocumentNumber) -> String? {
+        guard let digits = number.number, let symbol = number.symbol else { return nil }
+        return number.style == .party ? "\(digits)-\(symbol)" : "\(digits)/\(symbol)"
+    }
+
     /// Issuer group, type group ("CV" for a công văn) and number, from the code.
-    public var numberingKey: (issuer: String, type: String, number: Int)? {
-        guard let code else { return nil }
+    public var numberingKey: (issuer: String, type: String, number: Int)? { code.flatMap(RegisterEntry.numberingKey) }
+
+    public static func numberingKey(code: String) -> (issuer: String, type: String, number: Int)? {
         let digits = code.prefix { $0.isNumber }
         guard let number = Int(digits) else { return nil }
         let rest = code.dropFirst(digits.count)
