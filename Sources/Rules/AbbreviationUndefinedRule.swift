@@ -35,9 +35,10 @@ struct AbbreviationUndefinedRule: DocumentRule {
         var order: [String] = []
         for index in document.proseLines {
             let line = document.source.lines[index]
-            // Headings in capitals are not prose.
-            if line.isUpperCase { continue }
-            for (token, range) in Self.tokens(line) {
+            // Headings in capitals are not prose. (Asked only of lines with a token: most have none.)
+            let tokens = Self.tokens(line)
+            if tokens.isEmpty || line.isUpperCase { continue }
+            for (token, range) in tokens {
                 guard !exempt.contains(token), Self.isAbbreviation(token) else { continue }
                 let span = TextSpan(line: index, columns: range)
                 let inParentheses = range.lowerBound > 0 && line.scalars[range.lowerBound - 1] == "(" && range.upperBound < line.scalars.count && line.scalars[range.upperBound] == ")"
@@ -75,7 +76,8 @@ struct AbbreviationUndefinedRule: DocumentRule {
             guard isLetter(index) else { index += 1; continue }
             let start = index
             while index < scalars.count, isLetter(index) || scalars[index] == "&" { index += 1 }
-            guard scalars[start].isUppercaseFast, index - start >= 2, index - start <= 8 else { continue }
+            guard scalars[start].isUppercaseFast, index - start >= 2, index - start <= 8,
+                  !scalars[start..<index].contains(where: { $0.isLowercaseFast }) else { continue }
             let word = line.slice(start..<index)
             let glued = (start > 0 && "/-".unicodeScalars.contains(scalars[start - 1])) || (index < scalars.count && "/-".unicodeScalars.contains(scalars[index]))
                 || (start > 0 && scalars[start - 1].properties.numericType != nil) || (index < scalars.count && scalars[index].properties.numericType != nil)

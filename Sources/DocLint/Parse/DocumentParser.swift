@@ -41,7 +41,7 @@ struct ParserState {
         // An oversized line (a pasted blob, not a paragraph; reported by `oversized-line`) takes no
         // part in the structure: the parser sees it blank, so no step scans megabytes of it.
         let lines = source.lines.contains(where: \.isOversized)
-            ? source.lines.map { $0.isOversized ? SourceLine(number: $0.number, original: "", terminator: $0.terminator) : $0 }
+            ? source.lines.map { $0.isOversized ? SourceLine.emptied($0) : $0 }
             : source.lines
         self.lines = lines
         document = Document(source: source)

@@ -40,6 +40,17 @@ public struct SourceLine: Sendable {
         self = utf8.withUTF8 { SourceLine(number: number, bytes: $0, original: original, terminator: terminator) }
     }
 
+    /// An empty line that keeps its number and terminator (no decoding, no allocation): what
+    /// reports keep of the lines they do not quote, and what the parser sees of an oversized line.
+    static func emptied(_ line: SourceLine) -> SourceLine { SourceLine(emptyNumber: line.number, terminator: line.terminator) }
+
+    private init(emptyNumber number: Int, terminator: LineTerminator) {
+        self.number = number
+        self.terminator = terminator
+        original = ""; text = ""; scalars = []; folded = []; originalColumns = nil; originalScalarCount = 0
+        indentation = 0; trimmedEnd = 0; isBlank = true
+    }
+
     /// A line from its bytes, which must be valid UTF-8 (`original` decoded): the scalars and the folded key are made in one pass over
     /// the bytes (the String's scalar view counted, then copied, then was folded: three walks).
     init(number: Int, bytes: UnsafeBufferPointer<UInt8>, original: String, terminator: LineTerminator) {
@@ -152,7 +163,7 @@ public struct SourceText: Sendable {
     /// The same text with every line not in `kept` (1-based numbers) emptied: reports need only the
     /// lines they quote, and a run over thousands of files must not keep all of them.
     public func keepingLines(_ kept: Set<Int>) -> SourceText {
-        var copy = SourceText(path: path, lines: lines.map { kept.contains($0.number) ? $0 : SourceLine(number: $0.number, original: "", terminator: $0.terminator) },
+        var copy = SourceText(path: path, lines: lines.map { kept.contains($0.number) ? $0 : SourceLine.emptied($0) },
                               hadByteOrderMark: hadByteOrderMark)
         copy.layout = nil
         return copy
