@@ -63,8 +63,11 @@ struct ReferenceFormatRule: DocumentRule {
 
     /// "<Loại> số <digits>" where no code follows: the number or code cannot be read.
     private func unparsedCitations(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
-        var parsedStarts = Set<TextSpan>()
-        for reference in document.references { parsedStarts.insert(TextSpan(line: reference.codeSpan.startLine, columns: reference.codeSpan.startColumn..<reference.codeSpan.startColumn)) }
+        // Where each parsed code starts, as line and column in one integer (hashing whole spans
+        // was most of this rule's time on a register of 100,000 citations).
+        func position(_ line: Int, _ column: Int) -> Int { line << 32 | column }
+        var parsedStarts = Set<Int>(minimumCapacity: document.references.count)
+        for reference in document.references { parsedStarts.insert(position(reference.codeSpan.startLine, reference.codeSpan.startColumn)) }
         var diagnostics: [Diagnostic] = []
         for index in document.proseLines + document.footnoteLines.sorted() {
             let line = document.source.lines[index]
@@ -80,7 +83,7 @@ struct ReferenceFormatRule: DocumentRule {
                     guard folded[digits] >= 0x30 && folded[digits] <= 0x39 else { continue }
                     // The type word must start with a capital: a named document, not "kế hoạch số hóa".
                     guard line.scalars[column].isUppercaseFast else { continue }
-                    if parsedStarts.contains(TextSpan(line: index, columns: digits..<digits)) { break }
+                    if parsedStarts.contains(position(index, digits)) { break }
                     var end = digits
                     while end < folded.count, folded[end] != 0x20, folded[end] != 0x2C, folded[end] != 0x3B { end += 1 }
                     let written = line.slice(digits..<end)

@@ -96,15 +96,15 @@ struct ParserState {
         document.tasks = TaskExtractor(state: self).extract()
         let stream = TextStream(lines: lines, indices: content)
         let ownNumber = document.header.number?.span
-        document.references = ReferenceScanner.scan(stream, footnoteLines: document.footnoteLines, fuzzy: fuzzy).filter { reference in
+        let found = ReferenceScanner.scan(stream, footnoteLines: document.footnoteLines, fuzzy: fuzzy)
+        // One pass, not a filter and a map: each copy of 100,000 citations showed in profiles.
+        document.references.reserveCapacity(found.count)
+        for var reference in found {
             // The document's own "Số: 48/KH-UBND" is not a citation.
-            guard let ownNumber else { return true }
-            return !(reference.codeSpan.startLine == ownNumber.startLine && reference.codeSpan.startColumn >= ownNumber.startColumn
-                     && reference.codeSpan.startColumn < ownNumber.endColumn)
-        }.map { reference in
-            var located = reference
-            located.column = lines[reference.codeSpan.startLine].originalColumn(reference.codeSpan.startColumn)
-            return located
+            if let ownNumber, reference.codeSpan.startLine == ownNumber.startLine, reference.codeSpan.startColumn >= ownNumber.startColumn,
+               reference.codeSpan.startColumn < ownNumber.endColumn { continue }
+            reference.column = lines[reference.codeSpan.startLine].originalColumn(reference.codeSpan.startColumn)
+            document.references.append(reference)
         }
         return document
     }

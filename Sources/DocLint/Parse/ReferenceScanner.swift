@@ -127,6 +127,7 @@ enum ReferenceScanner {
         var citationStart = start
         var hasSo = false
         var typeWord: String?
+        var typeKey: String?
         var wordIndex = words.wordIndex(atOrAfter: start) - 1
         if wordIndex >= 0, soWords.contains(words.string(wordIndex)), words.ranges[wordIndex].upperBound >= start - 2 {
             hasSo = true
@@ -142,6 +143,7 @@ enum ReferenceScanner {
                 let gapEnd = hasSo ? citationStart : start
                 if gapEnd - words.ranges[wordIndex - skipped].upperBound > 3 { continue }
                 typeWord = stream.text(from..<words.ranges[wordIndex - skipped].upperBound)
+                typeKey = ReferenceScanner.collapsedKey(folded[from..<words.ranges[wordIndex - skipped].upperBound])
                 citationStart = from
                 break typeSearch
             }
@@ -193,7 +195,21 @@ enum ReferenceScanner {
             date: written?.civil?.iso, year: year, issuer: issuer, hasSoWord: hasSo,
             inFootnote: footnoteLines.contains(codeSpan.startLine), span: span, codeSpan: codeSpan,
             writtenDate: written, dateSpan: dateRange.map { stream.span($0) }, spacesInside: spaces.map { stream.span($0) },
-            namedTypeIndex: typeWord.flatMap { DocumentTypes.index(ofKey: VietnameseFold.fold($0).collapsingSpaces) }.map(Int16.init))
+            namedTypeIndex: typeKey.flatMap { DocumentTypes.index(ofKey: $0) }.map(Int16.init))
         return (reference, max(codeEnd, start + 1))
+    }
+
+    /// The folded key of a type word as `VietnameseFold.fold(text).collapsingSpaces` gives it, made
+    /// from the stream's key bytes: marks left out, blank runs as one space, no blank at the ends.
+    static func collapsedKey(_ folded: ArraySlice<UInt8>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(folded.count)
+        var pendingSpace = false
+        for byte in folded where byte != VietnameseFold.ignorable {
+            if byte == 0x20 || byte == 0x09 { pendingSpace = !bytes.isEmpty; continue }
+            if pendingSpace { bytes.append(0x20); pendingSpace = false }
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
