@@ -32,15 +32,17 @@ struct FoldedWords {
     /// edit per word of three letters or more.
     func matches(_ phrase: [[UInt8]], at start: Int, fuzzy: Bool) -> Bool {
         guard start >= 0, start + phrase.count <= ranges.count else { return false }
-        // The hot test of the parser (every word against dozens of phrases): length and first byte
-        // reject almost every candidate before a byte-by-byte comparison.
-        for offset in 0..<phrase.count {
-            let range = ranges[start + offset]
-            let target = phrase[offset]
-            if range.count == target.count, bytes[range.lowerBound] == target[0], bytes[range].elementsEqual(target) { continue }
-            guard fuzzy, target.count >= 3, Fuzzy.withinOneEdit(bytes[range], target[...]) else { return false }
-        }
+        for offset in 0..<phrase.count where !matchesWord(phrase[offset], at: start + offset, fuzzy: fuzzy) { return false }
         return true
+    }
+
+    /// Whether word `index` (which must exist) is `target`, exactly or within one edit (fuzzy, three
+    /// letters or more). The hot test of the parser (every word against dozens of phrases): length
+    /// and first byte reject almost every candidate before a byte-by-byte comparison.
+    @inline(__always) func matchesWord(_ target: [UInt8], at index: Int, fuzzy: Bool) -> Bool {
+        let range = ranges[index]
+        if range.count == target.count, bytes[range.lowerBound] == target[0], bytes[range].elementsEqual(target) { return true }
+        return fuzzy && target.count >= 3 && Fuzzy.withinOneEdit(bytes[range], target[...])
     }
 
     /// First word index at or after `from` where `phrase` starts.

@@ -175,7 +175,7 @@ enum ReferenceScanner {
             while last < words.count, last - next <= 14 {
                 let gapStart = words.ranges[last - 1].upperBound
                 let gap = folded[gapStart..<words.ranges[last].lowerBound]
-                if last > next + 1, gap.contains(where: { [0x2C, 0x3B, 0x2E, 0x28, 0x3A].contains($0) }) { break }
+                if last > next + 1, gap.contains(where: { switch $0 { case 0x2C, 0x3B, 0x2E, 0x28, 0x3A: true; default: false } }) { break }
                 let word = words.string(last)
                 if word == "ve" || word == "tai" || word == "theo" { break }
                 issuerEnd = last + 1
