@@ -20,7 +20,8 @@ struct DeadlineValidRule: DocumentRule {
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var seen = Set<TextSpan>()
+        // A deadline shared by a task and its sub-tasks is checked once.
+        var seen = Set<TextSpan>(minimumCapacity: document.tasks.count)
         for task in document.tasks {
             for deadline in task.deadlines where seen.insert(deadline.span).inserted {
                 guard let written = deadline.writtenDate else { continue }

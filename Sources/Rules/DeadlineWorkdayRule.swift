@@ -20,7 +20,8 @@ struct DeadlineWorkdayRule: DocumentRule {
         ])
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
-        var seen = Set<TextSpan>()
+        // A deadline shared by a task and its sub-tasks is checked once.
+        var seen = Set<TextSpan>(minimumCapacity: document.tasks.count)
         return document.tasks.flatMap(\.deadlines).compactMap { deadline in
             guard deadline.kind == .byDate, seen.insert(deadline.span).inserted, let date = deadline.writtenDate?.civil,
                   !context.calendar.isWorkingDay(date) else { return nil }
