@@ -21,9 +21,10 @@ struct DuplicateNumberRule: DocumentRule {
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         guard let register = context.register, let number = document.header.number, number.number != nil else { return [] }
         guard let key = RegisterEntry.code(of: number).flatMap(RegisterEntry.numberingKey), let year = document.issueDate?.year else { return [] }
-        let clashes = register.entries(issuer: key.issuer, type: key.type, number: key.number, year: year).filter { $0.file != document.file }
         // One finding per pair: on the later path (external register entries always count).
-        guard let first = clashes.first(where: { $0.file == nil || $0.file! < document.file }) else { return [] }
+        guard let first = register.firstEntry(issuer: key.issuer, type: key.type, number: key.number, year: year, where: {
+            $0.file != document.file && ($0.file == nil || $0.file! < document.file)
+        }) else { return [] }
         let other = first.file.map { "\($0)\(first.line.map { ":\($0)" } ?? "") (\(first.code ?? ""))" } ?? "sổ đăng ký (\(first.code ?? ""))"
         let otherEN = first.file.map { "\($0)\(first.line.map { ":\($0)" } ?? "") (\(first.code ?? ""))" } ?? "the register (\(first.code ?? ""))"
         return [context.diagnostic(message("số \(key.number) năm \(year) đã cấp cho văn bản khác cùng loại của cùng cơ quan: \(other)", "number \(key.number) of \(year) is already used by another document of this issuer and type: \(otherEN)"),

@@ -63,6 +63,13 @@ public struct DocumentRegister: Sendable {
         (byNumbering["\(issuer)|\(type)|\(number)|\(year)"] ?? []).map { entries[$0] }
     }
 
+    /// The first of those entries that satisfies `predicate`, without copying the others (a
+    /// repository reuses a few numbers hundreds of times).
+    public func firstEntry(issuer: String, type: String, number: Int, year: Int, where predicate: (RegisterEntry) -> Bool) -> RegisterEntry? {
+        for position in byNumbering["\(issuer)|\(type)|\(number)|\(year)"] ?? [] where predicate(entries[position]) { return entries[position] }
+        return nil
+    }
+
     /// "02-KH/BCĐ" and "2-KH/BCĐ" are one code: the number is compared as a number.
     public static func normalise(_ code: String) -> String {
         let digits = code.prefix { $0.isNumber }

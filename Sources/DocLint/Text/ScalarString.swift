@@ -35,6 +35,36 @@ extension String {
 
     public init(scalars: [Unicode.Scalar]) { self.init(scalars: scalars[...]) }
 
+    /// The scalars as an array, decoded from the UTF-8 storage in one pass (`Array(unicodeScalars)`
+    /// walks the view twice: to count, then to copy).
+    public var scalarArray: [Unicode.Scalar] {
+        let decoded = utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar] in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, written in
+                var offset = 0
+                while offset < bytes.count {
+                    let lead = UInt32(bytes[offset])
+                    let value: UInt32
+                    if lead < 0x80 {
+                        value = lead; offset += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F); offset += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F); offset += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
+                            | UInt32(bytes[offset + 3] & 0x3F); offset += 4
+                    }
+                    // A String's storage is valid UTF-8.
+                    buffer[written] = unsafeBitCast(value, to: Unicode.Scalar.self)
+                    written += 1
+                }
+            }
+        }
+        return decoded ?? Array(unicodeScalars)
+    }
+
     /// Collapses runs of blanks into single spaces and trims.
     /// (A scalar loop: splitting walks Characters, and this runs for every citation.)
     public var collapsingSpaces: String {

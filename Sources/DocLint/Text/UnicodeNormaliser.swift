@@ -99,7 +99,8 @@ enum UnicodeNormaliser {
 extension SourceLine {
     /// Original scalar ranges that are decomposed, with their NFC replacement.
     public func decomposedSegments() -> [(range: Range<Int>, replacement: String)] {
-        let originalScalars = Array(original.unicodeScalars)
+        guard hadDecomposedText else { return [] }
+        let originalScalars = original.scalarArray
         return UnicodeNormaliser.decomposedSegments(originalScalars).map { range in
             (range, String(scalars: UnicodeNormaliser.compose(originalScalars[range])))
         }

@@ -56,7 +56,9 @@ public enum VietnameseFold {
     }
 
     public static func fold(_ text: String) -> String {
-        String(decoding: fold(Array(text.unicodeScalars)).filter { $0 != ignorable }, as: UTF8.self)
+        var key = fold(text.scalarArray)
+        key.removeAll { $0 == ignorable }
+        return String(decoding: key, as: UTF8.self)
     }
 
     @inline(__always) static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
