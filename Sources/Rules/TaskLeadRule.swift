@@ -25,7 +25,7 @@ struct TaskLeadRule: DocumentRule {
         document.tasks.compactMap { task in
             let line = document.source.lines[task.span.startLine]
             let range = document.range(TextSpan(line: task.span.startLine, columns: line.indentation..<line.trimmedEnd))
-            let leads = Array(Set(task.leadMentions)).sorted()
+            let leads = task.leadMentions.count > 1 ? Array(Set(task.leadMentions)).sorted() : task.leadMentions
             if leads.count > 1 {
                 let names = leads.joined(separator: ", ")
                 return context.diagnostic(message("nhiệm vụ có \(leads.count) cơ quan cùng chủ trì (\(names)); chỉ giao một cơ quan chủ trì, các cơ quan khác phối hợp",
@@ -33,8 +33,9 @@ struct TaskLeadRule: DocumentRule {
             }
             // "Giao Sở A, Sở B phối hợp thực hiện": several subjects, nobody leads. "Giao Sở A phối hợp
             // với Sở B" is fine — the subject leads.
+            guard task.assignees.count >= 2, task.lead == nil, leads.isEmpty else { return nil }
             let folded = VietnameseFold.fold(task.text)
-            guard task.assignees.count >= 2, task.lead == nil, leads.isEmpty, let cooperate = folded.range(of: "phoi hop"),
+            guard let cooperate = folded.range(of: "phoi hop"),
                   !folded[cooperate.upperBound...].hasPrefix(" voi") else { return nil }
             let before = folded[..<cooperate.lowerBound]
             let subjects = task.assignees.filter { before.contains(VietnameseFold.fold($0)) }
