@@ -345,10 +345,20 @@ struct ParserState {
     func matchTitle(_ line: SourceLine) -> DocumentType? {
         guard line.isUpperCase else { return nil }
         let words = line.words
-        for (type, key) in ParserState.titleKeys where words.count == key.count && words.matches(key, at: 0, fuzzy: false) { return type }
-        return nil
+        guard words.count <= ParserState.longestTitleKey else { return nil }
+        // The whole line must be a title key: one look-up of its words, not a pass over 30 keys.
+        var key: [UInt8] = []
+        key.reserveCapacity(line.folded.count)
+        for index in 0..<words.count {
+            if index > 0 { key.append(0x20) }
+            key.append(contentsOf: words.word(index))
+        }
+        return ParserState.titleTypeByKey[key]
     }
-    static let titleKeys: [(DocumentType, [[UInt8]])] = DocumentTypes.titleTypes.map { ($0, phrase($0.key)) }
+    /// Title keys ("ke hoach") as bytes, each to the first type listed with it.
+    static let titleTypeByKey: [[UInt8]: DocumentType] = Dictionary(
+        DocumentTypes.titleTypes.map { (phrase($0.key).joined(separator: [0x20]).map { $0 }, $0) }, uniquingKeysWith: { first, _ in first })
+    static let longestTitleKey = DocumentTypes.titleTypes.map { phrase($0.key).count }.max() ?? 0
 
     func isSubjectLine(_ line: SourceLine) -> Bool {
         let start = line.indentation
