@@ -31,6 +31,13 @@ final class TextLayerTests: XCTestCase {
         }
     }
 
+    func testWhitespaceTrimAgreesWithFoundation() {
+        for text in ["", " ", "\t a b \t", "\u{00A0}Nguyễn Văn A\u{2003}", "\u{3000}x", "a\n", "\n a \n", " \u{0301}a ", "ký\u{202F}"] {
+            XCTAssertEqual(text.trimmingWhitespace, text.trimmingCharacters(in: .whitespaces), text.debugDescription)
+            XCTAssertEqual(text[...].trimmingWhitespace, text.trimmingCharacters(in: .whitespaces), text.debugDescription)
+        }
+    }
+
     func testCompositionTableAgreesWithFoundation() {
         let table = UnicodeNormaliser.latinCompositions
         XCTAssertGreaterThan(table.count, 300)

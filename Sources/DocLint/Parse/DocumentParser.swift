@@ -411,7 +411,7 @@ struct ParserState {
             k = (summaryLines.last ?? k) + 1
         } else if isSubjectLine(current) {
             let rest = continuation(after: k, limit: 6)
-            var text = current.slice(current.columns(from: current.indentation + 3)).trimmingCharacters(in: .whitespaces)
+            var text = current.slice(current.columns(from: current.indentation + 3)).trimmingWhitespace
             for next in rest { text += " " + line(next).trimmed }
             document.subject = LineText(span: TextSpan(line: content[k], columns: current.indentation..<current.trimmedEnd), text: text)
             k = (rest.last ?? k) + 1
@@ -613,7 +613,7 @@ struct ParserState {
             authority = prefix
             let prefixEnd = authorityColumn + prefix.unicodeScalars.count
             authoritySpan = TextSpan(line: content[authorityK], columns: authorityColumn..<prefixEnd)
-            onBehalfOf = first.slice(first.columns(from: prefixEnd)).trimmingCharacters(in: .whitespaces)
+            onBehalfOf = first.slice(first.columns(from: prefixEnd)).trimmingWhitespace
             chain.append(LineText(span: TextSpan(line: content[authorityK], columns: first.columns(from: authorityColumn)),
                                   text: first.slice(first.columns(from: authorityColumn))))
             k = authorityK + 1
@@ -629,7 +629,7 @@ struct ParserState {
                 chain.append(LineText(span: TextSpan(line: content[k], columns: candidate.indentation..<candidate.trimmedEnd), text: candidate.trimmed))
                 if authority == nil, let prefix = authorityPrefix(candidate, at: candidate.indentation) {
                     authority = prefix
-                    onBehalfOf = String(candidate.trimmed.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+                    onBehalfOf = String(candidate.trimmed.dropFirst(prefix.count)).trimmingWhitespace
                 }
             } else if !chain.isEmpty, looksLikeName(candidate) {
                 name = LineText(span: TextSpan(line: content[k], columns: candidate.indentation..<candidate.trimmedEnd), text: candidate.trimmed)
@@ -640,7 +640,7 @@ struct ParserState {
         guard !chain.isEmpty else { return }
         var position: String? = chain.last.map { item in
             guard let prefix = ParserState.authorityPrefixes.first(where: { item.text.hasPrefix($0) }) else { return item.text }
-            return String(item.text.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            return String(item.text.dropFirst(prefix.count)).trimmingWhitespace
         }
         if chain.count == 1, authority != nil { position = nil }
         document.signature = Signature(line: chain[0].line, authority: authority, onBehalfOf: onBehalfOf, position: position,
@@ -709,7 +709,7 @@ struct ParserState {
             let text = candidate.trimmed
             guard text.hasPrefix("[^"), let close = text.firstIndex(of: "]"), text[text.index(after: close)...].hasPrefix(":") else { continue }
             let marker = String(text[text.index(text.startIndex, offsetBy: 2)..<close])
-            let body = text[text.index(close, offsetBy: 2)...].trimmingCharacters(in: .whitespaces)
+            let body = text[text.index(close, offsetBy: 2)...].trimmingWhitespace
             document.footnotes.append(Footnote(line: index + 1, marker: marker, text: body,
                                                span: TextSpan(line: index, columns: candidate.indentation..<candidate.trimmedEnd)))
             document.footnoteLines.insert(index)

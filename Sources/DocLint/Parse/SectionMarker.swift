@@ -106,7 +106,7 @@ public enum DiemAlphabet {
 public enum RomanNumeral {
     /// Value of a canonical Roman numeral ("IV" = 4); nil for "IIII", "IL", "VX".
     public static func value(_ text: String) -> Int? {
-        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
+        let values = RomanNumeral.values
         var total = 0
         let characters = Array(text)
         guard !characters.isEmpty else { return nil }
@@ -116,6 +116,9 @@ public enum RomanNumeral {
         }
         return total > 0 && format(total) == text ? total : nil
     }
+
+    // Built once: a dictionary literal inside `value` was built for every marker of every document.
+    private static let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
 
     public static func format(_ number: Int) -> String {
         let table: [(Int, String)] = [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
