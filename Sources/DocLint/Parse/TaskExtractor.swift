@@ -99,7 +99,7 @@ struct TaskExtractor {
             var one = TextStream(lines: lines, indices: [])
             one.append(line, index: index)
             let words = FoldedWords(one.folded)
-            guard words.count >= 3 else { continue }
+            guard words.count >= 3, mayNameAgency(one, words: words) else { continue }
             let head = classify(one, words: words)
             // "Đề nghị các cơ quan … triển khai thực hiện" closes most letters: an exhortation, not a task.
             let opensWithCommand = words.matches(TaskPhrases.giao, at: 0, fuzzy: false) || words.matches(TaskPhrases.yeuCau, at: 0, fuzzy: state.fuzzy)
@@ -166,14 +166,24 @@ struct TaskExtractor {
 
     func classify(_ stream: TextStream) -> Head { classify(stream, words: FoldedWords(stream.folded)) }
 
+    /// Where the agency list may start, after "Giao", "Yêu cầu" or "Đề nghị" (a `.giao` head).
+    func leadIn(_ words: FoldedWords) -> (start: Int, kind: Head.Kind) {
+        if words.matches(TaskPhrases.giao, at: 0, fuzzy: false) { return (1, .giao) }
+        if words.matches(TaskPhrases.yeuCau, at: 0, fuzzy: state.fuzzy) || words.matches(TaskPhrases.deNghi, at: 0, fuzzy: false) { return (2, .giao) }
+        return (0, .none)
+    }
+
+    /// Whether `classify` can give anything but `.none`: only when a body's name opens the text
+    /// (after the lead-in). Most paragraphs fail this, and the rest of `classify` is three scans.
+    func mayNameAgency(_ stream: TextStream, words: FoldedWords) -> Bool {
+        words.count > 0 && AgencyPhrase.isHead(words, stream, at: leadIn(words).start, fuzzy: state.fuzzy) != nil
+    }
+
     func classify(_ stream: TextStream, words: FoldedWords) -> Head {
         guard words.count > 0 else { return Head(kind: .none, agencies: [], leadMentions: [], leadAtStart: false, coAgencies: []) }
-        var kind = Head.Kind.none
+        var (start, kind) = leadIn(words)
         var agencies: [String] = []
         var agencyEnd = 0
-        var start = 0
-        if words.matches(TaskPhrases.giao, at: 0, fuzzy: false) { start = 1; kind = .giao }
-        else if words.matches(TaskPhrases.yeuCau, at: 0, fuzzy: state.fuzzy) || words.matches(TaskPhrases.deNghi, at: 0, fuzzy: false) { start = 2; kind = .giao }
         if let found = AgencyPhrase.list(words, stream, from: start, fuzzy: state.fuzzy) {
             agencies = found.names
             agencyEnd = found.endWord
