@@ -110,7 +110,7 @@ enum DeadlineParser {
             // testing it once spares nine phrase tests at almost every word.
             let hasSecond = index + 1 < words.count
             let monthSecond = hasSecond && words.matchesWord(DeadlineParser.thang, at: index + 1, fuzzy: fuzzy)
-            for (trigger, dayRule) in DeadlineParser.monthLeads where monthSecond {
+            for (trigger, dayRule) in monthSecond ? DeadlineParser.monthLeads : [] {
                 guard words.matches(trigger, at: index, fuzzy: fuzzy), index + trigger.count < words.count else { continue }
                 let monthIndex = index + trigger.count
                 guard let month = Bytes.number(words.word(monthIndex)), (1...12).contains(month) else { continue }
@@ -145,7 +145,7 @@ enum DeadlineParser {
             // "trong năm 2026", "cuối năm 2025", "hoàn thành năm 2026"
             let yearSecond = hasSecond && (words.matchesWord(DeadlineParser.nam, at: index + 1, fuzzy: fuzzy)
                                            || words.matchesWord(DeadlineParser.thanh, at: index + 1, fuzzy: fuzzy))
-            for (lead, trigger) in DeadlineParser.yearLeads where yearSecond {
+            for (lead, trigger) in yearSecond ? DeadlineParser.yearLeads : [] {
                 guard words.matches(trigger, at: index, fuzzy: fuzzy) else { continue }
                 let yearIndex = index + trigger.count
                 if lead == "trong nam nay", let year = documentYear {

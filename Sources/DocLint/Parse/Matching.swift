@@ -105,17 +105,22 @@ func phrase(_ text: String) -> [[UInt8]] {
 /// a handful of candidates. Only for exact matching: OCR errors may change the first letter.
 struct PhraseSet {
     private let byFirstByte: [[[[UInt8]]]]
+    /// Whether any phrase starts with that byte: most words start none, and answering from a flag
+    /// spares retaining an empty bucket at every word.
+    private let starts: [Bool]
 
     init(_ phrases: [[[UInt8]]]) {
         var table = [[[[UInt8]]]](repeating: [], count: 256)
         for phrase in phrases where !phrase.isEmpty && !phrase[0].isEmpty { table[Int(phrase[0][0])].append(phrase) }
         byFirstByte = table
+        starts = table.map { !$0.isEmpty }
     }
 
     /// The phrases that may start at word `index`, in the order they were given.
     func candidates(_ words: FoldedWords, at index: Int) -> [[[UInt8]]] {
         guard index >= 0, index < words.count else { return [] }
-        return byFirstByte[Int(words.bytes[words.ranges[index].lowerBound])]
+        let first = Int(words.bytes[words.ranges[index].lowerBound])
+        return starts[first] ? byFirstByte[first] : []
     }
 
     /// The first phrase (in the given order) that the words at `index` spell exactly.
