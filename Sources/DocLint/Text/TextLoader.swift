@@ -50,7 +50,7 @@ public enum InputError: Error, Sendable, Equatable {
 public enum TextLoader {
     /// Reads, validates and splits a file. Never traps on bad input.
     public static func load(path: String) -> Result<SourceText, InputError> {
-        if path.utf8.count > 5, (path as NSString).pathExtension.lowercased() == "docx" {
+        if isDocx(path) {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.notFound(path: path)) }
             if isDirectory.boolValue { return .failure(.unreadable(path: path, reason: "là thư mục")) }
@@ -64,7 +64,7 @@ public enum TextLoader {
 
     /// The first `maxLines` lines only (the register needs the header, not the body).
     public static func loadHead(path: String, maxLines: Int) -> Result<SourceText, InputError> {
-        guard (path as NSString).pathExtension.lowercased() != "docx" else { return load(path: path) }
+        guard !isDocx(path) else { return load(path: path) }
         guard case .success(var bytes) = readBytes(path: path, limit: 64 * 1024) else { return .failure(.notFound(path: path)) }
         var newlines = 0
         if let cut = bytes.firstIndex(where: { byte in
@@ -74,6 +74,15 @@ public enum TextLoader {
         // A cut inside a multi-byte character at the 64 kB boundary: drop the partial character.
         while let last = bytes.last, last & 0xC0 == 0x80 || last >= 0xC0 { bytes.removeLast(); if last >= 0xC0 { break } }
         return decode(bytes: bytes, path: path)
+    }
+
+    /// Whether the path names a .docx. Foundation's `pathExtension` is asked only when the name
+    /// ends in "docx" or "/": its bridge was a sixth of reading a file's head for the register.
+    public static func isDocx(_ path: String) -> Bool {
+        guard let last = path.utf8.last else { return false }
+        let tail = path.utf8.suffix(4).map { $0 | 0x20 }  // ASCII lower case
+        guard last == UInt8(ascii: "/") || tail.elementsEqual("docx".utf8) else { return false }
+        return (path as NSString).pathExtension.lowercased() == "docx"
     }
 
     /// A file's bytes (at most `limit`) by open/fstat/read: Foundation's `Data(contentsOf:)` with
