@@ -77,6 +77,7 @@ struct TaskExtractor {
     }
 
     func unique(_ names: [String]) -> [String] {
+        guard names.count > 1 else { return names }  // most tasks name one body
         var seen = Set<String>()
         return names.filter { seen.insert(VietnameseFold.fold($0)).inserted }
     }
@@ -287,12 +288,14 @@ enum AgencyPhrase {
                 if listWords.contains(words.string(index)) { index += 1; continue }
                 break
             }
-            let word = words.string(index)
-            if word == "va" || word == "voi" {
+            // Bytes, not a String per word: this runs for every word after every body's name.
+            let word = words.word(index)
+            let isVoi = word.elementsEqual("voi".utf8)
+            if isVoi || word.elementsEqual("va".utf8) {
                 if let length = isHead(words, stream, at: index + 1, fuzzy: fuzzy), !(length == 1 && words.string(index + 1) == "cong") {
                     close(index); nameStart = index + 1; index += 1 + length; continue
                 }
-                if word == "voi" { break }
+                if isVoi { break }
                 // "Sở Khoa học và Công nghệ": "và" inside a name.
                 index += 1; continue
             }
