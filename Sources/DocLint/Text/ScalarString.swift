@@ -40,7 +40,7 @@ extension String {
     public var scalarArray: [Unicode.Scalar] {
         let decoded = utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar] in
             var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            for byte in bytes { count &+= byte & 0xC0 == 0x80 ? 0 : 1 }
             return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, written in
                 var offset = 0
                 while offset < bytes.count {

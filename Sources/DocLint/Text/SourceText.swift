@@ -58,7 +58,8 @@ public struct SourceLine: Sendable {
         self.original = original
         self.terminator = terminator
         var scalarCount = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { scalarCount += 1 }
+        // Branch-free and without overflow checks, so that the compiler vectorises the count.
+        for byte in bytes { scalarCount &+= byte & 0xC0 == 0x80 ? 0 : 1 }
         var sawCombiningMark = false
         var decodedFold = [UInt8](repeating: 0, count: scalarCount)
         let decoded = [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { buffer, count in
