@@ -178,19 +178,33 @@ public struct SourceText: Sendable {
     /// Splits UTF-8 bytes into lines on LF, CRLF and lone CR, without building a whole String.
     /// The bytes must be valid UTF-8 (the loader validates them first): lines decode them unchecked.
     static func splitLines(validUTF8 bytes: [UInt8]) -> [SourceLine] {
-        bytes.withUnsafeBufferPointer { splitLines($0) }
+        bytes.withUnsafeBufferPointer { splitLines($0, validating: false) }!
     }
 
-    private static func splitLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [SourceLine] {
+    /// The same for bytes not yet validated: nil when a line is not valid UTF-8. Each line is
+    /// validated as its String is made, so the file is not validated once more as a whole.
+    static func splitLines(validating bytes: [UInt8]) -> [SourceLine]? {
+        bytes.withUnsafeBufferPointer { splitLines($0, validating: true) }
+    }
+
+    private static func splitLines(_ bytes: UnsafeBufferPointer<UInt8>, validating: Bool) -> [SourceLine]? {
         var lines: [SourceLine] = []
         var start = 0
         var index = 0
+        var invalid = false
         let count = bytes.count
         func emit(_ end: Int, _ terminator: LineTerminator) {
+            guard !invalid else { return }
             // From a buffer, not an ArraySlice: the slice takes the standard library's generic,
             // repairing decoder.
             let lineBytes = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            let text = String(decoding: lineBytes, as: UTF8.self)
+            let text: String
+            if validating {
+                guard let valid = String(validating: lineBytes, as: UTF8.self) else { invalid = true; return }
+                text = valid
+            } else {
+                text = String(decoding: lineBytes, as: UTF8.self)
+            }
             lines.append(SourceLine(number: lines.count + 1, bytes: lineBytes, original: text, terminator: terminator))
         }
         while index < count {
@@ -209,6 +223,6 @@ public struct SourceText: Sendable {
             }
         }
         if start < count { emit(count, .none) }
-        return lines
+        return invalid ? nil : lines
     }
 }

@@ -132,12 +132,14 @@ public enum TextLoader {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             bytes.removeFirst(3); hadBOM = true
         }
-        if bytes.contains(0) { return .failure(.binary(path: path)) }
-        if let offset = firstInvalidUTF8Offset(bytes) {
-            let (line, column) = position(of: offset, in: bytes)
-            return .failure(.invalidUTF8(path: path, line: line, column: column, guess: guessLegacyEncoding(bytes)))
+        let hasNUL = bytes.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }
+        if hasNUL { return .failure(.binary(path: path)) }
+        if let lines = SourceText.splitLines(validating: bytes) {
+            return .success(SourceText(path: path, lines: lines, hadByteOrderMark: hadBOM))
         }
-        return .success(SourceText(path: path, lines: SourceText.splitLines(validUTF8: bytes), hadByteOrderMark: hadBOM))
+        // A line break never falls inside a UTF-8 sequence, so the whole is invalid exactly when a line is.
+        let (line, column) = position(of: firstInvalidUTF8Offset(bytes) ?? 0, in: bytes)
+        return .failure(.invalidUTF8(path: path, line: line, column: column, guess: guessLegacyEncoding(bytes)))
     }
 
     /// Offset of the first byte that breaks UTF-8, or nil when the whole buffer is valid.
