@@ -35,11 +35,6 @@ public struct SourceLine: Sendable {
     public static let oversizedLength = 20_000
     public var isOversized: Bool { scalars.count > SourceLine.oversizedLength }
 
-    init(number: Int, original: String, terminator: LineTerminator) {
-        var utf8 = original
-        self = utf8.withUTF8 { SourceLine(number: number, bytes: $0, original: original, terminator: terminator) }
-    }
-
     /// An empty line that keeps its number and terminator (no decoding, no allocation): what
     /// reports keep of the lines they do not quote, and what the parser sees of an oversized line.
     static func emptied(_ line: SourceLine) -> SourceLine { SourceLine(emptyNumber: line.number, terminator: line.terminator) }
