@@ -121,8 +121,9 @@ struct ParserState {
     static let basisStarts: [[[UInt8]]] = ["can cu", "thuc hien", "theo de nghi", "xet de nghi", "theo chi dao", "sau khi xem xet"].map(phrase)
 
     func startsBasis(_ line: SourceLine) -> Bool {
-        ParserState.basisStarts.contains { line.starts(with: $0, fuzzy: fuzzy) }
+        line.starts(withAnyOf: ParserState.basisStarts, longest: ParserState.longestBasisStart, fuzzy: fuzzy)
     }
+    static let longestBasisStart = basisStarts.map(\.count).max() ?? 0
 
     func isBodyStart(_ line: SourceLine) -> Bool {
         startsBasis(line) || line.starts(with: ParserPhrases.kinhGui, fuzzy: fuzzy) || SectionMarker.detect(line, fuzzy: fuzzy) != nil
@@ -234,7 +235,7 @@ struct ParserState {
 
     /// "Số: 10/TB-UBND", "Số:    /UBND-KH&CĐS", "S6:10  /TB-UBND", "Số 02-KH/BCĐ".
     func parseNumber(_ line: SourceLine, index: Int) -> DocumentNumber? {
-        let words = line.words
+        let words = FoldedWords(line.folded, limit: 1)  // only the first word is read
         guard let first = words.ranges.first, first.lowerBound == line.indentation,
               ReferenceScanner.soWords.contains(words.string(0)) || words.string(0) == "s" else { return nil }
         let scalars = line.scalars

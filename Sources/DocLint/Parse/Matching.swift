@@ -135,13 +135,19 @@ extension SourceLine {
 
     /// Whether the line's first words spell `phrase`.
     func starts(with words: [[UInt8]], fuzzy: Bool) -> Bool {
-        let lineWords = FoldedWords(folded, limit: words.count)
+        starts(withAnyOf: [words], longest: words.count, fuzzy: fuzzy)
+    }
+
+    /// Whether the line's first words spell one of `phrases` (`longest`: the most words any has);
+    /// the line's words are found once for all of them.
+    func starts(withAnyOf phrases: [[[UInt8]]], longest: Int, fuzzy: Bool) -> Bool {
+        let lineWords = FoldedWords(folded, limit: longest)
         guard let first = lineWords.ranges.first else { return false }
         // Only punctuation may stand before the phrase ("- ", "+ ").
         for index in indentation..<first.lowerBound where folded[index] != 0x2D && folded[index] != 0x2B && folded[index] != 0x20 {
             return false
         }
-        return lineWords.matches(words, at: 0, fuzzy: fuzzy)
+        return phrases.contains { lineWords.matches($0, at: 0, fuzzy: fuzzy) }
     }
 
     /// True when the letters of the line are (almost) all capitals: headings, signature titles.
