@@ -344,9 +344,9 @@ struct ParserState {
 
     /// A line that is a type name in capitals ("THÔNG BÁO", OCR "THONG BAO").
     func matchTitle(_ line: SourceLine) -> DocumentType? {
-        guard line.isUpperCase else { return nil }
-        let words = line.words
-        guard words.count <= ParserState.longestTitleKey else { return nil }
+        // A title is a few words: count them (up to one too many) before scanning for capitals.
+        let words = FoldedWords(line.folded, limit: ParserState.longestTitleKey + 1)
+        guard words.count <= ParserState.longestTitleKey, line.isUpperCase else { return nil }
         // The whole line must be a title key: one look-up of its words, not a pass over 30 keys.
         var key: [UInt8] = []
         key.reserveCapacity(line.folded.count)
