@@ -347,7 +347,7 @@ struct ParserState {
         // A title is a few words: count them (up to one too many) before scanning for capitals.
         let words = FoldedWords(line.folded, limit: ParserState.longestTitleKey + 1)
         guard words.count <= ParserState.longestTitleKey, line.isUpperCase else { return nil }
-        // The whole line must be a title key: one look-up of its words, not a pass over 30 keys.
+        // The whole line must be a title key: one look-up of its words, not a pass over every type.
         var key: [UInt8] = []
         key.reserveCapacity(line.folded.count)
         for index in 0..<words.count {

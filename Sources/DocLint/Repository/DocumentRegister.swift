@@ -58,13 +58,9 @@ public struct DocumentRegister: Sendable {
         byNumbering = numbering
     }
 
-    /// Entries of one issuer, type, number and year (a hash look-up, not a scan of the register).
-    public func entries(issuer: String, type: String, number: Int, year: Int) -> [RegisterEntry] {
-        (byNumbering["\(issuer)|\(type)|\(number)|\(year)"] ?? []).map { entries[$0] }
-    }
-
-    /// The first of those entries that satisfies `predicate`, without copying the others (a
-    /// repository reuses a few numbers hundreds of times).
+    /// The first entry of one issuer, type, number and year that satisfies `predicate` (a hash
+    /// look-up, not a scan of the register; the others are not copied: a repository may reuse a
+    /// few numbers hundreds of times).
     public func firstEntry(issuer: String, type: String, number: Int, year: Int, where predicate: (RegisterEntry) -> Bool) -> RegisterEntry? {
         for position in byNumbering["\(issuer)|\(type)|\(number)|\(year)"] ?? [] where predicate(entries[position]) { return entries[position] }
         return nil

@@ -1,3 +1,30 @@
+/// Decoding of UTF-8 known to be valid (a String's storage, or bytes the loader validated): no
+/// checks, so every value is a valid scalar.
+enum ValidUTF8 {
+    /// The scalars in `bytes`. Branch-free and without overflow checks, so that it vectorises.
+    @inline(__always) static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes { count &+= byte & 0xC0 == 0x80 ? 0 : 1 }
+        return count
+    }
+
+    /// The value of the scalar starting at `offset`; moves `offset` past it.
+    @inline(__always) static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: inout Int) -> UInt32 {
+        let lead = UInt32(bytes[offset])
+        if lead < 0x80 { offset += 1; return lead }
+        if lead < 0xE0 {
+            defer { offset += 2 }
+            return (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+        }
+        if lead < 0xF0 {
+            defer { offset += 3 }
+            return (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+        }
+        defer { offset += 4 }
+        return (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
+    }
+}
+
 extension String {
     /// A String from Unicode scalars, encoded to UTF-8 directly.
     ///
@@ -39,25 +66,10 @@ extension String {
     /// walks the view twice: to count, then to copy).
     public var scalarArray: [Unicode.Scalar] {
         let decoded = utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar] in
-            var count = 0
-            for byte in bytes { count &+= byte & 0xC0 == 0x80 ? 0 : 1 }
-            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, written in
+            [Unicode.Scalar](unsafeUninitializedCapacity: ValidUTF8.scalarCount(bytes)) { buffer, written in
                 var offset = 0
                 while offset < bytes.count {
-                    let lead = UInt32(bytes[offset])
-                    let value: UInt32
-                    if lead < 0x80 {
-                        value = lead; offset += 1
-                    } else if lead < 0xE0 {
-                        value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F); offset += 2
-                    } else if lead < 0xF0 {
-                        value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F); offset += 3
-                    } else {
-                        value = (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
-                            | UInt32(bytes[offset + 3] & 0x3F); offset += 4
-                    }
-                    // A String's storage is valid UTF-8.
-                    buffer[written] = unsafeBitCast(value, to: Unicode.Scalar.self)
+                    buffer[written] = unsafeBitCast(ValidUTF8.scalar(bytes, at: &offset), to: Unicode.Scalar.self)
                     written += 1
                 }
             }

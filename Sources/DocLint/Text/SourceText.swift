@@ -46,41 +46,29 @@ public struct SourceLine: Sendable {
         indentation = 0; trimmedEnd = 0; isBlank = true
     }
 
-    /// A line from its bytes, which must be valid UTF-8 (`original` decoded): the scalars and the folded key are made in one pass over
-    /// the bytes (the String's scalar view counted, then copied, then was folded: three walks).
+    /// A line from its bytes, which must be valid UTF-8 (`original` decoded): the scalars and the
+    /// folded key are made in one pass over the bytes (the String's scalar view was counted, copied,
+    /// then folded: three walks).
     init(number: Int, bytes: UnsafeBufferPointer<UInt8>, original: String, terminator: LineTerminator) {
         self.number = number
         self.original = original
         self.terminator = terminator
-        var scalarCount = 0
-        // Branch-free and without overflow checks, so that the compiler vectorises the count.
-        for byte in bytes { scalarCount &+= byte & 0xC0 == 0x80 ? 0 : 1 }
+        let scalarCount = ValidUTF8.scalarCount(bytes)
         var sawCombiningMark = false
         var decodedFold = [UInt8](repeating: 0, count: scalarCount)
         let decoded = [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { buffer, count in
             decodedFold.withUnsafeMutableBufferPointer { fold in
-            VietnameseFold.table.withUnsafeBufferPointer { table in
-                var offset = 0
-                while offset < bytes.count {
-                    let lead = UInt32(bytes[offset])
-                    var value: UInt32
-                    if lead < 0x80 {
-                        value = lead; offset += 1
-                    } else if lead < 0xE0 {
-                        value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F); offset += 2
-                    } else if lead < 0xF0 {
-                        value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F); offset += 3
-                    } else {
-                        value = (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
-                            | UInt32(bytes[offset + 3] & 0x3F); offset += 4
+                VietnameseFold.table.withUnsafeBufferPointer { table in
+                    var offset = 0
+                    while offset < bytes.count {
+                        let value = ValidUTF8.scalar(bytes, at: &offset)
+                        // Valid UTF-8 (the loader checked it) decodes to valid scalars.
+                        buffer[count] = unsafeBitCast(value, to: Unicode.Scalar.self)
+                        fold[count] = VietnameseFold.foldByte(value, table)
+                        if value >= 0x0300 && value <= 0x036F { sawCombiningMark = true }
+                        count += 1
                     }
-                    // Valid UTF-8 (the loader checked it) decodes to valid scalars.
-                    buffer[count] = unsafeBitCast(value, to: Unicode.Scalar.self)
-                    fold[count] = VietnameseFold.foldByte(value, table)
-                    if value >= 0x0300 && value <= 0x036F { sawCombiningMark = true }
-                    count += 1
                 }
-            }
             }
         }
         originalScalarCount = decoded.count

@@ -132,7 +132,7 @@ public enum TextLoader {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             bytes.removeFirst(3); hadBOM = true
         }
-        let hasNUL = bytes.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }
+        let hasNUL = bytes.withUnsafeBytes { buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }
         if hasNUL { return .failure(.binary(path: path)) }
         if let lines = SourceText.splitLines(validating: bytes) {
             return .success(SourceText(path: path, lines: lines, hadByteOrderMark: hadBOM))
