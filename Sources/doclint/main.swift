@@ -189,7 +189,7 @@ struct Lint: AsyncParsableCommand {
                 // A repository run (a directory, or a register in rules.yml): references resolve across files.
                 linter.register = try await repositoryRegister(collected.files, cache, language)
                 if fix || diff {
-                    let documents = collected.files.filter { ($0 as NSString).pathExtension.lowercased() == "docx" }
+                    let documents = collected.files.filter(TextLoader.isDocx)
                     if !documents.isEmpty {
                         writeError(language == .vi ? "doclint: chưa hỗ trợ sửa tệp .docx; \(documents.count) tệp .docx chỉ được kiểm tra, không bị ghi lại."
                                                    : "doclint: fixing .docx files is not supported yet; \(documents.count) .docx files are checked but not rewritten.")

@@ -200,16 +200,8 @@ enum ReferenceScanner {
     }
 
     /// The folded key of a type word as `VietnameseFold.fold(text).collapsingSpaces` gives it, made
-    /// from the stream's key bytes: marks left out, blank runs as one space, no blank at the ends.
+    /// from the stream's key bytes (folding the word's String again cost more than the scan).
     static func collapsedKey(_ folded: ArraySlice<UInt8>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(folded.count)
-        var pendingSpace = false
-        for byte in folded where byte != VietnameseFold.ignorable {
-            if byte == 0x20 || byte == 0x09 { pendingSpace = !bytes.isEmpty; continue }
-            if pendingSpace { bytes.append(0x20); pendingSpace = false }
-            bytes.append(byte)
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        String(decoding: folded.filter { $0 != VietnameseFold.ignorable }, as: UTF8.self).collapsingSpaces
     }
 }
