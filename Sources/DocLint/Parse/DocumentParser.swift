@@ -524,14 +524,29 @@ struct ParserState {
     func looksLikeName(_ line: SourceLine) -> Bool {
         // A name is a few words; do not split a long line to find out.
         guard line.trimmedEnd - line.indentation <= 60 else { return false }
-        let text = line.trimmed
-        let parts = text.split(separator: " ")
-        guard (2...6).contains(parts.count), !text.contains(where: { $0.isNumber || ";:,()-".contains($0) }) else { return false }
-        return parts.allSatisfy { part in
-            guard let first = part.unicodeScalars.first, first.isUppercaseFast else { return false }
-            return part.unicodeScalars.dropFirst().allSatisfy { $0.isLowercaseFast || $0 == "." }
+        // On the scalars, not on a trimmed String split into Characters: it is asked of every line
+        // near the signature and showed in profiles. Words are separated by spaces only; a word is
+        // a capital followed by lower-case letters or dots ("Nguyễn Văn A.", "Trần T. Bình").
+        let scalars = line.scalars
+        var words = 0
+        var index = line.indentation
+        while index < line.trimmedEnd {
+            if scalars[index] == " " { index += 1; continue }
+            words += 1
+            guard words <= 6, scalars[index].isUppercaseFast, !ParserState.isRomanNumeral(scalars[index]) else { return false }
+            index += 1
+            while index < line.trimmedEnd, scalars[index] != " " {
+                let scalar = scalars[index]
+                guard scalar.isLowercaseFast || scalar == ".", !ParserState.isRomanNumeral(scalar) else { return false }
+                index += 1
+            }
         }
+        return words >= 2
     }
+
+    /// Digits and ";:,()-" are neither capitals nor lower-case letters, so the word test rejects
+    /// them; the only cased scalars with a numeric value are the Roman numerals "Ⅰ"…"ⅿ".
+    private static func isRomanNumeral(_ scalar: Unicode.Scalar) -> Bool { (0x2160...0x217F).contains(scalar.value) }
 
     /// Finds Nơi nhận and the signature block; returns the content index where the body ends.
     mutating func parseClosing(bodyStart: Int) -> Int? {
