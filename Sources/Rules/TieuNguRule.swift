@@ -22,7 +22,7 @@ struct TieuNguRule: DocumentRule {
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         guard let motto = document.header.motto else { return [] }
-        let text = motto.text.trimmingCharacters(in: .whitespaces)
+        let text = motto.text.trimmingWhitespace
         guard text != Self.canonical else { return [] }
         let range = document.source.range(of: motto.span)
         // Same words, other dashes or spacing: a safe mechanical fix.

@@ -25,7 +25,7 @@ struct TitleRule: DocumentRule {
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         if let title = document.title {
             var diagnostics: [Diagnostic] = []
-            if title.summary.trimmingCharacters(in: .whitespaces).isEmpty {
+            if title.summary.trimmingWhitespace.isEmpty {
                 diagnostics.append(context.diagnostic(message("thiếu trích yếu dưới tên loại “\(title.type)”", "the summary below the type name “\(title.type)” is missing"),
                                                       document.range(title.span)))
             }
