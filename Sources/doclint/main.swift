@@ -81,7 +81,9 @@ final class ConfigurationCache: @unchecked Sendable {
     }
 
     private func discover(from file: String) -> String? {
-        let folder = (file as NSString).deletingLastPathComponent
+        // The folder is only a cache key, so the text before the last "/" serves: NSString's path
+        // clean-up per file showed in the profile of a 10,000-file run.
+        let folder = file.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(file[..<$0]) } ?? ""
         lock.lock()
         if let known = discovered[folder] { lock.unlock(); return known }
         lock.unlock()

@@ -33,6 +33,7 @@ public struct InputFiles: Sendable {
     }
 
     func matchesAny(_ patterns: [String], _ path: String) -> Bool {
+        guard !patterns.isEmpty else { return false }
         let relative = Fingerprint.normalisedPath(path)
         return patterns.contains { Glob.matches($0, relative) || Glob.matches($0 + "/**", relative) }
     }
@@ -52,18 +53,24 @@ public struct InputFiles: Sendable {
             }
             var found: [String] = []
             var visited = Set<String>()
+            // readdir and the entry type it reports, not FileManager: a stat, a URL and NSString path
+            // operations per entry made the walk of 10,000 files a serial 40 ms before any linting.
             func walk(_ directory: String, depth: Int) {
-                let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
-                guard depth < 64, visited.insert(real).inserted,
-                      let entries = try? fileManager.contentsOfDirectory(atPath: directory) else { return }
-                for entry in entries where !entry.hasPrefix(".") {
-                    let child = directory == "." ? entry : (directory as NSString).appendingPathComponent(entry)
-                    var childIsDirectory: ObjCBool = false
-                    guard fileManager.fileExists(atPath: child, isDirectory: &childIsDirectory), !isExcluded(child) else { continue }
-                    if childIsDirectory.boolValue {
+                guard depth < 64, let real = realpath(directory, nil) else { return }
+                let inserted = visited.insert(String(cString: real)).inserted
+                free(real)
+                guard inserted, let stream = opendir(directory) else { return }
+                defer { closedir(stream) }
+                while let entry = readdir(stream) {
+                    let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+                    guard !name.hasPrefix(".") else { continue }
+                    // The first level keeps Foundation's joining (the user's spelling of the folder may
+                    // end in "/" or repeat one); below it the folder is already clean.
+                    let child = directory == "." ? name : depth == 0 ? (directory as NSString).appendingPathComponent(name) : directory + "/" + name
+                    guard let kind = InputFiles.kind(of: child, reported: entry.pointee.d_type), !isExcluded(child) else { continue }
+                    if kind == .directory {
                         walk(child, depth: depth + 1)
-                    } else if InputFiles.documentExtensions.contains((entry as NSString).pathExtension.lowercased()),
-                              include.isEmpty || matchesAny(include, child) {
+                    } else if InputFiles.hasDocumentExtension(name), include.isEmpty || matchesAny(include, child) {
                         found.append(child)
                     }
                 }
@@ -72,5 +79,26 @@ public struct InputFiles: Sendable {
             files.append(contentsOf: found.sorted())
         }
         return (files, missing)
+    }
+
+    private enum EntryKind { case directory, other }
+
+    /// What a directory entry is, following symbolic links (as `fileExists` does); nil for a broken link.
+    private static func kind(of path: String, reported type: UInt8) -> EntryKind? {
+        if type == UInt8(DT_DIR) { return .directory }
+        if type == UInt8(DT_REG) { return .other }
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return status.st_mode & S_IFMT == S_IFDIR ? .directory : .other
+    }
+
+    /// Whether the name ends in a document extension, in any case ("BAO-CAO.TXT"), as
+    /// `pathExtension` reads it: the part after the last dot, which must not be the first character.
+    static func hasDocumentExtension(_ name: String) -> Bool {
+        let bytes = name.utf8
+        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot != bytes.startIndex else { return false }
+        let ext = bytes[bytes.index(after: dot)...]
+        guard ext.count <= 4 else { return false }
+        return documentExtensions.contains(String(decoding: ext.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
     }
 }
