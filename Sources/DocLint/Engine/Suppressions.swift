@@ -74,6 +74,20 @@ public enum Suppressions {
                              ranRules: Set<String>, knownRules: Set<String>, unusedSeverity: Severity?) -> [Diagnostic] {
         guard !suppressions.isEmpty else { return diagnostics }
         var used = Set<Int>()
+        var kept = filter(suppressions, diagnostics, used: &used)
+        guard let severity = unusedSeverity else { return kept }
+        for index in suppressions.indices where !used.contains(index) {
+            if let unused = unusedDiagnostic(suppressions[index], source: source, ranRules: ranRules, knownRules: knownRules, severity: severity) {
+                kept.append(unused)
+            }
+        }
+        return kept
+    }
+
+    /// The diagnostics no suppression covers; `used` gains the indices of the suppressions that
+    /// silenced one.
+    static func filter(_ suppressions: [Suppression], _ diagnostics: [Diagnostic], used: inout Set<Int>) -> [Diagnostic] {
+        guard !suppressions.isEmpty else { return diagnostics }
         var kept: [Diagnostic] = []
         for diagnostic in diagnostics {
             let line = diagnostic.range.start.line
@@ -83,28 +97,30 @@ public enum Suppressions {
             }
             if matching.isEmpty { kept.append(diagnostic) } else { used.formUnion(matching) }
         }
-        guard let severity = unusedSeverity else { return kept }
-        for (index, suppression) in suppressions.enumerated() where !used.contains(index) {
-            let range = source.range(of: suppression.span)
-            let line = source.lines[suppression.span.startLine]
-            let wholeLine = SourceRange(start: SourcePosition(line: line.number, column: 1), end: SourcePosition(line: line.number + 1, column: 1))
-            let removal = Fix(message: Message(vi: "xóa chú thích tắt quy tắc", en: "remove the suppression comment"),
-                              edits: [TextEdit(range: line.terminator == .none ? source.range(of: TextSpan(line: suppression.span.startLine, columns: 0..<line.scalars.count)) : wholeLine, replacement: "")],
-                              isSafe: false)
-            let unknown = suppression.rules.filter { !knownRules.contains($0) }
-            if !unknown.isEmpty {
-                kept.append(Diagnostic(ruleID: unusedRuleID, severity: severity,
-                                       message: Message(vi: "không có quy tắc “\(unknown.joined(separator: ", "))”; chú thích tắt quy tắc này không có tác dụng",
-                                                        en: "no rule “\(unknown.joined(separator: ", "))”; this suppression does nothing"),
-                                       range: range, fix: removal))
-                continue
-            }
-            guard suppression.kind != .enable, suppression.rules.allSatisfy({ ranRules.contains($0) }) else { continue }
-            kept.append(Diagnostic(ruleID: unusedRuleID, severity: severity,
-                                   message: Message(vi: "chú thích tắt quy tắc (\(suppression.ruleText)) không che lỗi nào; hãy xóa nó",
-                                                    en: "the suppression (\(suppression.ruleText)) silences nothing; remove it"),
-                                   range: range, fix: removal))
-        }
         return kept
+    }
+
+    /// What `unused-suppression` says of a suppression that silenced nothing; nil when it is not
+    /// judged (an enable comment, or a rule it names did not run).
+    static func unusedDiagnostic(_ suppression: Suppression, source: SourceText, ranRules: Set<String>, knownRules: Set<String>,
+                                 severity: Severity) -> Diagnostic? {
+        let range = source.range(of: suppression.span)
+        let line = source.lines[suppression.span.startLine]
+        let wholeLine = SourceRange(start: SourcePosition(line: line.number, column: 1), end: SourcePosition(line: line.number + 1, column: 1))
+        let removal = Fix(message: Message(vi: "xóa chú thích tắt quy tắc", en: "remove the suppression comment"),
+                          edits: [TextEdit(range: line.terminator == .none ? source.range(of: TextSpan(line: suppression.span.startLine, columns: 0..<line.scalars.count)) : wholeLine, replacement: "")],
+                          isSafe: false)
+        let unknown = suppression.rules.filter { !knownRules.contains($0) }
+        if !unknown.isEmpty {
+            return Diagnostic(ruleID: unusedRuleID, severity: severity,
+                              message: Message(vi: "không có quy tắc “\(unknown.joined(separator: ", "))”; chú thích tắt quy tắc này không có tác dụng",
+                                               en: "no rule “\(unknown.joined(separator: ", "))”; this suppression does nothing"),
+                              range: range, fix: removal)
+        }
+        guard suppression.kind != .enable, suppression.rules.allSatisfy({ ranRules.contains($0) }) else { return nil }
+        return Diagnostic(ruleID: unusedRuleID, severity: severity,
+                          message: Message(vi: "chú thích tắt quy tắc (\(suppression.ruleText)) không che lỗi nào; hãy xóa nó",
+                                           en: "the suppression (\(suppression.ruleText)) silences nothing; remove it"),
+                          range: range, fix: removal)
     }
 }
