@@ -1,7 +1,8 @@
 import Foundation
 
 // Usage: RuleRegistryGenerator OUTPUT SOURCE...
-// Finds every `struct Name: DocumentRule` (also with more conformances after it) and writes
+// Finds every `struct Name: DocumentRule` or `CrossDocumentRule` (also with more conformances after
+// it) and writes
 // `allRuleTypes`, sorted by name so that the output is stable.
 let arguments = CommandLine.arguments.dropFirst()
 guard let outputPath = arguments.first else {
@@ -20,7 +21,7 @@ for path in arguments.dropFirst() {
         guard let colon = rest.firstIndex(of: ":") else { continue }
         let name = rest[..<colon].trimmingCharacters(in: .whitespaces)
         let conformances = rest[rest.index(after: colon)...].split(whereSeparator: { ",{ ".contains($0) })
-        if conformances.contains("DocumentRule") { names.append(name) }
+        if conformances.contains("DocumentRule") || conformances.contains("CrossDocumentRule") { names.append(name) }
     }
 }
 names.sort()

@@ -1,6 +1,6 @@
 import DocLint
 
-struct DuplicateNumberRule: DocumentRule {
+struct DuplicateNumberRule: CrossDocumentRule {
     static let description = RuleDescription(
         id: "duplicate-number",
         name: "Trùng số văn bản",
@@ -18,16 +18,29 @@ struct DuplicateNumberRule: DocumentRule {
             "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\nSố: ↓20/UBND-VX          Lâm Đồng, ngày 05 tháng 3 năm 2026\nV/v rà soát\n@@@ 0.txt\nỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\nSố: 20/UBND-KT          Lâm Đồng, ngày 09 tháng 3 năm 2026\nV/v kiểm tra",
         ])
 
-    func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
-        guard let register = context.register, let number = document.header.number, number.number != nil else { return [] }
-        guard let key = RegisterEntry.code(of: number).flatMap(RegisterEntry.numberingKey), let year = document.issueDate?.year else { return [] }
+    static let registerScope = RegisterScope.earlierDocuments
+
+    struct Pending: CrossDocumentPending {
+        let issuer: String, type: String, number: Int, year: Int
+        let range: SourceRange
+        var lines: [Int] { [range.start.line] }
+    }
+
+    func collect(_ document: Document, _ context: RuleContext) -> Pending? {
+        guard let number = document.header.number, number.number != nil,
+              let key = RegisterEntry.code(of: number).flatMap(RegisterEntry.numberingKey), let year = document.issueDate?.year else { return nil }
+        return Pending(issuer: key.issuer, type: key.type, number: key.number, year: year, range: document.range(number.numberSpan ?? number.span))
+    }
+
+    func resolve(_ pending: Pending, file: String, _ context: RuleContext) -> [Diagnostic] {
         // One finding per pair: on the later path (external register entries always count).
-        guard let first = register.firstEntry(issuer: key.issuer, type: key.type, number: key.number, year: year, where: {
-            $0.file != document.file && ($0.file == nil || $0.file! < document.file)
+        guard let register = context.register, let first = register.firstEntry(issuer: pending.issuer, type: pending.type, number: pending.number, year: pending.year, where: {
+            $0.file != file && ($0.file == nil || $0.file! < file)
         }) else { return [] }
         let other = first.file.map { "\($0)\(first.line.map { ":\($0)" } ?? "") (\(first.code ?? ""))" } ?? "sổ đăng ký (\(first.code ?? ""))"
         let otherEN = first.file.map { "\($0)\(first.line.map { ":\($0)" } ?? "") (\(first.code ?? ""))" } ?? "the register (\(first.code ?? ""))"
-        return [context.diagnostic(message("số \(key.number) năm \(year) đã cấp cho văn bản khác cùng loại của cùng cơ quan: \(other)", "number \(key.number) of \(year) is already used by another document of this issuer and type: \(otherEN)"),
-                                   document.range(number.numberSpan ?? number.span))]
+        return [context.diagnostic(message("số \(pending.number) năm \(pending.year) đã cấp cho văn bản khác cùng loại của cùng cơ quan: \(other)",
+                                           "number \(pending.number) of \(pending.year) is already used by another document of this issuer and type: \(otherEN)"),
+                                   pending.range)]
     }
 }

@@ -1,6 +1,6 @@
 import DocLint
 
-struct ReferenceMismatchRule: DocumentRule {
+struct ReferenceMismatchRule: CrossDocumentRule {
     static let description = RuleDescription(
         id: "reference-mismatch",
         name: "Văn bản được dẫn khớp với sổ đăng ký",
@@ -20,27 +20,49 @@ struct ReferenceMismatchRule: DocumentRule {
             "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\nSố: 20/UBND-VX          Lâm Đồng, ngày 05 tháng 3 năm 2026\nV/v rà soát\n\nThực hiện ↓Quyết định số 15/QĐ-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh.\n@@@ b.txt\nỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\nSố: 15/QĐ-UBND          Lâm Đồng, ngày 12 tháng 01 năm 2026\n\nKẾ HOẠCH\nRà soát hồ sơ",
         ])
 
-    func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
+    static let registerScope = RegisterScope.wholeRepository
+
+    /// Every citation with what it says of the cited document's date and type.
+    struct Pending: CrossDocumentPending {
+        struct Citation: Sendable {
+            let code: String, year: Int?, date: String?, writtenDate: WrittenDate?
+            let typeWord: String?, namedTypeKey: String?
+            let range: SourceRange, dateRange: SourceRange
+        }
+        let citations: [Citation]
+        var lines: [Int] { citations.flatMap { [$0.range.start.line, $0.dateRange.start.line] } }
+    }
+
+    func collect(_ document: Document, _ context: RuleContext) -> Pending? {
+        guard !document.references.isEmpty else { return nil }
+        return Pending(citations: document.references.map { reference in
+            Pending.Citation(code: reference.code, year: reference.writtenDate?.year, date: reference.date, writtenDate: reference.writtenDate,
+                             typeWord: reference.typeWord, namedTypeKey: reference.namedType?.key,
+                             range: document.range(reference.span), dateRange: document.range(reference.dateSpan ?? reference.span))
+        })
+    }
+
+    func resolve(_ pending: Pending, file: String, _ context: RuleContext) -> [Diagnostic] {
         guard let register = context.register else { return [] }
         var diagnostics: [Diagnostic] = []
-        for reference in document.references {
-            let year = reference.writtenDate?.year
-            let candidates = register.entries(code: reference.code).filter { $0.file != document.file && (year == nil || $0.year == nil || $0.year == year) }
+        for citation in pending.citations {
+            let year = citation.year
+            let candidates = register.entries(code: citation.code).filter { $0.file != file && (year == nil || $0.year == nil || $0.year == year) }
             guard candidates.count == 1, let found = candidates.first else { continue }
             let where_ = found.file.map { "\($0)\(found.line.map { ":\($0)" } ?? "")" } ?? "sổ đăng ký"
             let whereEN = found.file.map { "\($0)\(found.line.map { ":\($0)" } ?? "")" } ?? "the register"
-            if let date = reference.date, let registered = found.date, date != registered, let shown = CivilDate(iso: registered) {
+            if let date = citation.date, let registered = found.date, date != registered, let shown = CivilDate(iso: registered) {
                 diagnostics.append(context.diagnostic(
-                    message("\(reference.code) được dẫn với ngày \(reference.writtenDate.map { "\($0.day)/\($0.month)/\($0.year)" } ?? date) nhưng văn bản trong kho (\(where_)) ban hành ngày \(shown.vietnamese)",
-                            "\(reference.code) is cited as of \(date) but the document in the repository (\(whereEN)) is dated \(registered)"),
-                    document.range(reference.dateSpan ?? reference.span)))
+                    message("\(citation.code) được dẫn với ngày \(citation.writtenDate.map { "\($0.day)/\($0.month)/\($0.year)" } ?? date) nhưng văn bản trong kho (\(where_)) ban hành ngày \(shown.vietnamese)",
+                            "\(citation.code) is cited as of \(date) but the document in the repository (\(whereEN)) is dated \(registered)"),
+                    citation.dateRange))
             }
-            if let named = reference.namedType, named.key != "van ban", let type = found.type,
-               VietnameseFold.fold(type) != named.key, !(named.key == "cong van" && type == "CÔNG VĂN") {
+            if let named = citation.namedTypeKey, named != "van ban", let type = found.type,
+               VietnameseFold.fold(type) != named, !(named == "cong van" && type == "CÔNG VĂN") {
                 diagnostics.append(context.diagnostic(
-                    message("\(reference.code) được gọi là “\(reference.typeWord ?? "")” nhưng văn bản trong kho (\(where_)) là \(type.lowercased())",
-                            "\(reference.code) is called “\(reference.typeWord ?? "")” but the document in the repository (\(whereEN)) is a \(type.lowercased())"),
-                    document.range(reference.span)))
+                    message("\(citation.code) được gọi là “\(citation.typeWord ?? "")” nhưng văn bản trong kho (\(where_)) là \(type.lowercased())",
+                            "\(citation.code) is called “\(citation.typeWord ?? "")” but the document in the repository (\(whereEN)) is a \(type.lowercased())"),
+                    citation.range))
             }
         }
         return diagnostics

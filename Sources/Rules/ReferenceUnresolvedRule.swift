@@ -1,6 +1,6 @@
 import DocLint
 
-struct ReferenceUnresolvedRule: DocumentRule {
+struct ReferenceUnresolvedRule: CrossDocumentRule {
     static let description = RuleDescription(
         id: "reference-unresolved",
         name: "Văn bản được dẫn có trong kho",
@@ -19,20 +19,37 @@ struct ReferenceUnresolvedRule: DocumentRule {
             "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\nSố: 20/UBND-VX          Lâm Đồng, ngày 05 tháng 3 năm 2026\nV/v rà soát\n\nThực hiện ↓Kế hoạch số 15/KH-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh, Sở Nội vụ hướng dẫn.\n@@@ b.txt\nỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\nSố: 16/KH-UBND          Lâm Đồng, ngày 02 tháng 3 năm 2026\n\nKẾ HOẠCH\nRà soát hồ sơ",
         ])
 
-    func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
-        guard let register = context.register, let own = document.header.number, let symbol = own.symbol,
-              let ownIssuer = DocumentRegister.issuerGroup(symbol: symbol, style: own.style) else { return [] }
+    static let registerScope = RegisterScope.wholeRepository
+
+    /// The citations of the document's own issuer, one per code.
+    struct Pending: CrossDocumentPending {
+        struct Citation: Sendable { let code: String, typeWord: String?, year: Int?, range: SourceRange }
+        let citations: [Citation]
+        var lines: [Int] { citations.map(\.range.start.line) }
+    }
+
+    func collect(_ document: Document, _ context: RuleContext) -> Pending? {
+        guard let own = document.header.number, let symbol = own.symbol,
+              let ownIssuer = DocumentRegister.issuerGroup(symbol: symbol, style: own.style) else { return nil }
         var seen = Set<String>()
-        return document.references.compactMap { reference in
+        let citations = document.references.compactMap { reference -> Pending.Citation? in
             guard seen.insert(DocumentRegister.normalise(reference.code)).inserted,
                   [.state, .stateCongVan, .party].contains(reference.style),
                   DocumentRegister.issuerGroup(symbol: reference.symbol, style: reference.style) == ownIssuer else { return nil }
-            let candidates = register.entries(code: reference.code).filter { $0.file != document.file }
-            let year = reference.writtenDate?.year
+            return Pending.Citation(code: reference.code, typeWord: reference.typeWord, year: reference.writtenDate?.year, range: document.range(reference.span))
+        }
+        return citations.isEmpty ? nil : Pending(citations: citations)
+    }
+
+    func resolve(_ pending: Pending, file: String, _ context: RuleContext) -> [Diagnostic] {
+        guard let register = context.register else { return [] }
+        return pending.citations.compactMap { citation in
+            let candidates = register.entries(code: citation.code).filter { $0.file != file }
+            let year = citation.year
             if candidates.contains(where: { year == nil || $0.year == nil || $0.year == year }) { return nil }
-            return context.diagnostic(message("\(reference.typeWord ?? "văn bản") số \(reference.code)\(year.map { " (năm \($0))" } ?? "") không có trong kho văn bản đang kiểm tra hay sổ đăng ký; kiểm tra lại số, ký hiệu",
-                                              "\(reference.code)\(year.map { " (\($0))" } ?? "") is neither in the checked repository nor in the register; check the number"),
-                                      document.range(reference.span))
+            return context.diagnostic(message("\(citation.typeWord ?? "văn bản") số \(citation.code)\(year.map { " (năm \($0))" } ?? "") không có trong kho văn bản đang kiểm tra hay sổ đăng ký; kiểm tra lại số, ký hiệu",
+                                              "\(citation.code)\(year.map { " (\($0))" } ?? "") is neither in the checked repository nor in the register; check the number"),
+                                      citation.range)
         }
     }
 }

@@ -52,7 +52,12 @@ struct Tally {
     mutating func add(_ report: FileReport) {
         files += 1
         if report.inputError != nil { inputErrors += 1 }
-        for diagnostic in report.diagnostics {
+        addFindings(report.diagnostics)
+    }
+
+    /// Findings of a file already counted.
+    mutating func addFindings(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
             switch diagnostic.severity { case .error: errors += 1; case .warning: warnings += 1; case .note: notes += 1 }
             if worst.map({ diagnostic.severity > $0 }) ?? true { worst = diagnostic.severity }
         }
@@ -189,8 +194,10 @@ struct Lint: AsyncParsableCommand {
                 missing = collected.missing
                 for path in missing { writeError("doclint: " + InputError.notFound(path: path).message(language)) }
                 // A repository run (a directory, or a register in rules.yml): references resolve across files.
-                linter.register = try await repositoryRegister(collected.files, cache, language)
+                let external = try repositoryRegister(collected.files, cache, language)
+                let configurationFor = { @Sendable (file: String) throws(ConfigurationError) -> Configuration in try cache.configuration(for: file) }
                 if fix || diff {
+                    if let external { linter.register = await DocumentRegister.scan(paths: collected.files, external: external) }
                     let documents = collected.files.filter(TextLoader.isDocx)
                     if !documents.isEmpty {
                         writeError(language == .vi ? "doclint: chưa hỗ trợ sửa tệp .docx; \(documents.count) tệp .docx chỉ được kiểm tra, không bị ghi lại."
@@ -217,15 +224,28 @@ struct Lint: AsyncParsableCommand {
                         let reporter = Reporter(format: OutputFormat(rawValue: format)!, language: language,
                                                 color: color == "always" || (color == "auto" && isatty(STDOUT_FILENO) != 0 && format == "full"))
                         var tally = Tally()
-                        try await linter.lint(paths: collected.files, configurationFor: { (file) throws(ConfigurationError) -> Configuration in try cache.configuration(for: file) }) { report in
+                        let emit = { (report: FileReport) in
                             writeOut(reporter.render([report]))
                             if let error = report.inputError { writeError(error.message(language)) }
                             tally.add(report)
                         }
+                        if let external {
+                            // Findings about citations of files that sort later come after the last
+                            // file, as a linker's come after the compiler's.
+                            let late = try await linter.lintRepository(paths: collected.files, external: external, configurationFor: configurationFor, report: emit)
+                            for findings in late {
+                                writeOut(reporter.render([findings.report()]))
+                                tally.addFindings(findings.diagnostics)
+                            }
+                        } else {
+                            try await linter.lint(paths: collected.files, configurationFor: configurationFor, report: emit)
+                        }
                         streamed = tally
                         reports = []
+                    } else if let external {
+                        reports = try await linter.lintRepository(paths: collected.files, external: external, configurationFor: configurationFor)
                     } else {
-                        reports = try await linter.lint(paths: collected.files) { (file) throws(ConfigurationError) -> Configuration in try cache.configuration(for: file) }
+                        reports = try await linter.lint(paths: collected.files, configurationFor: configurationFor)
                     }
                 }
             }
@@ -285,7 +305,9 @@ struct Lint: AsyncParsableCommand {
         if !exitZero && tally.worst.map({ $0 >= failLevel }) == true { throw ExitCode(Exit.findings) }
     }
 
-    private func repositoryRegister(_ files: [String], _ cache: ConfigurationCache, _ language: Language) async throws(ConfigurationError) -> DocumentRegister? {
+    /// For a repository run, the entries of the external registers rules.yml names (often none);
+    /// nil when the run checks single files.
+    private func repositoryRegister(_ files: [String], _ cache: ConfigurationCache, _ language: Language) throws(ConfigurationError) -> [RegisterEntry]? {
         var registers = Set<String>()
         for file in files { if let register = try cache.configuration(for: file).register { registers.insert(register) } }
         let walksDirectory = paths.contains { path in var isDirectory: ObjCBool = false; return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue }
@@ -296,7 +318,7 @@ struct Lint: AsyncParsableCommand {
                 writeError("doclint: \(path): " + (language == .vi ? "không đọc được sổ đăng ký: " : "cannot read the register: ") + "\(error)")
             }
         }
-        return await DocumentRegister.scan(paths: files, external: external)
+        return external
     }
 
     /// Lints standard input; with `--fix` also returns the fixed text (the input itself when nothing applies).

@@ -17,6 +17,16 @@ extension CLITests {
         XCTAssertTrue(result.out.contains("tb-07-ubnd.txt:9:111: error: 15/KH-UBND được dẫn với ngày 21/1/2026 nhưng văn bản trong kho (examples/kho-van-ban/kh-15-ubnd.txt:4) ban hành ngày 12/01/2026 [reference-mismatch]"), result.out)
         XCTAssertTrue(result.out.contains("cv-20-ubnd-vx.txt:11:53: note: Kế hoạch số 16/KH-UBND"), result.out)
         XCTAssertTrue(result.out.contains("cv-20-ubnd-vx.txt:4:5: error: số 20 năm 2026 đã cấp"), result.out)
+        // Citations are decided once every file is registered: streamed output gives those findings
+        // after the files (as a linker's come after the compiler's); machine formats merge them
+        // into their files, in path order.
+        let lines = result.out.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.suffix(2).map { $0.hasSuffix("[reference-unresolved]") || $0.hasSuffix("[reference-mismatch]") }, [true, true], result.out)
+        let json = try run(["examples/kho-van-ban", "--format", "json"])
+        let report = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as! [String: Any]
+        let found = (report["diagnostics"] as! [[String: Any]]).map { "\($0["file"]!):\($0["line"]!) \($0["rule"]!)" }
+        XCTAssertEqual(found.prefix(4), ["examples/kho-van-ban/cv-20-ubnd-vx.txt:4 duplicate-number", "examples/kho-van-ban/cv-20-ubnd-vx.txt:11 reference-unresolved",
+                                         "examples/kho-van-ban/cv-20-ubnd-vx.txt:14 task-deadline", "examples/kho-van-ban/tb-07-ubnd.txt:9 reference-mismatch"])
         // The plan cited from the external register (03/QĐ-UBND) resolves: no note for it.
         XCTAssertFalse(result.out.contains("03/QĐ-UBND"), result.out)
         // One file alone is not a repository: no cross-document findings.

@@ -37,54 +37,96 @@ public struct Linter: Sendable {
     }
 
     public func lint(_ document: Document, configuration: Configuration) -> [Diagnostic] {
+        lint(document, configuration: configuration, deferringCrossDocumentRules: false).diagnostics
+    }
+
+    /// One document's findings. `deferring` (a repository run): cross-document rules only collect
+    /// what they will look up once the register is complete, and suppressions that may cover their
+    /// findings are judged then (`DeferredSuppressions`).
+    func lint(_ document: Document, configuration: Configuration, deferringCrossDocumentRules deferring: Bool) -> DocumentFindings {
         let effective = configuration.rules(for: document.file)
         let enabled = prepared.filter { effective.isEnabled(id: $0.id, isOptIn: $0.isOptIn) }
         let ocr = document.textCondition == .ocrDegraded
         let skipped = ocr ? enabled.filter(\.needsExactText).map(\.id) : []
         let runnable = ocr ? enabled.filter { !$0.needsExactText } : enabled
+        let checked = deferring ? runnable.filter { $0.crossDocument == nil } : runnable
         // One large document (thousands of lines) is checked by all cores, rule by rule; small
         // ones are not worth the threads (a repository run already lints files in parallel).
-        let findings = ResultSlots<[Diagnostic]>(count: runnable.count)
+        let findings = ResultSlots<[Diagnostic]>(count: checked.count)
         if document.source.lines.count >= parallelRulesFrom {
-            DispatchQueue.concurrentPerform(iterations: runnable.count) { findings[$0] = check(runnable[$0], document, effective, configuration, skipped) }
+            DispatchQueue.concurrentPerform(iterations: checked.count) { findings[$0] = check(checked[$0], document, effective, configuration, skipped) }
         } else {
-            for index in runnable.indices { findings[index] = check(runnable[index], document, effective, configuration, skipped) }
+            for index in checked.indices { findings[index] = check(checked[index], document, effective, configuration, skipped) }
         }
         var diagnostics: [Diagnostic] = []
-        for index in runnable.indices { diagnostics.append(contentsOf: findings[index] ?? []) }
+        for index in checked.indices { diagnostics.append(contentsOf: findings[index] ?? []) }
+        var pending: [PendingCheck] = []
+        if deferring {
+            for rule in runnable {
+                guard let crossDocument = rule.crossDocument else { continue }
+                let context = context(rule, effective, configuration, skipped)
+                if let collected = crossDocument.collectErased(document, context) {
+                    pending.append(PendingCheck(rule: crossDocument, context: context, pending: collected))
+                }
+            }
+        }
+        var deferredSuppressions: DeferredSuppressions?
         let suppressions = Suppressions.scan(document.source)
         if !suppressions.isEmpty {
             let unused = enabled.first { $0.id == Suppressions.unusedRuleID }
             let unusedSeverity = unused.map { effective.settings[Suppressions.unusedRuleID]?.severity ?? $0.defaultSeverity }
             let ran = Set(enabled.map(\.id)).subtracting(skipped)
-            diagnostics = Suppressions.apply(suppressions, to: diagnostics, source: document.source, ranRules: ran,
-                                             knownRules: Set(prepared.map(\.id)), unusedSeverity: unusedSeverity)
+            let known = Set(prepared.map(\.id))
+            if pending.isEmpty {
+                diagnostics = Suppressions.apply(suppressions, to: diagnostics, source: document.source, ranRules: ran,
+                                                 knownRules: known, unusedSeverity: unusedSeverity)
+            } else {
+                // A suppression that may silence a finding still to come is judged after it came.
+                var used = Set<Int>()
+                diagnostics = Suppressions.filter(suppressions, diagnostics, used: &used)
+                let deferredIDs = Set(pending.map(\.context.ruleID))
+                var judgedLater: [(Int, Diagnostic)] = []
+                for index in suppressions.indices where !used.contains(index) {
+                    guard let severity = unusedSeverity,
+                          let verdict = Suppressions.unusedDiagnostic(suppressions[index], source: document.source, ranRules: ran,
+                                                                      knownRules: known, severity: severity) else { continue }
+                    let rules = suppressions[index].rules
+                    if rules.isEmpty || rules.contains(where: deferredIDs.contains) { judgedLater.append((index, verdict)) } else { diagnostics.append(verdict) }
+                }
+                deferredSuppressions = DeferredSuppressions(suppressions: suppressions, used: used, verdicts: judgedLater)
+            }
         }
-        return Linter.sorted(diagnostics)
+        return DocumentFindings(diagnostics: Linter.sorted(diagnostics), pending: pending, suppressions: deferredSuppressions)
     }
 
     /// One rule over one document, with its configured severity and options.
     private func check(_ rule: PreparedRule, _ document: Document, _ effective: EffectiveRules,
                        _ configuration: Configuration, _ skipped: [String]) -> [Diagnostic] {
+        let context = context(rule, effective, configuration, skipped)
+        return Linter.capped(rule.type.init().check(document, context), ruleID: rule.id)
+    }
+
+    private func context(_ rule: PreparedRule, _ effective: EffectiveRules, _ configuration: Configuration, _ skipped: [String]) -> RuleContext {
         let settings = effective.settings[rule.id]
         var options = rule.defaultOptions
         if let configured = settings?.options, !configured.isEmpty { options.merge(configured) { $1 } }
-        let context = RuleContext(ruleID: rule.id, severity: settings?.severity ?? rule.defaultSeverity,
-                                  options: options, calendar: configuration.calendar, today: today, skippedForOCR: skipped,
-                                  register: register)
-        var found = rule.type.init().check(document, context)
-        if found.count > Linter.maximumPerRule {
-            // A pathological file (one phrase repeated a million times) must not flood the
-            // report or the memory: keep the first ones and say how many more there were.
-            let rest = found.count - Linter.maximumPerRule
-            found = Array(Linter.sorted(found).prefix(Linter.maximumPerRule))
-            if var last = found.popLast() {
-                last.notes.append(DiagnosticNote(message: Message(vi: "và \(rest + 1) phát hiện khác của quy tắc \(rule.id) trong tệp này không được liệt kê",
-                                                                  en: "and \(rest + 1) more findings of \(rule.id) in this file, not listed")))
-                found.append(last)
-            }
+        return RuleContext(ruleID: rule.id, severity: settings?.severity ?? rule.defaultSeverity,
+                           options: options, calendar: configuration.calendar, today: today, skippedForOCR: skipped,
+                           register: register)
+    }
+
+    /// A pathological file (one phrase repeated a million times) must not flood the report or the
+    /// memory: the first findings of a rule are kept, with a note of how many more there were.
+    static func capped(_ found: [Diagnostic], ruleID: String) -> [Diagnostic] {
+        guard found.count > Linter.maximumPerRule else { return found }
+        let rest = found.count - Linter.maximumPerRule
+        var kept = Array(Linter.sorted(found).prefix(Linter.maximumPerRule))
+        if var last = kept.popLast() {
+            last.notes.append(DiagnosticNote(message: Message(vi: "và \(rest + 1) phát hiện khác của quy tắc \(ruleID) trong tệp này không được liệt kê",
+                                                              en: "and \(rest + 1) more findings of \(ruleID) in this file, not listed")))
+            kept.append(last)
         }
-        return found
+        return kept
     }
 
     /// Deterministic order (line, column, rule) without duplicates.
@@ -124,34 +166,49 @@ public struct Linter: Sendable {
     public static let maximumWaiting = 64
 
     /// Lints files in parallel (TaskGroup, swift-notes §6), handing each report to `report` in path
-    /// order as soon as every earlier file is done. Chunks start as others finish — no window
-    /// barrier where cores wait for the slowest file of a batch.
+    /// order as soon as every earlier file is done.
     public func lint(paths: [String], configurationFor: @Sendable (String) throws(ConfigurationError) -> Configuration,
                      report: (FileReport) -> Void) async throws(ConfigurationError) {
-        // Resolve configurations up front so that a config error stops the run before any output.
-        var jobs: [(String, Configuration)] = []
-        for path in paths {
+        let jobs = try Linter.jobs(paths, configurationFor).linted
+        await inPathOrder(jobs, work: { lintFile($0.0, configuration: $0.1) }, deliver: report)
+    }
+
+    /// The files to lint with their configurations, and those the configuration excludes.
+    /// Configurations are resolved up front so that a config error stops the run before any output.
+    static func jobs(_ paths: [String], _ configurationFor: (String) throws(ConfigurationError) -> Configuration) throws(ConfigurationError)
+        -> (linted: [(String, Configuration)], excluded: [(Int, String)]) {
+        var linted: [(String, Configuration)] = []
+        var excluded: [(Int, String)] = []
+        for (position, path) in paths.enumerated() {
             let configuration = try configurationFor(path)
-            if !configuration.isExcluded(path) { jobs.append((path, configuration)) }
+            if configuration.isExcluded(path) { excluded.append((position, path)) } else { linted.append((path, configuration)) }
         }
+        return (linted, excluded)
+    }
+
+    /// Runs `work` over the jobs on all cores and hands the results to `deliver` in job order. Chunks
+    /// start as others finish — no window barrier where cores wait for the slowest file of a batch —
+    /// and no new chunk starts while `maximumWaiting` finished ones wait for an earlier one.
+    func inPathOrder<Outcome: Sendable>(_ jobs: [(String, Configuration)], work: @escaping @Sendable ((String, Configuration)) -> Outcome,
+                                        deliver: (Outcome) -> Void) async {
         let chunks = stride(from: 0, to: jobs.count, by: Linter.chunkSize).map { jobs[$0..<min(jobs.count, $0 + Linter.chunkSize)] }
         let running = max(1, ProcessInfo.processInfo.activeProcessorCount) * 2
-        await withTaskGroup(of: (Int, [FileReport]).self) { group in
+        await withTaskGroup(of: (Int, [Outcome]).self) { group in
             var started = 0, inFlight = 0, nextToReport = 0
-            var finished: [Int: [FileReport]] = [:]
+            var finished: [Int: [Outcome]] = [:]
             func startMore() {
                 while started < chunks.count, inFlight < running, finished.count < Linter.maximumWaiting {
                     let index = started, chunk = chunks[index]
-                    group.addTask { (index, chunk.map { self.lintFile($0.0, configuration: $0.1) }) }
+                    group.addTask { (index, chunk.map(work)) }
                     started += 1; inFlight += 1
                 }
             }
             startMore()
-            while let (index, reports) = await group.next() {
+            while let (index, outcomes) = await group.next() {
                 inFlight -= 1
-                finished[index] = reports
+                finished[index] = outcomes
                 while let ready = finished.removeValue(forKey: nextToReport) {
-                    ready.forEach(report)
+                    ready.forEach(deliver)
                     nextToReport += 1
                 }
                 startMore()
@@ -166,12 +223,7 @@ public struct Linter: Sendable {
         case .success(let source):
             let diagnostics = lint(source, configuration: configuration)
             // Keep only the lines the report shows: a repository run must not hold every text.
-            var shown = Set<Int>()
-            for diagnostic in diagnostics {
-                shown.insert(diagnostic.range.start.line)
-                for note in diagnostic.notes { if let range = note.range { shown.insert(range.start.line) } }
-            }
-            return FileReport(path: path, source: source.keepingLines(shown), diagnostics: diagnostics, inputError: nil)
+            return FileReport(path: path, source: source.keepingLines(Linter.quotedLines(diagnostics)), diagnostics: diagnostics, inputError: nil)
         }
     }
 }
@@ -184,6 +236,8 @@ private struct PreparedRule: Sendable {
     let needsExactText: Bool
     let defaultSeverity: Severity
     let defaultOptions: [String: RuleParameter.Value]
+    /// Set for a rule that compares documents with the register.
+    let crossDocument: (any CrossDocumentRule.Type)?
 
     init(_ type: any DocumentRule.Type) {
         let description = type.description
@@ -193,6 +247,7 @@ private struct PreparedRule: Sendable {
         needsExactText = description.needsExactText
         defaultSeverity = description.defaultSeverity
         defaultOptions = Dictionary(uniqueKeysWithValues: description.parameters.map { ($0.name, $0.defaultValue) })
+        crossDocument = type as? any CrossDocumentRule.Type
     }
 }
 

@@ -107,3 +107,49 @@ public struct RuleContext: Sendable {
     public func string(_ name: String) -> String { if case .string(let value)? = options[name] { return value }; return "" }
     public func strings(_ name: String) -> [String] { if case .strings(let value)? = options[name] { return value }; return [] }
 }
+
+/// Which documents of the register a cross-document rule compares a document with.
+public enum RegisterScope: Sendable {
+    /// Only those whose paths sort before it (a reused number is reported on the later file):
+    /// the check runs as soon as every earlier file is registered, in path order.
+    case earlierDocuments
+    /// Any document (a citation may name a file that sorts later): the check runs after the last file.
+    case wholeRepository
+}
+
+/// What a cross-document rule keeps of one document until the register can answer: a few codes
+/// and the ranges to report them at, never the text. `lines` (1-based) are the lines its findings
+/// may point at, kept for the report's quotes.
+public protocol CrossDocumentPending: Sendable {
+    var lines: [Int] { get }
+}
+
+/// A rule that compares a document with the other documents of the repository or an external
+/// register (like a linker resolving symbols). A repository run parses each file once: `collect`
+/// takes what the rule needs while the document is parsed, and `resolve` answers once the register
+/// holds what `registerScope` asks for. Alone (a single file, a register known in advance, the
+/// rule examples) `check` does both at once.
+public protocol CrossDocumentRule: DocumentRule {
+    associatedtype Pending: CrossDocumentPending
+    static var registerScope: RegisterScope { get }
+    /// Nil when the document gives the rule nothing to look up.
+    func collect(_ document: Document, _ context: RuleContext) -> Pending?
+    /// `context.register` is set; `file` is the document's path.
+    func resolve(_ pending: Pending, file: String, _ context: RuleContext) -> [Diagnostic]
+}
+
+extension CrossDocumentRule {
+    public func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
+        guard context.register != nil, let pending = collect(document, context) else { return [] }
+        return resolve(pending, file: document.file, context)
+    }
+
+    static func collectErased(_ document: Document, _ context: RuleContext) -> (any CrossDocumentPending)? {
+        Self().collect(document, context)
+    }
+
+    static func resolveErased(_ pending: any CrossDocumentPending, file: String, _ context: RuleContext) -> [Diagnostic] {
+        guard let pending = pending as? Pending else { return [] }
+        return Self().resolve(pending, file: file, context)
+    }
+}

@@ -42,27 +42,31 @@ public struct RegisterEntry: Sendable, Codable, Equatable {
 /// The documents of a repository (and of an external register), indexed by their code, so that
 /// references resolve like a linker resolves symbols.
 public struct DocumentRegister: Sendable {
-    public let entries: [RegisterEntry]
-    private let byCode: [String: [Int]]
-    private let byNumbering: [String: [Int]]
+    public private(set) var entries: [RegisterEntry] = []
+    private var byCode: [String: [Int]] = [:]
+    private var byNumbering: [String: [Int]] = [:]
 
     public init(entries: [RegisterEntry]) {
-        self.entries = entries
-        var index: [String: [Int]] = [:]
-        var numbering: [String: [Int]] = [:]
-        for (position, entry) in entries.enumerated() {
-            if let code = entry.code.map(DocumentRegister.normalise) { index[code, default: []].append(position) }
-            if let key = entry.numberingKey, let year = entry.year { numbering["\(key.issuer)|\(key.type)|\(key.number)|\(year)", default: []].append(position) }
-        }
-        byCode = index
-        byNumbering = numbering
+        self.entries.reserveCapacity(entries.count)
+        for entry in entries { add(entry) }
+    }
+
+    /// Registers one more document: a repository run adds each file as its parse finishes.
+    public mutating func add(_ entry: RegisterEntry) {
+        let position = entries.count
+        entries.append(entry)
+        if let code = entry.code.map(DocumentRegister.normalise) { byCode[code, default: []].append(position) }
+        if let key = entry.numberingKey, let year = entry.year { byNumbering["\(key.issuer)|\(key.type)|\(key.number)|\(year)", default: []].append(position) }
     }
 
     /// The first entry of one issuer, type, number and year that satisfies `predicate` (a hash
     /// look-up, not a scan of the register; the others are not copied: a repository may reuse a
-    /// few numbers hundreds of times).
+    /// few numbers hundreds of times). Files come before external entries, in the order they were
+    /// added (path order), wherever the external ones stand.
     public func firstEntry(issuer: String, type: String, number: Int, year: Int, where predicate: (RegisterEntry) -> Bool) -> RegisterEntry? {
-        for position in byNumbering["\(issuer)|\(type)|\(number)|\(year)"] ?? [] where predicate(entries[position]) { return entries[position] }
+        let positions = byNumbering["\(issuer)|\(type)|\(number)|\(year)"] ?? []
+        for position in positions where entries[position].file != nil && predicate(entries[position]) { return entries[position] }
+        for position in positions where entries[position].file == nil && predicate(entries[position]) { return entries[position] }
         return nil
     }
 
