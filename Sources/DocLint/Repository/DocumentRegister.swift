@@ -204,11 +204,23 @@ extension RegisterEntry {
     public var numberingKey: (issuer: String, type: String, number: Int)? { code.flatMap(RegisterEntry.numberingKey) }
 
     public static func numberingKey(code: String) -> (issuer: String, type: String, number: Int)? {
-        let digits = code.prefix { $0.isNumber }
-        guard let number = Int(digits) else { return nil }
-        let rest = code.dropFirst(digits.count)
-        guard let separator = rest.first else { return nil }
-        let symbol = String(rest.dropFirst())
+        let number: Int, separator: Character, symbol: String
+        // Every code is keyed when it is registered: read "15/…" and "02-…" as bytes; anything
+        // else (a non-ASCII digit, no separator) takes the general path.
+        let utf8 = code.utf8
+        var end = utf8.startIndex, value = 0, count = 0
+        while end < utf8.endIndex, count < 18, utf8[end] >= 0x30, utf8[end] <= 0x39 { value = value * 10 + Int(utf8[end] - 0x30); count += 1; end = utf8.index(after: end) }
+        if count > 0, end < utf8.endIndex, utf8[end] == UInt8(ascii: "/") || utf8[end] == UInt8(ascii: "-") {
+            number = value
+            separator = utf8[end] == UInt8(ascii: "/") ? "/" : "-"
+            symbol = String(code[utf8.index(after: end)...])
+        } else {
+            let digits = code.prefix { $0.isNumber }
+            guard let parsed = Int(digits) else { return nil }
+            let rest = code.dropFirst(digits.count)
+            guard let first = rest.first else { return nil }
+            number = parsed; separator = first; symbol = String(rest.dropFirst())
+        }
         if separator == "-" {
             let parts = symbol.split(separator: "/")
             guard parts.count == 2 else { return nil }
