@@ -38,7 +38,7 @@ struct RepeatedWordRule: DocumentRule {
                     let firstStart = position - length
                     // The fold first (cheap bytes), then the exact words: "bao" and "báo" fold alike.
                     // (Index loops: zipped slices cost more than the comparisons on long documents.)
-                    guard (0..<length).allSatisfy({ line.folded[words[firstStart + $0]].elementsEqual(line.folded[words[position + $0]]) }),
+                    guard (0..<length).allSatisfy({ Self.sameFold(line, words[firstStart + $0], words[position + $0]) }),
                           (0..<length).allSatisfy({ Self.word(line, words[firstStart + $0]) == Self.word(line, words[position + $0]) }),
                           (firstStart..<(position + length - 1)).allSatisfy({ Self.onlySpaceBetween(line, words[$0], words[$0 + 1]) }) else { continue }
                     if length == 1 && (words[position].count == 1 || allowed.contains(Self.word(line, words[position]))) { continue }
@@ -54,6 +54,12 @@ struct RepeatedWordRule: DocumentRule {
             }
         }
         return diagnostics
+    }
+
+    /// Whether two words fold alike; length and first letter settle almost every pair.
+    @inline(__always) static func sameFold(_ line: SourceLine, _ first: Range<Int>, _ second: Range<Int>) -> Bool {
+        first.count == second.count && line.folded[first.lowerBound] == line.folded[second.lowerBound]
+            && line.folded[first].elementsEqual(line.folded[second])
     }
 
     /// The word at `range`, lower-cased with its marks; built only when two folds agree.
