@@ -34,12 +34,15 @@ struct ReferenceMismatchRule: CrossDocumentRule {
     }
 
     func collect(_ document: Document, _ context: RuleContext) -> Pending? {
-        guard !document.references.isEmpty else { return nil }
-        return Pending(citations: document.references.map { reference in
-            Pending.Citation(code: reference.code, year: reference.writtenDate?.year, date: reference.date, writtenDate: reference.writtenDate,
-                             typeWord: reference.typeWord, namedTypeKey: reference.namedType?.key,
-                             range: document.range(reference.span), dateRange: document.range(reference.dateSpan ?? reference.span))
-        })
+        // Only a citation that gives a date or names a type can disagree with the register.
+        let citations = document.references.compactMap { reference -> Pending.Citation? in
+            let namedTypeKey = reference.namedType?.key
+            guard reference.date != nil || (namedTypeKey != nil && namedTypeKey != "van ban") else { return nil }
+            return Pending.Citation(code: reference.code, year: reference.writtenDate?.year, date: reference.date, writtenDate: reference.writtenDate,
+                                    typeWord: reference.typeWord, namedTypeKey: namedTypeKey,
+                                    range: document.range(reference.span), dateRange: document.range(reference.dateSpan ?? reference.span))
+        }
+        return citations.isEmpty ? nil : Pending(citations: citations)
     }
 
     func resolve(_ pending: Pending, file: String, _ context: RuleContext) -> [Diagnostic] {
