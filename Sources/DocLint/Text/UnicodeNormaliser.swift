@@ -102,7 +102,10 @@ extension SourceLine {
         guard hadDecomposedText else { return [] }
         let originalScalars = original.scalarArray
         return UnicodeNormaliser.decomposedSegments(originalScalars).map { range in
-            (range, String(scalars: UnicodeNormaliser.compose(originalScalars[range])))
+            // Almost every segment is one Vietnamese letter: a String of one scalar is stored
+            // inline, with no array and no heap buffer (an NFD document has hundreds).
+            if let letter = UnicodeNormaliser.composedLetter(originalScalars[range]) { return (range, String(letter)) }
+            return (range, String(scalars: UnicodeNormaliser.compose(originalScalars[range])))
         }
     }
 }
