@@ -180,6 +180,17 @@ struct TextStream {
         for index in indices { append(lines[index], index: index) }
     }
 
+    /// Room for the given lines, so that appending them reallocates nothing; not for one line,
+    /// whose storage a stream shares instead.
+    mutating func reserve(lines: [SourceLine], indices: some Collection<Int>) {
+        guard indices.count > 1 else { return }
+        var capacity = 0
+        for index in indices { capacity += lines[index].trimmedEnd - lines[index].indentation + 1 }
+        scalars.reserveCapacity(capacity)
+        folded.reserveCapacity(capacity)
+        segments.reserveCapacity(indices.count)
+    }
+
     mutating func append(_ line: SourceLine, index: Int, from column: Int = 0) {
         let start = max(line.indentation, column)
         let end = line.trimmedEnd

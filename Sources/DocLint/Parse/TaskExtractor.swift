@@ -129,6 +129,7 @@ struct TaskExtractor {
         let first = section.line - 1
         let childStart = section.children.first.map { $0.line - 1 } ?? section.endLine
         var stream = TextStream(lines: lines, indices: [])
+        stream.reserve(lines: lines, indices: (first..<max(first, min(childStart, first + 4))).lazy.filter { !lines[$0].isBlank })
         let marker = state.marker(first)
         stream.append(lines[first], index: first, from: marker?.textStart ?? 0)
         // The head is the first sentence: it may wrap onto a few lines.
@@ -143,6 +144,7 @@ struct TaskExtractor {
 
     func stream(_ indices: [Int], firstColumn: Int) -> TextStream {
         var stream = TextStream(lines: lines, indices: [])
+        stream.reserve(lines: lines, indices: indices)
         for (position, index) in indices.enumerated() {
             let marker = position == 0 ? state.marker(index) : nil
             stream.append(lines[index], index: index, from: marker?.textStart ?? firstColumn)
