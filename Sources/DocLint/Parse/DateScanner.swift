@@ -73,6 +73,11 @@ enum DeadlineParser {
 
     static func parse(_ stream: TextStream, documentYear: Int?, fuzzy: Bool) -> [Deadline] {
         let words = FoldedWords(stream.folded)
+        // The phrase tables in locals: a static is a lazy-initialisation check at every use, and
+        // these are used at every word of every task.
+        let dateTriggers = Self.dateTriggers, recurring = Self.recurring, ongoing = Self.ongoing
+        let thang = Self.thang, quy = Self.quy, nam = Self.nam, thanh = Self.thanh, trongQuy = Self.trongQuy
+        let monthLeads = Self.monthLeads, yearLeads = Self.yearLeads
         var found: [Deadline] = []
         var consumedUntil = 0  // byte offset; a date belongs to one expression only
 
@@ -109,8 +114,8 @@ enum DeadlineParser {
             // Every lead below has a known second word ("… tháng", "trong quý", "… năm", "hoàn thành"):
             // testing it once spares nine phrase tests at almost every word.
             let hasSecond = index + 1 < words.count
-            let monthSecond = hasSecond && words.matchesWord(DeadlineParser.thang, at: index + 1, fuzzy: fuzzy)
-            for (trigger, dayRule) in monthSecond ? DeadlineParser.monthLeads : [] {
+            let monthSecond = hasSecond && words.matchesWord(thang, at: index + 1, fuzzy: fuzzy)
+            for (trigger, dayRule) in monthSecond ? monthLeads : [] {
                 guard words.matches(trigger, at: index, fuzzy: fuzzy), index + trigger.count < words.count else { continue }
                 let monthIndex = index + trigger.count
                 guard let month = Bytes.number(words.word(monthIndex)), (1...12).contains(month) else { continue }
@@ -118,7 +123,7 @@ enum DeadlineParser {
                 var end = words.ranges[monthIndex].upperBound
                 if end < stream.folded.count, stream.folded[end] == 0x2F, monthIndex + 1 < words.count, words.word(monthIndex + 1).count == 4 {
                     year = Bytes.number(words.word(monthIndex + 1)); end = words.ranges[monthIndex + 1].upperBound
-                } else if monthIndex + 2 < words.count, Fuzzy.equal(words.word(monthIndex + 1), Array("nam".utf8), fuzzy: fuzzy), words.word(monthIndex + 2).count == 4 {
+                } else if monthIndex + 2 < words.count, Fuzzy.equal(words.word(monthIndex + 1), nam, fuzzy: fuzzy), words.word(monthIndex + 2).count == 4 {
                     year = Bytes.number(words.word(monthIndex + 2)); end = words.ranges[monthIndex + 2].upperBound
                 }
                 guard let resolvedYear = year ?? documentYear else { continue }
@@ -129,12 +134,12 @@ enum DeadlineParser {
             }
             if matched { index += 1; continue }
             // "trong quý III/2025", "trong quý 3 năm 2025"
-            if hasSecond, words.matchesWord(DeadlineParser.quy, at: index + 1, fuzzy: fuzzy),
-               words.matches(DeadlineParser.trongQuy, at: index, fuzzy: fuzzy), index + 3 < words.count {
+            if hasSecond, words.matchesWord(quy, at: index + 1, fuzzy: fuzzy),
+               words.matches(trongQuy, at: index, fuzzy: fuzzy), index + 3 < words.count {
                 let quarterWord = String(decoding: words.word(index + 2), as: UTF8.self)
                 let quarter = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4][quarterWord]
                 var yearIndex = index + 3
-                if Fuzzy.equal(words.word(yearIndex), Array("nam".utf8), fuzzy: fuzzy), yearIndex + 1 < words.count { yearIndex += 1 }
+                if Fuzzy.equal(words.word(yearIndex), nam, fuzzy: fuzzy), yearIndex + 1 < words.count { yearIndex += 1 }
                 if let quarter, words.word(yearIndex).count == 4, let year = Bytes.number(words.word(yearIndex)) {
                     let month = quarter * 3
                     add(wordStart..<words.ranges[yearIndex].upperBound, .withinQuarter,
@@ -143,9 +148,9 @@ enum DeadlineParser {
                 }
             }
             // "trong năm 2026", "cuối năm 2025", "hoàn thành năm 2026"
-            let yearSecond = hasSecond && (words.matchesWord(DeadlineParser.nam, at: index + 1, fuzzy: fuzzy)
-                                           || words.matchesWord(DeadlineParser.thanh, at: index + 1, fuzzy: fuzzy))
-            for (lead, trigger) in yearSecond ? DeadlineParser.yearLeads : [] {
+            let yearSecond = hasSecond && (words.matchesWord(nam, at: index + 1, fuzzy: fuzzy)
+                                           || words.matchesWord(thanh, at: index + 1, fuzzy: fuzzy))
+            for (lead, trigger) in yearSecond ? yearLeads : [] {
                 guard words.matches(trigger, at: index, fuzzy: fuzzy) else { continue }
                 let yearIndex = index + trigger.count
                 if lead == "trong nam nay", let year = documentYear {

@@ -14,6 +14,7 @@ enum OCRAssessment {
     }
 
     static func assess(_ lines: [SourceLine]) -> TextCondition {
+        let alwaysMarkedKeys = Self.alwaysMarkedKeys  // once, not a lazy-initialisation check per word
         var words = 0
         var stripped = 0
         var digitInWord = 0
