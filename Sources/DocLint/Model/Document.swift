@@ -311,8 +311,12 @@ public struct Document: Sendable, Encodable {
     public var bodyLines: [Int] = []
     /// 0-based indices of the running text a reader reads as prose: the V/v, the căn cứ and the
     /// body, in order (footnotes excluded). Text rules scan these.
-    public var proseLines: [Int] {
-        // Several rules ask for this on every run: flags, not a Set and a sort.
+    public var proseLines: [Int] { parsedProseLines ?? computedProseLines }
+    /// Set by the parser once the body is known (five readers per document computed it anew);
+    /// nil for a document put together by hand, which computes it at each read.
+    var parsedProseLines: [Int]?
+    var computedProseLines: [Int] {
+        // Flags, not a Set and a sort.
         var isProse = [Bool](repeating: false, count: source.lines.count)
         func mark(_ range: ClosedRange<Int>) { for index in range where isProse.indices.contains(index) { isProse[index] = true } }
         for index in bodyLines { mark(index...index) }

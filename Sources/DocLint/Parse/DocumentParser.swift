@@ -90,6 +90,8 @@ struct ParserState {
         let bodyEnd = closing ?? content.count
         parseFootnotes(bodyStart: k)
         document.bodyLines = (k..<bodyEnd).map { content[$0] }.filter { !document.footnoteLines.contains($0) }
+        // The V/v, the căn cứ and the body are final from here on.
+        document.parsedProseLines = document.computedProseLines
         parseSections()
         parseFootnoteMarkers()
         decideKindAndRegime()

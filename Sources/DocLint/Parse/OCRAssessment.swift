@@ -22,11 +22,12 @@ enum OCRAssessment {
             var index = 0
             let scalars = line.scalars
             while index < scalars.count {
-                guard scalars[index].isAlphabeticFast || VietnameseFold.isWordByte(line.folded[index]) else { index += 1; continue }
+                // The folded byte first: letters and digits answer there, without a property look-up.
+                guard VietnameseFold.isWordByte(line.folded[index]) || scalars[index].isAlphabeticFast else { index += 1; continue }
                 let start = index
                 var hasMark = false
                 var letters = 0, digits = 0
-                while index < scalars.count, scalars[index].isAlphabeticFast || VietnameseFold.isWordByte(line.folded[index]) || UnicodeNormaliser.isCombiningMark(scalars[index]) {
+                while index < scalars.count, VietnameseFold.isWordByte(line.folded[index]) || scalars[index].isAlphabeticFast || UnicodeNormaliser.isCombiningMark(scalars[index]) {
                     let value = scalars[index].value
                     if value > 0x7F { hasMark = true }
                     if Bytes.isDigit(line.folded[index]) { digits += 1 } else { letters += 1 }
