@@ -45,24 +45,34 @@ public struct Linter: Sendable {
     /// findings are judged then (`DeferredSuppressions`).
     func lint(_ document: Document, configuration: Configuration, deferringCrossDocumentRules deferring: Bool) -> DocumentFindings {
         let effective = configuration.rules(for: document.file)
-        let enabled = prepared.filter { effective.isEnabled(id: $0.id, isOptIn: $0.isOptIn) }
         let ocr = document.textCondition == .ocrDegraded
-        let skipped = ocr ? enabled.filter(\.needsExactText).map(\.id) : []
-        let runnable = ocr ? enabled.filter { !$0.needsExactText } : enabled
-        let checked = deferring ? runnable.filter { $0.crossDocument == nil } : runnable
+        // Positions in `prepared`, not filtered copies of it: each copy of a rule's facts retained
+        // its strings and dictionary, three filters per file.
+        var enabled: [Int] = [], checked: [Int] = [], deferred: [Int] = []
+        var skipped: [String] = []
+        enabled.reserveCapacity(prepared.count)
+        checked.reserveCapacity(prepared.count)
+        for index in prepared.indices where effective.isEnabled(id: prepared[index].id, isOptIn: prepared[index].isOptIn) {
+            enabled.append(index)
+            if ocr && prepared[index].needsExactText { skipped.append(prepared[index].id) }
+            else if deferring && prepared[index].crossDocument != nil { deferred.append(index) }
+            else { checked.append(index) }
+        }
         // One large document (thousands of lines) is checked by all cores, rule by rule; small
         // ones are not worth the threads (a repository run already lints files in parallel).
         let findings = ResultSlots<[Diagnostic]>(count: checked.count)
         if document.source.lines.count >= parallelRulesFrom {
-            DispatchQueue.concurrentPerform(iterations: checked.count) { findings[$0] = check(checked[$0], document, effective, configuration, skipped) }
+            let rules = checked, stepBack = skipped
+            DispatchQueue.concurrentPerform(iterations: rules.count) { findings[$0] = check(prepared[rules[$0]], document, effective, configuration, stepBack) }
         } else {
-            for index in checked.indices { findings[index] = check(checked[index], document, effective, configuration, skipped) }
+            for index in checked.indices { findings[index] = check(prepared[checked[index]], document, effective, configuration, skipped) }
         }
         var diagnostics: [Diagnostic] = []
         for index in checked.indices { diagnostics.append(contentsOf: findings[index] ?? []) }
         var pending: [PendingCheck] = []
         if deferring {
-            for rule in runnable {
+            for index in deferred {
+                let rule = prepared[index]
                 guard let crossDocument = rule.crossDocument else { continue }
                 let context = context(rule, effective, configuration, skipped)
                 if let collected = crossDocument.collectErased(document, context) {
@@ -73,9 +83,9 @@ public struct Linter: Sendable {
         var deferredSuppressions: DeferredSuppressions?
         let suppressions = Suppressions.scan(document.source)
         if !suppressions.isEmpty {
-            let unused = enabled.first { $0.id == Suppressions.unusedRuleID }
+            let unused = enabled.first { prepared[$0].id == Suppressions.unusedRuleID }.map { prepared[$0] }
             let unusedSeverity = unused.map { effective.settings[Suppressions.unusedRuleID]?.severity ?? $0.defaultSeverity }
-            let ran = Set(enabled.map(\.id)).subtracting(skipped)
+            let ran = Set(enabled.map { prepared[$0].id }).subtracting(skipped)
             let known = Set(prepared.map(\.id))
             if pending.isEmpty {
                 diagnostics = Suppressions.apply(suppressions, to: diagnostics, source: document.source, ranRules: ran,
