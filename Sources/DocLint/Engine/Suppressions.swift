@@ -44,7 +44,7 @@ public enum Suppressions {
         let lastLine = source.lines.count
         for (index, line) in source.lines.enumerated() {
             // Cheap test first: almost no line holds a comment.
-            guard line.scalars.contains("<"), let (kind, rules) = comment(line.text) else { continue }
+            guard line.mayHoldComment, let (kind, rules) = comment(line.text) else { continue }
             let span = TextSpan(line: index, columns: line.indentation..<line.trimmedEnd)
             switch kind {
             case .nextLine:

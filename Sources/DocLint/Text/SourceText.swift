@@ -28,6 +28,9 @@ public struct SourceLine: Sendable {
 
     /// Whitespace only (or empty).
     public let isBlank: Bool
+    /// The line holds a "<", so it may be a doclint comment (`Suppressions`); noted while decoding,
+    /// so that nobody scans every line for it again.
+    let mayHoldComment: Bool
 
     /// Lines longer than this are not prose a person wrote (a pasted dump, a file glued into one
     /// line): rules that read word by word skip them, so time stays bounded, and `oversized-line`
@@ -43,7 +46,7 @@ public struct SourceLine: Sendable {
         self.number = number
         self.terminator = terminator
         original = ""; text = ""; scalars = []; folded = []; originalColumns = nil; originalScalarCount = 0
-        indentation = 0; trimmedEnd = 0; isBlank = true
+        indentation = 0; trimmedEnd = 0; isBlank = true; mayHoldComment = false
     }
 
     /// A line from its bytes, which must be valid UTF-8 (`original` decoded): the scalars and the
@@ -55,6 +58,7 @@ public struct SourceLine: Sendable {
         self.terminator = terminator
         let scalarCount = ValidUTF8.scalarCount(bytes)
         var sawCombiningMark = false
+        var sawAngleBracket = false
         var decodedFold = [UInt8](repeating: 0, count: scalarCount)
         let decoded = [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { buffer, count in
             decodedFold.withUnsafeMutableBufferPointer { fold in
@@ -66,6 +70,7 @@ public struct SourceLine: Sendable {
                         buffer[count] = unsafeBitCast(value, to: Unicode.Scalar.self)
                         fold[count] = VietnameseFold.foldByte(value, table)
                         if value >= 0x0300 && value <= 0x036F { sawCombiningMark = true }
+                        if value == 0x3C { sawAngleBracket = true }
                         count += 1
                     }
                 }
@@ -91,7 +96,8 @@ public struct SourceLine: Sendable {
         indentation = start
         trimmedEnd = end
         // A doclint suppression comment on its own line reads as blank to the parser.
-        isBlank = start == scalars.count || (scalars.contains("<") && Suppressions.isComment(text))
+        mayHoldComment = sawAngleBracket
+        isBlank = start == scalars.count || (sawAngleBracket && Suppressions.isComment(text))
     }
 
     /// Maps a column in the NFC view (0-based scalar index, may equal `scalars.count`) to a
