@@ -244,10 +244,15 @@ enum AgencyPhrase {
     ].map(phrase).sorted { $0.count > $1.count })
 
     static func isHead(_ words: FoldedWords, _ stream: TextStream, at index: Int, fuzzy: Bool) -> Int? {
+        isHead(words, stream, at: index, fuzzy: fuzzy, heads: heads)
+    }
+
+    /// `heads` passed in by a caller that asks at every word (a static read is a lazy-initialisation check).
+    private static func isHead(_ words: FoldedWords, _ stream: TextStream, at index: Int, fuzzy: Bool, heads: PhraseSet) -> Int? {
         guard index < words.count else { return nil }
         if let head = heads.firstMatch(words, at: index) {
             // "Sở" folds like "số": a body only when a capitalised name or a list word follows.
-            if head == TaskPhrases.so {
+            if head.count == 1, head[0].elementsEqual("so".utf8) {
                 guard index + 1 < words.count else { return nil }
                 let next = stream.scalars[words.ranges[index + 1].lowerBound]
                 let nextWord = words.string(index + 1)
@@ -270,6 +275,11 @@ enum AgencyPhrase {
 
     /// One or more bodies starting exactly at `from`.
     static func list(_ words: FoldedWords, _ stream: TextStream, from: Int, fuzzy: Bool) -> (names: [String], endWord: Int)? {
+        let heads = Self.heads, stops = Self.stops, listWords = Self.listWords
+        func isHead(_ words: FoldedWords, _ stream: TextStream, at index: Int, fuzzy: Bool) -> Int? {
+            AgencyPhrase.isHead(words, stream, at: index, fuzzy: fuzzy, heads: heads)
+        }
+        func isStop(_ words: FoldedWords, at index: Int, fuzzy: Bool) -> Bool { stops.firstMatch(words, at: index) != nil }
         guard let headLength = isHead(words, stream, at: from, fuzzy: fuzzy) else { return nil }
         var names: [String] = []
         var nameStart = from
@@ -340,5 +350,4 @@ enum TaskPhrases {
     static let chuTri = phrase("chu tri")
     static let phoiHopVoi = phrase("phoi hop voi")
     static let phoiHop = phrase("phoi hop")
-    static let so = phrase("so")
 }
