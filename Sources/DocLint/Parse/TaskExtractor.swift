@@ -203,16 +203,33 @@ struct TaskExtractor {
         var leadMentions: [String] = []
         var leadAtStart = false
         var coAgencies: [String] = []
-        var searchFrom = 0
-        let chuTri = TaskPhrases.chuTri
-        while let at = words.find(chuTri, from: searchFrom, fuzzy: state.fuzzy) {
+        let chuTri = TaskPhrases.chuTri, phoiHopVoi = TaskPhrases.phoiHopVoi, phoiHop = TaskPhrases.phoiHop
+        var chuTriAt: [Int] = []
+        var phoiHopVoiAt: Int?, phoiHopAt: Int?
+        if state.fuzzy {
+            var searchFrom = 0
+            while let at = words.find(chuTri, from: searchFrom, fuzzy: true) { chuTriAt.append(at); searchFrom = at + 2 }
+            phoiHopVoiAt = words.find(phoiHopVoi, fuzzy: true)
+            if phoiHopVoiAt == nil { phoiHopAt = words.find(phoiHop, fuzzy: true) }
+        } else {
+            // Exact text: one pass over the words, each tested only by its first letter, instead of
+            // three scans ("chủ trì" twice cannot overlap, so every occurrence is found as before).
+            for index in 0..<words.count {
+                let first = words.bytes[words.ranges[index].lowerBound]
+                if first == UInt8(ascii: "c"), words.matches(chuTri, at: index, fuzzy: false) { chuTriAt.append(index) }
+                if first == UInt8(ascii: "p") {
+                    if phoiHopVoiAt == nil, words.matches(phoiHopVoi, at: index, fuzzy: false) { phoiHopVoiAt = index }
+                    if phoiHopAt == nil, words.matches(phoiHop, at: index, fuzzy: false) { phoiHopAt = index }
+                }
+            }
+        }
+        for at in chuTriAt {
             if at == 0 { leadAtStart = true }
             else if at == agencyEnd, let name = agencies.last { leadMentions.append(name) }
             else if let before = AgencyPhrase.ending(at: at, words, stream, fuzzy: state.fuzzy) { leadMentions.append(before) }
-            searchFrom = at + 2
         }
-        if let with = words.find(TaskPhrases.phoiHopVoi, fuzzy: state.fuzzy) ?? words.find(TaskPhrases.phoiHop, fuzzy: state.fuzzy) {
-            let after = with + (words.matches(TaskPhrases.phoiHopVoi, at: with, fuzzy: state.fuzzy) ? 3 : 2)
+        if let with = phoiHopVoiAt ?? phoiHopAt {
+            let after = with + (words.matches(phoiHopVoi, at: with, fuzzy: state.fuzzy) ? 3 : 2)
             if let found = AgencyPhrase.list(words, stream, from: after, fuzzy: state.fuzzy) { coAgencies = found.names }
         }
         return Head(kind: kind, agencies: agencies, leadMentions: leadMentions, leadAtStart: leadAtStart, coAgencies: coAgencies)
