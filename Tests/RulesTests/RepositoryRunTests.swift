@@ -52,6 +52,14 @@ final class RepositoryRunTests: XCTestCase {
         let merged = try await linter.lintRepository(paths: paths, external: [], configurationFor: { _ in configuration })
         XCTAssertEqual(merged.map(\.path), expected.map(\.path))
         for (found, wanted) in zip(merged, expected) { XCTAssertEqual(found.diagnostics, wanted.diagnostics, found.path) }
+        // Every finding, late ones too, keeps the line it quotes.
+        for report in merged {
+            let text = try TextLoader.load(path: report.path).get()
+            for diagnostic in report.diagnostics {
+                let line = diagnostic.range.start.line - 1
+                XCTAssertEqual(report.source?.lines[line].original, text.lines[line].original, "\(report.path):\(line + 1) \(diagnostic.ruleID)")
+            }
+        }
 
         // Streamed: duplicate numbers in place, citations (and the verdict on a suppression of
         // one) after the last file; together, the same findings.

@@ -112,6 +112,7 @@ extension Linter {
             let findings = lint(document, configuration: configuration, deferringCrossDocumentRules: true)
             var shown = Linter.quotedLines(findings.diagnostics)
             for check in findings.pending { shown.formUnion(check.pending.lines) }
+            for (_, verdict) in findings.suppressions?.verdicts ?? [] { shown.insert(verdict.range.start.line) }
             let report = FileReport(path: path, source: source.keepingLines(shown), diagnostics: findings.diagnostics, inputError: nil)
             return RepositoryFileOutcome(report: report, entry: RegisterEntry(document), pending: findings.pending, suppressions: findings.suppressions)
         }
