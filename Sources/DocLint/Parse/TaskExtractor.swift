@@ -286,17 +286,12 @@ enum AgencyPhrase {
         return nil
     }
 
-    static func isStop(_ words: FoldedWords, at index: Int, fuzzy: Bool) -> Bool {
-        stops.firstMatch(words, at: index) != nil
-    }
-
     /// One or more bodies starting exactly at `from`.
     static func list(_ words: FoldedWords, _ stream: TextStream, from: Int, fuzzy: Bool) -> (names: [String], endWord: Int)? {
         let heads = Self.heads, stops = Self.stops, listWords = Self.listWords
         func isHead(_ words: FoldedWords, _ stream: TextStream, at index: Int, fuzzy: Bool) -> Int? {
             AgencyPhrase.isHead(words, stream, at: index, fuzzy: fuzzy, heads: heads)
         }
-        func isStop(_ words: FoldedWords, at index: Int, fuzzy: Bool) -> Bool { stops.firstMatch(words, at: index) != nil }
         guard let headLength = isHead(words, stream, at: from, fuzzy: fuzzy) else { return nil }
         var names: [String] = []
         var nameStart = from
@@ -328,7 +323,7 @@ enum AgencyPhrase {
                 // "Sở Khoa học và Công nghệ": "và" inside a name.
                 index += 1; continue
             }
-            if isStop(words, at: index, fuzzy: fuzzy) { break }
+            if stops.firstMatch(words, at: index) != nil { break }
             index += 1
         }
         close(index)
