@@ -194,7 +194,7 @@ struct Lint: AsyncParsableCommand {
                 missing = collected.missing
                 for path in missing { writeError("doclint: " + InputError.notFound(path: path).message(language)) }
                 // A repository run (a directory, or a register in rules.yml): references resolve across files.
-                let external = try repositoryRegister(collected.files, cache, language)
+                let external = try externalRegister(collected.files, cache, language)
                 let configurationFor = { @Sendable (file: String) throws(ConfigurationError) -> Configuration in try cache.configuration(for: file) }
                 if fix || diff {
                     if let external { linter.register = await DocumentRegister.scan(paths: collected.files, external: external) }
@@ -307,7 +307,7 @@ struct Lint: AsyncParsableCommand {
 
     /// For a repository run, the entries of the external registers rules.yml names (often none);
     /// nil when the run checks single files.
-    private func repositoryRegister(_ files: [String], _ cache: ConfigurationCache, _ language: Language) throws(ConfigurationError) -> [RegisterEntry]? {
+    private func externalRegister(_ files: [String], _ cache: ConfigurationCache, _ language: Language) throws(ConfigurationError) -> [RegisterEntry]? {
         var registers = Set<String>()
         for file in files { if let register = try cache.configuration(for: file).register { registers.insert(register) } }
         let walksDirectory = paths.contains { path in var isDirectory: ObjCBool = false; return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue }

@@ -87,24 +87,21 @@ public struct Linter: Sendable {
             let unusedSeverity = unused.map { effective.settings[Suppressions.unusedRuleID]?.severity ?? $0.defaultSeverity }
             let ran = Set(enabled.map { prepared[$0].id }).subtracting(skipped)
             let known = Set(prepared.map(\.id))
-            if pending.isEmpty {
-                diagnostics = Suppressions.apply(suppressions, to: diagnostics, source: document.source, ranRules: ran,
-                                                 knownRules: known, unusedSeverity: unusedSeverity)
-            } else {
-                // A suppression that may silence a finding still to come is judged after it came.
-                var used = Set<Int>()
-                diagnostics = Suppressions.filter(suppressions, diagnostics, used: &used)
-                let deferredIDs = Set(pending.map(\.context.ruleID))
-                var judgedLater: [(Int, Diagnostic)] = []
-                for index in suppressions.indices where !used.contains(index) {
-                    guard let severity = unusedSeverity,
-                          let verdict = Suppressions.unusedDiagnostic(suppressions[index], source: document.source, ranRules: ran,
-                                                                      knownRules: known, severity: severity) else { continue }
-                    let rules = suppressions[index].rules
-                    if rules.isEmpty || rules.contains(where: deferredIDs.contains) { judgedLater.append((index, verdict)) } else { diagnostics.append(verdict) }
-                }
-                deferredSuppressions = DeferredSuppressions(suppressions: suppressions, used: used, verdicts: judgedLater)
+            var used = Set<Int>()
+            diagnostics = Suppressions.filter(suppressions, diagnostics, used: &used)
+            // A suppression that may silence a finding still to come (a cross-document rule of a
+            // repository run) is judged after that finding came; any other is judged now.
+            let deferredIDs = Set(pending.map(\.context.ruleID))
+            var judgedLater: [(Int, Diagnostic)] = []
+            for index in suppressions.indices where !used.contains(index) {
+                guard let severity = unusedSeverity,
+                      let verdict = Suppressions.unusedDiagnostic(suppressions[index], source: document.source, ranRules: ran,
+                                                                  knownRules: known, severity: severity) else { continue }
+                let rules = suppressions[index].rules
+                let mayCoverLater = !deferredIDs.isEmpty && (rules.isEmpty || rules.contains(where: deferredIDs.contains))
+                if mayCoverLater { judgedLater.append((index, verdict)) } else { diagnostics.append(verdict) }
             }
+            if !pending.isEmpty { deferredSuppressions = DeferredSuppressions(suppressions: suppressions, used: used, verdicts: judgedLater) }
         }
         return DocumentFindings(diagnostics: Linter.sorted(diagnostics), pending: pending, suppressions: deferredSuppressions)
     }

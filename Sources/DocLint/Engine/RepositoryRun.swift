@@ -39,7 +39,7 @@ extension Linter {
         // "Earlier" means a path that sorts first; when the command line's order is not sorted
         // (`doclint b/ a/`), the earlier documents are known only at the end.
         let inSortedOrder = zip(paths, paths.dropFirst()).allSatisfy { $0 <= $1 }
-        var late: [(Int, String, [PendingCheck], DeferredSuppressions?)] = []
+        var late: [LateCheck] = []
         var handedOver = 0
         await inPathOrder(jobs, work: { lintFileForRepository($0.0, configuration: $0.1) }) { outcome in
             if !waitingExcluded.isEmpty, let position = positions[outcome.report.path] {
@@ -58,18 +58,18 @@ extension Linter {
                 }
             }
             if !later.isEmpty || suppressions?.verdicts.isEmpty == false {
-                late.append((handedOver, deliverable.path, later, suppressions))
+                late.append(LateCheck(reportIndex: handedOver, path: deliverable.path, pending: later, suppressions: suppressions))
             }
             report(deliverable)
             handedOver += 1
         }
         for (_, entry) in waitingExcluded { register.add(entry) }
         var result: [LateFindings] = []
-        for (index, path, pending, suppressions) in late {
-            var suppressions = suppressions
-            var found = resolve(pending, file: path, register: register, suppressions: &suppressions)
+        for check in late {
+            var suppressions = check.suppressions
+            var found = resolve(check.pending, file: check.path, register: register, suppressions: &suppressions)
             if let suppressions { found += suppressions.verdicts.filter { !suppressions.used.contains($0.0) }.map(\.1) }
-            if !found.isEmpty { result.append(LateFindings(reportIndex: index, path: path, diagnostics: Linter.sorted(found))) }
+            if !found.isEmpty { result.append(LateFindings(reportIndex: check.reportIndex, path: check.path, diagnostics: Linter.sorted(found))) }
         }
         return result
     }
@@ -149,6 +149,14 @@ struct DeferredSuppressions: Sendable {
     let suppressions: [Suppression]
     var used: Set<Int>
     let verdicts: [(Int, Diagnostic)]
+}
+
+/// What is left to decide of a handed-over file once the last file is registered.
+struct LateCheck {
+    let reportIndex: Int
+    let path: String
+    let pending: [PendingCheck]
+    let suppressions: DeferredSuppressions?
 }
 
 struct RepositoryFileOutcome: Sendable {

@@ -68,22 +68,6 @@ public enum Suppressions {
         return result
     }
 
-    /// Drops suppressed diagnostics; reports suppressions that silenced nothing, when every rule
-    /// they name ran (a suppression for a rule switched off is not judged).
-    public static func apply(_ suppressions: [Suppression], to diagnostics: [Diagnostic], source: SourceText,
-                             ranRules: Set<String>, knownRules: Set<String>, unusedSeverity: Severity?) -> [Diagnostic] {
-        guard !suppressions.isEmpty else { return diagnostics }
-        var used = Set<Int>()
-        var kept = filter(suppressions, diagnostics, used: &used)
-        guard let severity = unusedSeverity else { return kept }
-        for index in suppressions.indices where !used.contains(index) {
-            if let unused = unusedDiagnostic(suppressions[index], source: source, ranRules: ranRules, knownRules: knownRules, severity: severity) {
-                kept.append(unused)
-            }
-        }
-        return kept
-    }
-
     /// The diagnostics no suppression covers; `used` gains the indices of the suppressions that
     /// silenced one.
     static func filter(_ suppressions: [Suppression], _ diagnostics: [Diagnostic], used: inout Set<Int>) -> [Diagnostic] {
@@ -101,7 +85,8 @@ public enum Suppressions {
     }
 
     /// What `unused-suppression` says of a suppression that silenced nothing; nil when it is not
-    /// judged (an enable comment, or a rule it names did not run).
+    /// judged (an enable comment, or a rule it names did not run: a suppression for a rule switched
+    /// off is not judged).
     static func unusedDiagnostic(_ suppression: Suppression, source: SourceText, ranRules: Set<String>, knownRules: Set<String>,
                                  severity: Severity) -> Diagnostic? {
         let range = source.range(of: suppression.span)
