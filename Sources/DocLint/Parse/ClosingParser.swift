@@ -1,0 +1,186 @@
+import Foundation
+
+/// The end of a document: Nơi nhận and the signature block, which web copies interleave.
+extension ParserState {
+    // MARK: - Closing: Nơi nhận and signature
+
+    static let authorityPrefixes = ["TUQ.", "TM.", "KT.", "TL.", "Q.", "T/M", "K/T", "T/L", "TM ", "KT ", "TL "]
+
+    /// The authority prefix at `column` of the line, when the rest of the line is in capitals.
+    func authorityPrefix(_ line: SourceLine, at column: Int) -> String? {
+        // On the scalars: this is asked of every line near the end of every document, and the
+        // String version (slice, hasPrefix, Foundation's trimming) was 4 % of a repository run.
+        let scalars = line.scalars
+        let end = line.trimmedEnd
+        for (prefix, name) in ParserState.authorityPrefixScalars where column + prefix.count <= end
+            && scalars[column..<(column + prefix.count)].elementsEqual(prefix) {
+            var restStart = column + prefix.count
+            while restStart < end, scalars[restStart] == "\t" || scalars[restStart].properties.generalCategory == .spaceSeparator { restStart += 1 }
+            let rest = scalars[restStart..<end]
+            guard !rest.isEmpty, rest.filter({ $0.isLowercaseFast }).count * 10 <= rest.count else { continue }
+            return name
+        }
+        return nil
+    }
+    static let authorityPrefixScalars: [([Unicode.Scalar], String)] = authorityPrefixes.map {
+        (Array($0.unicodeScalars), $0.trimmingCharacters(in: .whitespaces))
+    }
+
+    func looksLikeName(_ line: SourceLine) -> Bool {
+        // A name is a few words; do not split a long line to find out.
+        guard line.trimmedEnd - line.indentation <= 60 else { return false }
+        // On the scalars, not on a trimmed String split into Characters: it is asked of every line
+        // near the signature and showed in profiles. Words are separated by spaces only; a word is
+        // a capital followed by lower-case letters or dots ("Nguyễn Văn A.", "Trần T. Bình").
+        let scalars = line.scalars
+        var words = 0
+        var index = line.indentation
+        while index < line.trimmedEnd {
+            if scalars[index] == " " { index += 1; continue }
+            words += 1
+            guard words <= 6, scalars[index].isUppercaseFast, !ParserState.isRomanNumeral(scalars[index]) else { return false }
+            index += 1
+            while index < line.trimmedEnd, scalars[index] != " " {
+                let scalar = scalars[index]
+                guard scalar.isLowercaseFast || scalar == ".", !ParserState.isRomanNumeral(scalar) else { return false }
+                index += 1
+            }
+        }
+        return words >= 2
+    }
+
+    /// Digits and ";:,()-" are neither capitals nor lower-case letters, so the word test rejects
+    /// them; the only cased scalars with a numeric value are the Roman numerals "Ⅰ"…"ⅿ".
+    private static func isRomanNumeral(_ scalar: Unicode.Scalar) -> Bool { (0x2160...0x217F).contains(scalar.value) }
+
+    /// Finds Nơi nhận and the signature block; returns the content index where the body ends.
+    mutating func parseClosing(bodyStart: Int) -> Int? {
+        guard bodyStart < content.count else { return nil }
+        var noiNhanK: Int?
+        for k in stride(from: content.count - 1, through: bodyStart, by: -1) where line(k).starts(with: ParserPhrases.noiNhan, fuzzy: fuzzy) {
+            noiNhanK = k; break
+        }
+        // The signature block: an authority line near the end, or on the Nơi nhận line itself.
+        var authorityK: Int?
+        var authorityColumn = 0
+        let searchFrom = max(bodyStart, (noiNhanK ?? content.count) - 12)
+        for k in searchFrom..<content.count {
+            let candidate = line(k)
+            if k == noiNhanK {
+                let words = candidate.words
+                if words.count > 2 {
+                    for w in 2..<words.count {
+                        let column = words.ranges[w].lowerBound
+                        if authorityPrefix(candidate, at: column) != nil { authorityK = k; authorityColumn = column; break }
+                    }
+                }
+                if authorityK != nil { break }
+            } else if ParserState.dashStart(candidate) == nil, authorityPrefix(candidate, at: candidate.indentation) != nil {
+                authorityK = k; authorityColumn = candidate.indentation; break
+            }
+        }
+        if let noiNhanK { parseDistribution(noiNhanK) }
+        parseSignature(authorityK: authorityK, authorityColumn: authorityColumn, noiNhanK: noiNhanK)
+        let starts = [noiNhanK, authorityK].compactMap { $0 }
+        guard var closing = starts.min() else {
+            // No Nơi nhận and no authority line: a block of a caps title and a name at the end.
+            return signatureWithoutAuthority(bodyStart: bodyStart)
+        }
+        // A position line printed before the Nơi nhận belongs to the closing too.
+        while closing - 1 > bodyStart, line(closing - 1).isUpperCase, SectionMarker.detect(line(closing - 1), fuzzy: fuzzy) == nil { closing -= 1 }
+        return closing
+    }
+
+    mutating func parseDistribution(_ noiNhanK: Int) {
+        let index = content[noiNhanK]
+        let noiNhan = line(noiNhanK)
+        var labelEnd = noiNhan.trimmedEnd
+        if let colon = noiNhan.scalars.firstIndex(of: ":") { labelEnd = colon + 1 }
+        else if let nhan = noiNhan.words.ranges.dropFirst().first { labelEnd = nhan.upperBound }
+        document.noiNhan = LineText(span: TextSpan(line: index, columns: noiNhan.indentation..<labelEnd), text: noiNhan.slice(noiNhan.indentation..<labelEnd))
+        var k = noiNhanK + 1
+        while k < content.count {
+            let candidate = line(k)
+            if let textStart = ParserState.dashStart(candidate) {
+                document.distribution.append(LineText(span: TextSpan(line: content[k], columns: candidate.indentation..<candidate.trimmedEnd),
+                                                      text: candidate.slice(candidate.columns(from: textStart))))
+            } else if let last = document.distribution.last, !last.text.hasSuffix(";"), !last.text.hasSuffix("."),
+                      !candidate.isUpperCase || (last.text.hasSuffix(",") && [";", "."].contains(candidate.trimmed.last)),
+                      !looksLikeName(candidate), authorityPrefix(candidate, at: candidate.indentation) == nil {
+                // An item broken after a comma continues even when the rest is in capitals ("…, PVHCC,\nCN&CTTĐT;").
+                var span = last.span
+                span.endLine = content[k]; span.endColumn = candidate.trimmedEnd
+                document.distribution[document.distribution.count - 1] = LineText(span: span, text: last.text + " " + candidate.trimmed)
+            } else if candidate.isUpperCase || looksLikeName(candidate) || authorityPrefix(candidate, at: candidate.indentation) != nil {
+                // The signature column, linearised between or after the items.
+                k += 1; continue
+            } else {
+                break
+            }
+            k += 1
+        }
+    }
+
+    mutating func parseSignature(authorityK: Int?, authorityColumn: Int, noiNhanK: Int?) {
+        var chain: [LineText] = []
+        var name: LineText?
+        var authority: String?
+        var onBehalfOf: String?
+        var authoritySpan: TextSpan?
+        var k: Int
+        if let authorityK {
+            let first = line(authorityK)
+            let prefix = authorityPrefix(first, at: authorityColumn)!
+            authority = prefix
+            let prefixEnd = authorityColumn + prefix.unicodeScalars.count
+            authoritySpan = TextSpan(line: content[authorityK], columns: authorityColumn..<prefixEnd)
+            onBehalfOf = first.slice(first.columns(from: prefixEnd)).trimmingWhitespace
+            chain.append(LineText(span: TextSpan(line: content[authorityK], columns: first.columns(from: authorityColumn)),
+                                  text: first.slice(first.columns(from: authorityColumn))))
+            k = authorityK + 1
+        } else if let noiNhanK {
+            k = noiNhanK + 1
+        } else {
+            return
+        }
+        while k < content.count {
+            let candidate = line(k)
+            if ParserState.dashStart(candidate) != nil || candidate.starts(with: ParserPhrases.noiNhan, fuzzy: fuzzy) { k += 1; continue }
+            if candidate.isUpperCase && candidate.trimmedEnd - candidate.indentation < 60 && name == nil {
+                chain.append(LineText(span: TextSpan(line: content[k], columns: candidate.indentation..<candidate.trimmedEnd), text: candidate.trimmed))
+                if authority == nil, let prefix = authorityPrefix(candidate, at: candidate.indentation) {
+                    authority = prefix
+                    onBehalfOf = String(candidate.trimmed.dropFirst(prefix.count)).trimmingWhitespace
+                }
+            } else if !chain.isEmpty, looksLikeName(candidate) {
+                name = LineText(span: TextSpan(line: content[k], columns: candidate.indentation..<candidate.trimmedEnd), text: candidate.trimmed)
+                break
+            }
+            k += 1
+        }
+        guard !chain.isEmpty else { return }
+        var position: String? = chain.last.map { item in
+            guard let prefix = ParserState.authorityPrefixes.first(where: { item.text.hasPrefix($0) }) else { return item.text }
+            return String(item.text.dropFirst(prefix.count)).trimmingWhitespace
+        }
+        if chain.count == 1, authority != nil { position = nil }
+        document.signature = Signature(line: chain[0].line, authority: authority, onBehalfOf: onBehalfOf, position: position,
+                                       name: name?.text, chain: chain, nameLine: name, authoritySpan: authoritySpan)
+    }
+
+    mutating func signatureWithoutAuthority(bodyStart: Int) -> Int? {
+        // "CHỦ TỊCH" then a name in the last lines.
+        let tail = max(bodyStart, content.count - 8)
+        for k in stride(from: content.count - 1, through: tail, by: -1) where looksLikeName(line(k)) {
+            var top = k - 1
+            while top >= tail, line(top).isUpperCase, SectionMarker.detect(line(top), fuzzy: fuzzy) == nil { top -= 1 }
+            guard top < k - 1 else { return nil }
+            let chain = ((top + 1)..<k).map { LineText(span: TextSpan(line: content[$0], columns: line($0).indentation..<line($0).trimmedEnd), text: line($0).trimmed) }
+            let name = LineText(span: TextSpan(line: content[k], columns: line(k).indentation..<line(k).trimmedEnd), text: line(k).trimmed)
+            document.signature = Signature(line: chain[0].line, authority: nil, onBehalfOf: nil, position: chain.last?.text, name: name.text,
+                                           chain: chain, nameLine: name, authoritySpan: nil)
+            return top + 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+
+/// The header block (format-rules §1.1–1.5): issuer, Quốc hiệu and Tiêu ngữ, Số, place and date.
+extension ParserState {
+    // MARK: - Header
+
+    static let nationalTitle = phrase("cong hoa xa hoi chu nghia viet nam")
+    static let partyTitle = phrase("dang cong san viet nam")
+
+    mutating func parseHeader() -> Int {
+        var k = 0
+        while k < content.count && k < 18 {
+            let index = content[k]
+            let line = lines[index]
+            // Header lines are short; an oversized line is body (or garbage), never header.
+            if line.isOversized { break }
+            if isSubjectLine(line), deferredSubject == nil, document.header.nationalTitle == nil,
+               let end = subjectBeforeNationalTitle(k) {
+                deferredSubject = k
+                k = end
+                continue
+            }
+            if matchTitle(line) != nil || isSubjectLine(line) || isBodyStart(line) { break }
+            var consumed = false
+            var issuerEnd = line.trimmedEnd
+            let words = line.words
+            if document.header.nationalTitle == nil {
+                for (title, isParty) in [(ParserState.nationalTitle, false), (ParserState.partyTitle, true)] {
+                    guard let at = words.find(title, fuzzy: fuzzy) else { continue }
+                    let start = words.ranges[at].lowerBound
+                    let end = words.ranges[at + title.count - 1].upperBound
+                    document.header.nationalTitle = NationalTitle(line: index + 1, text: line.slice(start..<end), isParty: isParty,
+                                                                  span: TextSpan(line: index, columns: start..<end))
+                    issuerEnd = min(issuerEnd, start)
+                    consumed = true
+                    break
+                }
+            }
+            if document.header.motto == nil, let start = findMotto(line) {
+                let end = line.trimmedEnd
+                document.header.motto = Motto(line: index + 1, text: line.slice(start..<end), span: TextSpan(line: index, columns: start..<end))
+                issuerEnd = min(issuerEnd, start)
+                consumed = true
+            }
+            var rest = line.indentation
+            if document.header.number == nil, let number = parseNumber(line, index: index) {
+                document.header.number = number
+                rest = number.span.endColumn
+                issuerEnd = min(issuerEnd, line.indentation)
+                consumed = true
+            }
+            if document.header.placeDate == nil, let placeDate = parsePlaceDate(line, index: index, from: rest) {
+                document.header.placeDate = placeDate
+                if !consumed { issuerEnd = min(issuerEnd, line.indentation) }
+                consumed = true
+            }
+            if !consumed {
+                let text = line.trimmed
+                if text == "*" || isRuleLine(line) {
+                    consumed = true
+                } else if line.isUpperCase && document.header.number == nil && document.header.placeDate == nil {
+                    consumed = true
+                } else {
+                    break
+                }
+            }
+            // The issuing body stands on the left of the merged line ("UỶ BAN NHÂN DÂN  CỘNG HOÀ …").
+            if document.header.number == nil || issuerEnd > line.indentation,
+               document.header.placeDate == nil || issuerEnd > line.indentation {
+                let start = line.indentation
+                var end = issuerEnd
+                while end > start, line.scalars[end - 1].isWhitespaceFast { end -= 1 }
+                let piece = line.slice(start..<end)
+                if end > start, piece != "*", !isRuleLine(line), piece.unicodeScalars.contains(where: { $0.isAlphabeticFast }) {
+                    document.header.issuer.append(LineText(span: TextSpan(line: index, columns: start..<end), text: piece))
+                }
+            }
+            k += 1
+        }
+        // Without a national title, number or date there was no header: what looked like one
+        // was the body (documents that start at "Kính gửi" or with a caps heading).
+        if document.header.nationalTitle == nil && document.header.number == nil && document.header.placeDate == nil && document.header.motto == nil {
+            document.header.issuer = []
+            return 0
+        }
+        return k
+    }
+
+    /// Start column of "Độc lập - Tự do - Hạnh phúc" (also OCR "Déc 1ap - Tu do - Hanh phuc").
+    func findMotto(_ line: SourceLine) -> Int? {
+        let words = line.words
+        guard let hanh = words.find(ParserPhrases.hanhPhuc, fuzzy: true) ?? words.find(ParserPhrases.hanhPhu, fuzzy: false),
+              hanh >= 2 else { return nil }
+        if let doc = words.find(ParserPhrases.docLap, fuzzy: fuzzy), doc < hanh { return words.ranges[doc].lowerBound }
+        // Two words before "tu do", two before that: "Déc 1ap - Tw do - Hanh phuc".
+        guard hanh >= 4 else { return nil }
+        let tu = hanh - 2
+        let gapBefore = line.folded[words.ranges[tu - 1].upperBound..<words.ranges[tu].lowerBound]
+        guard gapBefore.contains(0x2D) else { return nil }
+        return words.ranges[tu - 2].lowerBound
+    }
+
+    /// "Số: 10/TB-UBND", "Số:    /UBND-KH&CĐS", "S6:10  /TB-UBND", "Số 02-KH/BCĐ".
+    func parseNumber(_ line: SourceLine, index: Int) -> DocumentNumber? {
+        let words = FoldedWords(line.folded, limit: 1)  // only the first word is read
+        guard let first = words.ranges.first, first.lowerBound == line.indentation,
+              ReferenceScanner.soWords.contains(words.string(0)) || words.string(0) == "s" else { return nil }
+        let scalars = line.scalars
+        let folded = line.folded
+        var i = first.upperBound
+        // "S¢" folds to "so" but "S6:" gives "s6": both end the word here.
+        func skipBlanks() { while i < scalars.count, folded[i] == 0x20 || folded[i] == 0x09 { i += 1 } }
+        skipBlanks()
+        var hasColon = false
+        if i < scalars.count, folded[i] == 0x3A { hasColon = true; i += 1 }
+        skipBlanks()
+        var spaces: [TextSpan] = []
+        var numberRange: Range<Int>?
+        let numberStart = i
+        while i < scalars.count, Bytes.isDigit(folded[i]) { i += 1 }
+        if i > numberStart { numberRange = numberStart..<i }
+        // Blank draft numbers: spaces, dots, ellipsis, underscores.
+        let blankStart = i
+        while i < scalars.count, [0x20, 0x09, 0x2E, 0x5F].contains(folded[i]) { i += 1 }
+        if numberRange != nil, i > blankStart { spaces.append(TextSpan(line: index, columns: blankStart..<i)) }
+        guard i < scalars.count, folded[i] == 0x2F || folded[i] == 0x2D else { return nil }
+        let separator = folded[i]
+        i += 1
+        let afterSeparator = i
+        while i < scalars.count, folded[i] == 0x20 { i += 1 }
+        if i > afterSeparator { spaces.append(TextSpan(line: index, columns: afterSeparator..<i)) }
+        func group(_ start: Int) -> Int? {
+            guard start < scalars.count, scalars[start].isUppercaseFast else { return nil }
+            var end = start
+            while end < scalars.count, scalars[end].isAlphabeticFast || Bytes.isDigit(folded[end]) || scalars[end] == "&" { end += 1 }
+            return end
+        }
+        let symbolStart = i
+        var groups: [Range<Int>] = []
+        if separator == 0x2F {
+            guard let end = group(i) else { return nil }
+            groups.append(i..<end); i = end
+            while i + 1 < scalars.count, folded[i] == 0x2D, let end = group(i + 1) { groups.append((i + 1)..<end); i = end }
+        } else {
+            guard let typeEnd = group(i), typeEnd < scalars.count, folded[typeEnd] == 0x2F, let end = group(typeEnd + 1) else { return nil }
+            groups = [i..<typeEnd, (typeEnd + 1)..<end]; i = end
+        }
+        let texts = groups.map { line.slice($0) }
+        let style: CodeStyle
+        let typeCode: String?
+        if separator == 0x2D {
+            style = .party; typeCode = texts[0]
+        } else if texts.count >= 2, DocumentTypes.stateCodes.contains(texts[0]) || DocumentTypes.obsoleteStateCodes[texts[0]] != nil || texts[0] == "CV" {
+            style = .state; typeCode = texts[0]
+        } else {
+            style = .stateCongVan; typeCode = nil
+        }
+        let start = line.indentation
+        return DocumentNumber(line: index + 1, raw: line.slice(start..<i), number: numberRange.map { line.slice($0) },
+                              symbol: line.slice(symbolStart..<i), typeCode: typeCode, style: style, hasColon: hasColon,
+                              span: TextSpan(line: index, columns: start..<i),
+                              numberSpan: numberRange.map { TextSpan(line: index, columns: $0) },
+                              symbolSpan: TextSpan(line: index, columns: symbolStart..<i), spacesInside: spaces)
+    }
+
+    /// "Tuyên Quang, ngày 05 tháng 01 năm 2025", with draft blanks allowed.
+    func parsePlaceDate(_ line: SourceLine, index: Int, from: Int) -> PlaceDate? {
+        let words = line.words
+        let ngay = Array("ngay".utf8), thang = Array("thang".utf8), nam = Array("nam".utf8)
+        var w = words.wordIndex(atOrAfter: from)
+        while w < words.count, !Fuzzy.equal(words.word(w), ngay, fuzzy: fuzzy) { w += 1 }
+        guard w < words.count else { return nil }
+        let ngayIndex = w
+        var cursor = w + 1
+        var dayToken: DateToken?
+        if cursor < words.count, let value = Bytes.number(words.word(cursor)), words.word(cursor).count <= 2 {
+            dayToken = DateToken(text: words.string(cursor), value: value, span: TextSpan(line: index, columns: words.ranges[cursor]))
+            cursor += 1
+        }
+        guard cursor < words.count, Fuzzy.equal(words.word(cursor), thang, fuzzy: fuzzy) else { return nil }
+        cursor += 1
+        var monthToken: DateToken?
+        if cursor < words.count, let value = Bytes.number(words.word(cursor)), words.word(cursor).count <= 2 {
+            monthToken = DateToken(text: words.string(cursor), value: value, span: TextSpan(line: index, columns: words.ranges[cursor]))
+            cursor += 1
+        }
+        guard cursor + 1 < words.count, Fuzzy.equal(words.word(cursor), nam, fuzzy: fuzzy),
+              words.word(cursor + 1).count == 4, let year = Bytes.number(words.word(cursor + 1)) else { return nil }
+        let end = words.ranges[cursor + 1].upperBound
+        // The place: what stands between `from` and "ngày", without the comma.
+        var placeStart = from
+        while placeStart < line.scalars.count, line.scalars[placeStart].isWhitespaceFast { placeStart += 1 }
+        var placeEnd = words.ranges[ngayIndex].lowerBound
+        while placeEnd > placeStart, line.scalars[placeEnd - 1].isWhitespaceFast { placeEnd -= 1 }
+        var hasComma = false
+        if placeEnd > placeStart, line.folded[placeEnd - 1] == 0x2C {
+            hasComma = true
+            placeEnd -= 1
+            while placeEnd > placeStart, line.scalars[placeEnd - 1].isWhitespaceFast { placeEnd -= 1 }
+        }
+        let place = placeEnd > placeStart ? line.slice(placeStart..<placeEnd) : nil
+        let date = dayToken.flatMap { day in monthToken.flatMap { CivilDate(year: year, month: $0.value, day: day.value) } }
+        let start = place == nil ? words.ranges[ngayIndex].lowerBound : placeStart
+        return PlaceDate(line: index + 1, raw: line.slice(start..<end), place: place, date: date?.iso, day: dayToken?.value,
+                         month: monthToken?.value, year: year, span: TextSpan(line: index, columns: start..<end),
+                         hasCommaAfterPlace: hasComma, placeEnd: place == nil ? nil : TextSpan(line: index, columns: placeEnd..<placeEnd),
+                         dayToken: dayToken, monthToken: monthToken)
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+
+/// What follows the header: the title with its trích yếu or the V/v, Kính gửi, and the căn cứ.
+extension ParserState {
+    // MARK: - Title, V/v
+
+    /// A line that is a type name in capitals ("THÔNG BÁO", OCR "THONG BAO").
+    func matchTitle(_ line: SourceLine) -> DocumentType? {
+        // A title is a few words: count them (up to one too many) before scanning for capitals.
+        let words = FoldedWords(line.folded, limit: ParserState.longestTitleKey + 1)
+        guard words.count <= ParserState.longestTitleKey, line.isUpperCase else { return nil }
+        // The whole line must be a title key: one look-up of its words, not a pass over every type.
+        var key: [UInt8] = []
+        key.reserveCapacity(line.folded.count)
+        for index in 0..<words.count {
+            if index > 0 { key.append(0x20) }
+            key.append(contentsOf: words.word(index))
+        }
+        return ParserState.titleTypeByKey[key]
+    }
+    /// Title keys ("ke hoach") as bytes, each to the first type listed with it.
+    static let titleTypeByKey: [[UInt8]: DocumentType] = Dictionary(
+        DocumentTypes.titleTypes.map { (phrase($0.key).joined(separator: [0x20]).map { $0 }, $0) }, uniquingKeysWith: { first, _ in first })
+    static let longestTitleKey = DocumentTypes.titleTypes.map { phrase($0.key).count }.max() ?? 0
+
+    func isSubjectLine(_ line: SourceLine) -> Bool {
+        let start = line.indentation
+        guard start + 3 <= line.folded.count else { return false }
+        return line.folded[start] == 0x76 && line.folded[start + 1] == 0x2F && line.folded[start + 2] == 0x76
+    }
+
+    /// When a V/v line is followed, within the header, by the Quốc hiệu (a header table read cell by
+    /// cell), the content index just after the V/v and its continuation; nil otherwise.
+    func subjectBeforeNationalTitle(_ k: Int) -> Int? {
+        var next = k + 1
+        while next < content.count, next <= k + 6 {
+            let candidate = line(next)
+            if candidate.words.find(ParserState.nationalTitle, fuzzy: fuzzy) != nil || candidate.words.find(ParserState.partyTitle, fuzzy: fuzzy) != nil {
+                return next
+            }
+            if isBodyStart(candidate) || matchTitle(candidate) != nil { return nil }
+            next += 1
+        }
+        return nil
+    }
+
+    /// Continuation lines of a title summary or a V/v subject.
+    func continuation(after k: Int, limit: Int) -> [Int] {
+        var result: [Int] = []
+        var next = k + 1
+        while next < content.count, result.count < limit, !breakBefore[next] {
+            let candidate = line(next)
+            if isBodyStart(candidate) || isRuleLine(candidate) || matchTitle(candidate) != nil { break }
+            if candidate.words.find(ParserState.nationalTitle, fuzzy: fuzzy) != nil || candidate.words.find(ParserState.partyTitle, fuzzy: fuzzy) != nil { break }
+            result.append(next)
+            next += 1
+        }
+        return result
+    }
+
+    mutating func parseTitleOrSubject(from start: Int) -> Int {
+        var k = start
+        // Skip rule lines under the header.
+        while k < content.count, isRuleLine(line(k)) { k += 1 }
+        guard k < content.count else { return k }
+        let current = line(k)
+        if let type = matchTitle(current) {
+            let summaryLines = continuation(after: k, limit: 5)
+            let summary = summaryLines.map { line($0).trimmed }.joined(separator: " ")
+            let span = TextSpan(line: content[k], columns: current.indentation..<current.trimmedEnd)
+            document.title = Title(line: content[k] + 1, type: current.trimmed, summary: summary, span: span,
+                                   summaryLines: summaryLines.map { content[$0] + 1 })
+            document.kind = type.kind
+            k = (summaryLines.last ?? k) + 1
+        } else if isSubjectLine(current) {
+            let rest = continuation(after: k, limit: 6)
+            var text = current.slice(current.columns(from: current.indentation + 3)).trimmingWhitespace
+            for next in rest { text += " " + line(next).trimmed }
+            document.subject = LineText(span: TextSpan(line: content[k], columns: current.indentation..<current.trimmedEnd), text: text)
+            k = (rest.last ?? k) + 1
+        }
+        while k < content.count, isRuleLine(line(k)) { k += 1 }
+        return k
+    }
+
+    // MARK: - Kính gửi
+
+    static func dashStart(_ line: SourceLine) -> Int? {
+        let start = line.indentation
+        guard start < line.scalars.count else { return nil }
+        let first = line.folded[start]
+        guard first == 0x2D || first == 0x2B || line.scalars[start] == "•" else { return nil }
+        var text = start + 1
+        while text < line.scalars.count, line.scalars[text].isWhitespaceFast { text += 1 }
+        return text
+    }
+
+    mutating func parseKinhGui(from start: Int) -> Int {
+        var k = start
+        let limit = min(content.count, start + 8)
+        while k < limit, !line(k).starts(with: ParserPhrases.kinhGui, fuzzy: fuzzy) {
+            // Kính gửi comes right after the V/v or at the top of a body-only text.
+            if isBodyStart(line(k)) { return start }
+            k += 1
+        }
+        guard k < limit else { return start }
+        let index = content[k]
+        let kinhGui = line(k)
+        document.kinhGui = LineText(span: TextSpan(line: index, columns: kinhGui.indentation..<kinhGui.trimmedEnd), text: kinhGui.trimmed)
+        if let colon = kinhGui.scalars.firstIndex(of: ":") {
+            var textStart = colon + 1
+            while textStart < kinhGui.trimmedEnd, kinhGui.scalars[textStart].isWhitespaceFast { textStart += 1 }
+            if textStart < kinhGui.trimmedEnd {
+                document.recipients.append(LineText(span: TextSpan(line: index, columns: kinhGui.columns(from: textStart)),
+                                                    text: kinhGui.slice(kinhGui.columns(from: textStart))))
+            }
+        }
+        k += 1
+        while k < content.count {
+            let candidate = line(k)
+            if let textStart = ParserState.dashStart(candidate) {
+                document.recipients.append(LineText(span: TextSpan(line: content[k], columns: candidate.indentation..<candidate.trimmedEnd),
+                                                    text: candidate.slice(candidate.columns(from: textStart))))
+            } else if let last = document.recipients.last, !last.text.hasSuffix(";"), !last.text.hasSuffix("."), !isBodyStart(candidate),
+                      document.recipients.count > 0, !breakBefore[k] {
+                let joined = last.text + " " + candidate.trimmed
+                var span = last.span
+                span.endLine = content[k]; span.endColumn = candidate.trimmedEnd
+                document.recipients[document.recipients.count - 1] = LineText(span: span, text: joined)
+            } else {
+                break
+            }
+            k += 1
+        }
+        return k
+    }
+
+    // MARK: - Căn cứ
+
+    mutating func parseBasis(from start: Int) -> Int {
+        var k = start
+        // A Quyết định names its issuing authority in capitals above the căn cứ.
+        while k < content.count, k < start + 2, line(k).isUpperCase, SectionMarker.detect(line(k), fuzzy: fuzzy) == nil,
+              k + 1 < content.count, startsBasis(line(k + 1)) { k += 1 }
+        while k < content.count {
+            let first = line(k)
+            guard startsBasis(first) else { break }
+            var lastK = k
+            var text = first.trimmed
+            while !(text.hasSuffix(";") || text.hasSuffix(".") || text.hasSuffix(":") || text.hasSuffix(",")),
+                  lastK + 1 < content.count, !breakBefore[lastK + 1], !isBodyStart(line(lastK + 1)) {
+                lastK += 1
+                text += " " + line(lastK).trimmed
+            }
+            let span = TextSpan(startLine: content[k], startColumn: first.indentation, endLine: content[lastK], endColumn: line(lastK).trimmedEnd)
+            document.basis.append(LineText(span: span, text: text))
+            k = lastK + 1
+        }
+        return k
+    }
+}
