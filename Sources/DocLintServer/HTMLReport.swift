@@ -299,6 +299,7 @@ struct Words {
         switch flag {
         case "recurring": return vi ? "định kỳ" : "recurring"
         case "ongoing": return vi ? "thường xuyên" : "ongoing"
+        case "relative": return vi ? "tính từ sự kiện" : "counted from an event"
         case "invalid-date": return vi ? "ngày không có thật" : "invalid date"
         default: return vi ? "chưa có thời hạn" : "no deadline"
         }

@@ -23,6 +23,10 @@ struct DateLineRule: DocumentRule {
             "Số: 15/QĐ-UBND          Lâm Đồng, ngày 15 tháng ↓1 năm 2026",
             "Số: 15/QĐ-UBND          Lâm Đồng, ngày 15 tháng ↓07 năm 2026",
             "Số: 15/QĐ-UBND          Lâm Đồng, ↓ngày 30 tháng 02 năm 2026",
+            "Số: 15/QĐ-UBND          Lâm Đồng, ngày 15 tháng↓11 năm 2026",
+            "Số: 15/QĐ-UBND          Lâm Đồng, ngày 15 tháng 11 năm 20↓ 26",
+            "Số: 15/QĐ-UBND\nV/v chuẩn bị kỳ họp\nLâm Đồng, ngày ↓5 tháng 3 năm 2026",
+            "Số: 15/QĐ-UBND\nLâm\nĐồng, ngày 15 tháng\n↓07 năm 2026",
         ],
         corrections: [
             RuleCorrection("Số: 15/QĐ-UBND          Lâm Đồng ngày 5 tháng 1 năm 2026", "Số: 15/QĐ-UBND          Lâm Đồng, ngày 05 tháng 01 năm 2026"),
@@ -58,11 +62,23 @@ struct DateLineRule: DocumentRule {
                     severity: .warning))
             }
         }
+        for glued in placeDate.gluedNumbers {
+            diagnostics.append(context.diagnostic(
+                message("thiếu dấu cách trước số trong dòng ngày ban hành (“tháng 11”, không “tháng11”)", "a space is missing before the number on the date line (“tháng 11”, not “tháng11”)"),
+                document.range(glued),
+                fix: Fix(message: message("thêm dấu cách", "insert a space"), edits: [TextEdit(range: document.range(glued), replacement: " ")])))
+        }
+        if let split = placeDate.splitYear {
+            diagnostics.append(context.diagnostic(
+                message("năm ban hành bị tách làm hai (“\(placeDate.year.map(String.init) ?? "")”)", "the year of issue is cut in two (“\(placeDate.year.map(String.init) ?? "")”)"),
+                document.range(split),
+                fix: Fix(message: message("nối lại năm", "join the year"), edits: [TextEdit(range: document.range(split), replacement: "")])))
+        }
         if let day = placeDate.day, let month = placeDate.month, let year = placeDate.year, CivilDate(year: year, month: month, day: day) == nil {
-            let start = placeDate.dayToken.map { TextSpan(line: $0.span.startLine, columns: $0.span.startColumn..<placeDate.span.endColumn) } ?? placeDate.span
-            let ngay = TextSpan(line: start.startLine, columns: Self.ngayColumn(document, placeDate)..<placeDate.span.endColumn)
+            let fromNgay = TextSpan(startLine: placeDate.ngaySpan.startLine, startColumn: placeDate.ngaySpan.startColumn,
+                                    endLine: placeDate.span.endLine, endColumn: placeDate.span.endColumn)
             diagnostics.append(context.diagnostic(message("ngày \(day)/\(month)/\(year) không có thật", "\(day)/\(month)/\(year) is not a real date"),
-                                                  document.range(ngay)))
+                                                  document.range(fromNgay)))
         }
         return diagnostics
     }
@@ -73,17 +89,5 @@ struct DateLineRule: DocumentRule {
             document.range(token.span),
             fix: Fix(message: message("thêm số 0", "add the leading zero"),
                      edits: [TextEdit(range: document.insertion(line: token.span.startLine, column: token.span.startColumn), replacement: "0")]))
-    }
-
-    /// Where the word "ngày" starts on the date line.
-    static func ngayColumn(_ document: Document, _ placeDate: PlaceDate) -> Int {
-        let line = document.source.lines[placeDate.span.startLine]
-        let folded = line.folded
-        var index = placeDate.span.startColumn
-        while index + 4 <= placeDate.span.endColumn {
-            if Array(folded[index..<(index + 4)]) == Array("ngay".utf8) { return index }
-            index += 1
-        }
-        return placeDate.span.startColumn
     }
 }

@@ -32,7 +32,10 @@ struct DeadlineWorkdayRule: DocumentRule {
             return context.diagnostic(
                 Message(vi: "thời hạn \(date.vietnamese) rơi vào \(reasonVI); theo Điều 148 Bộ luật Dân sự 2015 thời hạn kéo đến hết \(next.weekdayName.vi) \(next.vietnamese) — nên ghi thẳng ngày làm việc",
                         en: "the deadline \(date.vietnamese) falls on \(reasonEN); under Civil Code 2015 Art. 148 it runs to the end of \(next.weekdayName.en) \(next.vietnamese) — state a working day"),
-                document.source.range(of: deadline.span))
+                document.source.range(of: deadline.span),
+                // A Saturday deadline is common in practice and only moves to Monday: a note to
+                // consider; a Sunday or a holiday is worth sending back.
+                severity: holiday == nil && date.isoWeekday == 6 ? .note : nil)
         }
     }
 }

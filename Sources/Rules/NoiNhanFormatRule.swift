@@ -5,14 +5,16 @@ struct NoiNhanFormatRule: DocumentRule {
         id: "noi-nhan-format",
         name: "Cách ghi Nơi nhận",
         summary: message("“Nơi nhận:” có dấu hai chấm; mỗi nơi một dòng “- …;”, dòng cuối kết thúc “.”", "“Nơi nhận:” takes a colon; one item per line “- …;”, the last ending “.”"),
-        rationale: message("NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.d: từ “Nơi nhận” có dấu hai chấm; mỗi cơ quan, tổ chức, đơn vị, cá nhân nhận văn bản ghi một dòng, đầu dòng gạch ngang, cuối dòng dấu chấm phẩy; dòng cuối (“Lưu …”) kết thúc bằng dấu chấm. Dòng “Lưu” được kiểm tra riêng bởi luu-line.",
-                           "Decree 30/2020, Appendix I, II.9.d: “Nơi nhận” takes a colon; each recipient gets a line starting with a dash and ending with a semicolon; the last line (“Lưu …”) ends with a full stop. The “Lưu” line itself is checked by luu-line."),
+        rationale: message("NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.d: từ “Nơi nhận” có dấu hai chấm; mỗi cơ quan, tổ chức, đơn vị, cá nhân nhận văn bản ghi một dòng, đầu dòng gạch ngang, cuối dòng dấu chấm phẩy; dòng cuối (“Lưu …”) kết thúc bằng dấu chấm. Văn bản của Đảng (HD 36-HD/VPTW) cuối mỗi dòng ghi dấu phẩy. Dòng “Lưu” được kiểm tra riêng bởi luu-line.",
+                           "Decree 30/2020, Appendix I, II.9.d: “Nơi nhận” takes a colon; each recipient gets a line starting with a dash and ending with a semicolon; the last line (“Lưu …”) ends with a full stop. Party documents (HD 36-HD/VPTW) end each item with a comma. The “Lưu” line itself is checked by luu-line."),
         source: "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.d",
         category: .recipients,
         defaultSeverity: .warning,
         needsExactText: true,
         nonTriggering: [
             "Nơi nhận:\n- Như trên;\n- Chủ tịch, các PCT UBND tỉnh;\n- Lưu: VT, VX.",
+            // Party documents (HD 36) end the items with commas.
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nSố 07-TB/ĐU\n\nNội dung.\n\nNơi nhận:\n- Các chi bộ trực thuộc,\n- Đảng ủy viên,\n- Lưu Văn phòng Đảng ủy.",
         ],
         triggering: [
             "↓Nơi nhận\n- Như trên;\n- Lưu: VT, VX.",
@@ -45,6 +47,8 @@ struct NoiNhanFormatRule: DocumentRule {
                 }
                 continue
             }
+            // HD 36 (Party documents) ends the items with commas: “- Thường trực Tỉnh ủy,”.
+            if last == ",", document.regime == .party { continue }
             if last == "." || last == "," {
                 diagnostics.append(context.diagnostic(message("mỗi nơi nhận (trừ dòng cuối) kết thúc bằng dấu chấm phẩy “;”", "each recipient but the last ends with “;”"),
                                                       document.range(document.lastScalarSpan(item)),

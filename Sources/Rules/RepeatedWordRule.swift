@@ -15,11 +15,15 @@ struct RepeatedWordRule: DocumentRule {
         nonTriggering: [
             "Nhà nhà, người người thi đua thực hiện chuyển đổi số.",
             "Giao Sở Nội vụ báo cáo kết quả. Báo cáo gửi trước ngày 15/4/2026.",
+            "Giao Đảng ủy Ủy ban nhân dân xã chủ trì; Trưởng ban Ban Chỉ đạo nghe báo cáo.",
+            "BAN THƯỜNG VỤ ĐẢNG ỦY ỦY BAN NHÂN DÂN PHƯỜNG",
+            "Ban Thường vụ Huyện ủy ủy quyền cho Văn phòng ký thông báo; gieo cấy đúng thời vụ vụ Hè Thu.",
         ],
         triggering: [
             "Giao Sở Nội vụ tổng hợp, bao ↓bao cáo kết quả.",
             "Giao Sở Nội vụ tổng hợp, báo cáo ↓báo cáo kết quả.",
             "Thực hiện Kế hoạch số ↓Kế hoạch số 15/KH-UBND ngày 12/01/2026.",
+            "ĐẢNG ỦY XÃ ↓XÃ PHÚ LỘC",
         ],
         corrections: [])
 
@@ -42,7 +46,8 @@ struct RepeatedWordRule: DocumentRule {
                     guard (0..<length).allSatisfy({ Self.sameFold(line, words[firstStart + $0], words[position + $0]) }),
                           (0..<length).allSatisfy({ Self.word(line, words[firstStart + $0]) == Self.word(line, words[position + $0]) }),
                           (firstStart..<(position + length - 1)).allSatisfy({ Self.onlySpaceBetween(line, words[$0], words[$0 + 1]) }) else { continue }
-                    if length == 1 && (words[position].count == 1 || allowed.contains(Self.word(line, words[position]))) { continue }
+                    if length == 1 && (words[position].count == 1 || allowed.contains(Self.word(line, words[position]))
+                                        || Self.isNameBoundary(line, words, position)) { continue }
                     let span = words[position].lowerBound..<words[position + length - 1].upperBound
                     let text = line.slice(span)
                     diagnostics.append(context.diagnostic(
@@ -55,6 +60,25 @@ struct RepeatedWordRule: DocumentRule {
             }
         }
         return diagnostics
+    }
+
+    /// Words that end a compound before a repeat ("Đảng ủy", "Trưởng ban", "thời vụ") and that start
+    /// one after it ("Ủy ban", "ủy quyền", "Ban Chỉ đạo", "vụ Đông Xuân"), folded.
+    static let compoundEnds: Set<[UInt8]> = Set(["dang uy", "tinh uy", "huyen uy", "thanh uy", "quan uy", "thi uy", "khu uy",
+        "truong ban", "pho ban", "thuong vu", "nhiem vu", "phuc vu", "dich vu", "nghiep vu", "chuc vu", "thoi vu", "su vu"].map { Array($0.utf8) })
+    static let compoundStarts: Set<[UInt8]> = Set(["uy ban", "uy quyen", "uy vien", "uy nhiem", "ban chi", "ban thuong", "ban hanh",
+        "ban to", "ban tuyen", "ban dan", "ban noi", "ban kinh", "ban quan", "ban can", "ban chap", "ban bi", "ban van",
+        "vu dong", "vu xuan", "vu he", "vu mua", "vu thu", "vu truong", "vu viec"].map { Array($0.utf8) })
+
+    /// A word said twice where one name or compound ends and the next begins ("Đảng ủy Ủy ban nhân
+    /// dân", "Trưởng ban Ban Chỉ đạo", "Tỉnh ủy ủy quyền"): the word before and the repeat make a
+    /// compound, and so do the repeat and the word after it (or the repeat opens a name in capitals).
+    static func isNameBoundary(_ line: SourceLine, _ words: [Range<Int>], _ position: Int) -> Bool {
+        guard position >= 2 else { return false }
+        func pair(_ first: Range<Int>, _ second: Range<Int>) -> [UInt8] { Array(line.folded[first]) + [0x20] + Array(line.folded[second]) }
+        guard compoundEnds.contains(pair(words[position - 2], words[position - 1])) else { return false }
+        if position + 1 < words.count, compoundStarts.contains(pair(words[position], words[position + 1])) { return true }
+        return line.scalars[words[position].lowerBound].isUppercaseFast && !line.scalars[words[position - 1].lowerBound].isUppercaseFast
     }
 
     /// Whether two words fold alike; length and first letter settle almost every pair.

@@ -104,6 +104,12 @@ public struct PlaceDate: Sendable, Encodable {
     public let placeEnd: TextSpan?
     public let dayToken: DateToken?
     public let monthToken: DateToken?
+    /// The word "ngày" (an impossible date is reported from there to the year).
+    public let ngaySpan: TextSpan
+    /// Where a space is missing between "ngày"/"tháng" and its number ("tháng11").
+    public let gluedNumbers: [TextSpan]
+    /// The blank inside a year cut in two ("năm 20 26").
+    public let splitYear: TextSpan?
     enum CodingKeys: String, CodingKey { case line, raw, place, date, day, month, year }
 }
 
@@ -165,6 +171,8 @@ public struct Deadline: Sendable, Encodable {
     public enum Kind: String, Sendable, Encodable {
         case byDate = "by-date", withinMonth = "within-month", withinQuarter = "within-quarter"
         case withinYear = "within-year", recurring, ongoing
+        /// A time limit counted from an event ("trong vòng 24 giờ kể từ khi …", "trong thời hạn 10 ngày").
+        case relative
     }
     public let line: Int
     public let text: String
@@ -174,6 +182,8 @@ public struct Deadline: Sendable, Encodable {
     public let span: TextSpan
     /// The date as written when it was a calendar date (kept even when impossible, e.g. 31/02).
     public let writtenDate: WrittenDate?
+    /// False when the year was not written and was taken from the document ("trước ngày 20/6").
+    public var yearWritten: Bool = true
     enum CodingKeys: String, CodingKey { case line, text, date, kind }
 }
 

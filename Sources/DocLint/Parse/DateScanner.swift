@@ -60,7 +60,12 @@ enum DateScanner {
 /// their last day as Bộ luật Dân sự 2015 Điều 146 counts them.
 enum DeadlineParser {
     // Phrases are folded once, not per word of every task.
-    static let monthLeads: [([[UInt8]], Int)] = [("trong thang", 0), ("cuoi thang", 0), ("het thang", 0), ("dau thang", 1), ("giua thang", 15)].map { (phrase($0.0), $0.1) }
+    static let monthLeads: [([[UInt8]], Int)] = [("trong thang", 0), ("cuoi thang", 0), ("het thang", 0), ("dau thang", 1), ("giua thang", 15),
+                                                  ("den thang", 0)].map { (phrase($0.0), $0.1) }
+    /// "trong vòng 24 giờ", "trong thời hạn 10 ngày", "chậm nhất 20 ngày trước ngày trình", "trong 05 ngày
+    /// làm việc": a time limit counted from an event, complete without a calendar date.
+    static let relativeLeads = PhraseSet(["trong vong", "trong thoi han", "cham nhat", "trong", "sau", "khong qua"].map(phrase))
+    static let relativeUnits: Set<ArraySlice<UInt8>> = Set(["gio", "ngay", "tuan", "thang", "nam"].map { ArraySlice(Array($0.utf8)) })
     static let trongQuy = phrase("trong quy")
     /// The second words of the leads, tested before the leads themselves.
     static let thang = Array("thang".utf8), quy = Array("quy".utf8), nam = Array("nam".utf8), thanh = Array("thanh".utf8)
@@ -71,19 +76,35 @@ enum DeadlineParser {
     static let recurring = PhraseSet(["hang ngay", "hang tuan", "hang thang", "hang quy", "hang nam", "dinh ky", "moi thang", "moi quy"].map(phrase))
     static let ongoing = PhraseSet(["thuong xuyen", "lien tuc"].map(phrase))
 
+    static func parse(_ stream: TextStream, issueDate: CivilDate?, documentYear: Int?, fuzzy: Bool) -> [Deadline] {
+        var deadlines = parse(stream, documentYear: documentYear, fuzzy: fuzzy)
+        // "định kỳ 6 tháng, trước ngày 20/6 và 20/12": in a recurring task a date written without its
+        // year is the next occurrence after the document's date, not one in the past.
+        guard let issueDate, deadlines.contains(where: { $0.kind == .recurring }) else { return deadlines }
+        for (position, deadline) in deadlines.enumerated() where deadline.kind == .byDate && !deadline.yearWritten {
+            guard let written = deadline.writtenDate, let date = written.civil, date < issueDate else { continue }
+            let next = WrittenDate(day: written.day, month: written.month, year: written.year + 1)
+            deadlines[position] = Deadline(line: deadline.line, text: deadline.text, date: next.civil?.iso, kind: .recurring,
+                                           span: deadline.span, writtenDate: next, yearWritten: false)
+        }
+        return deadlines
+    }
+
     static func parse(_ stream: TextStream, documentYear: Int?, fuzzy: Bool) -> [Deadline] {
         let words = FoldedWords(stream.folded)
         // The phrase tables in locals: a static is a lazy-initialisation check at every use, and
         // these are used at every word of every task.
         let dateTriggers = Self.dateTriggers, recurring = Self.recurring, ongoing = Self.ongoing
+        let relativeLeads = Self.relativeLeads, relativeUnits = Self.relativeUnits
         let thang = Self.thang, quy = Self.quy, nam = Self.nam, thanh = Self.thanh, trongQuy = Self.trongQuy
         let monthLeads = Self.monthLeads, yearLeads = Self.yearLeads
         var found: [Deadline] = []
         var consumedUntil = 0  // byte offset; a date belongs to one expression only
 
-        func add(_ range: Range<Int>, _ kind: Deadline.Kind, _ date: CivilDate?, _ written: WrittenDate?) {
+        func add(_ range: Range<Int>, _ kind: Deadline.Kind, _ date: CivilDate?, _ written: WrittenDate?, yearWritten: Bool = true) {
             let span = stream.span(range)
-            found.append(Deadline(line: span.startLine + 1, text: stream.text(range), date: date?.iso, kind: kind, span: span, writtenDate: written))
+            found.append(Deadline(line: span.startLine + 1, text: stream.text(range), date: date?.iso, kind: kind, span: span, writtenDate: written,
+                                  yearWritten: yearWritten))
             consumedUntil = range.upperBound
         }
 
@@ -100,7 +121,7 @@ enum DeadlineParser {
                 if let date = DateScanner.numeric(stream.folded, at: dateStart) {
                     let year = date.year ?? documentYear
                     let written = year.map { WrittenDate(day: date.day, month: date.month, year: $0) }
-                    add(wordStart..<date.range.upperBound, .byDate, written?.civil, written)
+                    add(wordStart..<date.range.upperBound, .byDate, written?.civil, written, yearWritten: date.year != nil)
                     matched = true
                 } else if let date = DateScanner.verbal(words, at: after, fuzzy: fuzzy) {
                     let written = WrittenDate(day: date.day, month: date.month, year: date.year!)
@@ -108,6 +129,16 @@ enum DeadlineParser {
                     matched = true
                 }
                 if matched { break }
+            }
+            if matched { index += 1; continue }
+            // "trong vòng 24 giờ", "chậm nhất 20 ngày trước ngày trình"
+            for lead in relativeLeads.candidates(words, at: index) where words.matches(lead, at: index, fuzzy: false) {
+                let amount = index + lead.count
+                guard amount + 1 < words.count, words.word(amount).count <= 3, Bytes.number(words.word(amount)) != nil,
+                      relativeUnits.contains(words.word(amount + 1)) else { continue }
+                add(wordStart..<words.ranges[amount + 1].upperBound, .relative, nil, nil)
+                matched = true
+                break
             }
             if matched { index += 1; continue }
             // "trong tháng 8/2025", "trong tháng 8 năm 2025", "cuối tháng 8/2025", "đầu/giữa tháng …"

@@ -31,6 +31,9 @@ struct ParserState {
     let breakBefore: [Bool]
     /// Content index of a V/v that stood inside the header (see `subjectBeforeNationalTitle`).
     var deferredSubject: Int?
+    /// Header lines (0-based) taken by a part found in the joined header stream, to the first column
+    /// it takes (`locateWrappedHeaderParts`).
+    var headerClaims: [Int: Int] = [:]
     /// The section marker of each body line, found once by `parseSections` for the task extractor.
     /// (Per line; `isBodyLine` says which entries were computed.)
     private(set) var bodyMarkers: [SectionMarker?] = []
@@ -48,8 +51,14 @@ struct ParserState {
         let condition = OCRAssessment.assess(lines)
         document.textCondition = condition
         fuzzy = condition == .ocrDegraded
-        content = lines.indices.filter { !lines[$0].isBlank }
+        content = lines.indices.filter { !lines[$0].isBlank && !ParserState.isCellSeparator(lines[$0]) }
         breakBefore = ParserState.paragraphBreaks(lines, content)
+    }
+
+    /// A line holding only "|" (a table cell border left by a web copy) carries nothing.
+    static func isCellSeparator(_ line: SourceLine) -> Bool {
+        guard line.scalars[line.indentation] == "|" else { return false }
+        return line.scalars[line.indentation..<line.trimmedEnd].allSatisfy { $0 == "|" || $0.isWhitespaceFast }
     }
 
     /// PDF-to-text output often puts an empty line after every line ("double spaced"); there a

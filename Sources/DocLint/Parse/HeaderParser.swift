@@ -8,10 +8,15 @@ extension ParserState {
     static let partyTitle = phrase("dang cong san viet nam")
 
     mutating func parseHeader() -> Int {
+        locateWrappedHeaderParts(zoneEnd: headerZoneEnd())
+        // Whether the walk has passed the Số or the place-and-date: below them, a line in capitals is
+        // no longer the issuer.
+        var pastNumberOrDate = false
         var k = 0
-        while k < content.count && k < 18 {
+        while k < content.count && k < 30 {
             let index = content[k]
             let line = lines[index]
+            if let placeDate = document.header.placeDate, index >= placeDate.span.startLine { pastNumberOrDate = true }
             // Header lines are short; an oversized line is body (or garbage), never header.
             if line.isOversized { break }
             if isSubjectLine(line), deferredSubject == nil, document.header.nationalTitle == nil,
@@ -23,6 +28,10 @@ extension ParserState {
             if matchTitle(line) != nil || isSubjectLine(line) || isBodyStart(line) { break }
             var consumed = false
             var issuerEnd = line.trimmedEnd
+            if let claimed = headerClaims[index] {
+                consumed = true
+                issuerEnd = claimed
+            }
             let words = line.words
             if document.header.nationalTitle == nil {
                 for (title, isParty) in [(ParserState.nationalTitle, false), (ParserState.partyTitle, true)] {
@@ -42,31 +51,24 @@ extension ParserState {
                 issuerEnd = min(issuerEnd, start)
                 consumed = true
             }
-            var rest = line.indentation
             if document.header.number == nil, let number = parseNumber(line, index: index) {
                 document.header.number = number
-                rest = number.span.endColumn
+                pastNumberOrDate = true
                 issuerEnd = min(issuerEnd, line.indentation)
-                consumed = true
-            }
-            if document.header.placeDate == nil, let placeDate = parsePlaceDate(line, index: index, from: rest) {
-                document.header.placeDate = placeDate
-                if !consumed { issuerEnd = min(issuerEnd, line.indentation) }
                 consumed = true
             }
             if !consumed {
                 let text = line.trimmed
                 if text == "*" || isRuleLine(line) {
                     consumed = true
-                } else if line.isUpperCase && document.header.number == nil && document.header.placeDate == nil {
+                } else if line.isUpperCase && !pastNumberOrDate {
                     consumed = true
                 } else {
                     break
                 }
             }
             // The issuing body stands on the left of the merged line ("UỶ BAN NHÂN DÂN  CỘNG HOÀ …").
-            if document.header.number == nil || issuerEnd > line.indentation,
-               document.header.placeDate == nil || issuerEnd > line.indentation {
+            if !pastNumberOrDate || issuerEnd > line.indentation {
                 let start = line.indentation
                 var end = issuerEnd
                 while end > start, line.scalars[end - 1].isWhitespaceFast { end -= 1 }
@@ -163,47 +165,4 @@ extension ParserState {
                               symbolSpan: TextSpan(line: index, columns: symbolStart..<i), spacesInside: spaces)
     }
 
-    /// "Tuyên Quang, ngày 05 tháng 01 năm 2025", with draft blanks allowed.
-    func parsePlaceDate(_ line: SourceLine, index: Int, from: Int) -> PlaceDate? {
-        let words = line.words
-        let ngay = Array("ngay".utf8), thang = Array("thang".utf8), nam = Array("nam".utf8)
-        var w = words.wordIndex(atOrAfter: from)
-        while w < words.count, !Fuzzy.equal(words.word(w), ngay, fuzzy: fuzzy) { w += 1 }
-        guard w < words.count else { return nil }
-        let ngayIndex = w
-        var cursor = w + 1
-        var dayToken: DateToken?
-        if cursor < words.count, let value = Bytes.number(words.word(cursor)), words.word(cursor).count <= 2 {
-            dayToken = DateToken(text: words.string(cursor), value: value, span: TextSpan(line: index, columns: words.ranges[cursor]))
-            cursor += 1
-        }
-        guard cursor < words.count, Fuzzy.equal(words.word(cursor), thang, fuzzy: fuzzy) else { return nil }
-        cursor += 1
-        var monthToken: DateToken?
-        if cursor < words.count, let value = Bytes.number(words.word(cursor)), words.word(cursor).count <= 2 {
-            monthToken = DateToken(text: words.string(cursor), value: value, span: TextSpan(line: index, columns: words.ranges[cursor]))
-            cursor += 1
-        }
-        guard cursor + 1 < words.count, Fuzzy.equal(words.word(cursor), nam, fuzzy: fuzzy),
-              words.word(cursor + 1).count == 4, let year = Bytes.number(words.word(cursor + 1)) else { return nil }
-        let end = words.ranges[cursor + 1].upperBound
-        // The place: what stands between `from` and "ngày", without the comma.
-        var placeStart = from
-        while placeStart < line.scalars.count, line.scalars[placeStart].isWhitespaceFast { placeStart += 1 }
-        var placeEnd = words.ranges[ngayIndex].lowerBound
-        while placeEnd > placeStart, line.scalars[placeEnd - 1].isWhitespaceFast { placeEnd -= 1 }
-        var hasComma = false
-        if placeEnd > placeStart, line.folded[placeEnd - 1] == 0x2C {
-            hasComma = true
-            placeEnd -= 1
-            while placeEnd > placeStart, line.scalars[placeEnd - 1].isWhitespaceFast { placeEnd -= 1 }
-        }
-        let place = placeEnd > placeStart ? line.slice(placeStart..<placeEnd) : nil
-        let date = dayToken.flatMap { day in monthToken.flatMap { CivilDate(year: year, month: $0.value, day: day.value) } }
-        let start = place == nil ? words.ranges[ngayIndex].lowerBound : placeStart
-        return PlaceDate(line: index + 1, raw: line.slice(start..<end), place: place, date: date?.iso, day: dayToken?.value,
-                         month: monthToken?.value, year: year, span: TextSpan(line: index, columns: start..<end),
-                         hasCommaAfterPlace: hasComma, placeEnd: place == nil ? nil : TextSpan(line: index, columns: placeEnd..<placeEnd),
-                         dayToken: dayToken, monthToken: monthToken)
-    }
 }

@@ -231,6 +231,13 @@ struct TextStream {
         return TextSpan(startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column + 1)
     }
 
+    /// An empty span (an insertion point) at stream offset `offset`, which may equal `count`.
+    func point(_ offset: Int) -> TextSpan {
+        guard count > 0 else { return TextSpan(line: 0, columns: 0..<0) }
+        let at = offset < count ? location(offset) : { let last = location(count - 1); return (last.line, last.column + 1) }()
+        return TextSpan(line: at.line, columns: at.column..<at.column)
+    }
+
     func text(_ range: Range<Int>) -> String {
         let lower = max(0, range.lowerBound)
         return String(scalars: scalars[lower..<max(lower, min(count, range.upperBound))])

@@ -50,7 +50,12 @@ extension ParserState {
         var next = k + 1
         while next < content.count, result.count < limit, !breakBefore[next] {
             let candidate = line(next)
-            if isBodyStart(candidate) || isRuleLine(candidate) || matchTitle(candidate) != nil { break }
+            // A summary in capitals may open with a căn cứ word ("THỰC HIỆN CHƯƠNG TRÌNH …"): only a
+            // section marker or Kính gửi ends it then.
+            let startsBody = candidate.isUpperCase
+                ? SectionMarker.detect(candidate, fuzzy: fuzzy) != nil || candidate.starts(with: ParserPhrases.kinhGui, fuzzy: fuzzy)
+                : isBodyStart(candidate)
+            if startsBody || isRuleLine(candidate) || matchTitle(candidate) != nil || headerClaims[content[next]] != nil { break }
             if candidate.words.find(ParserState.nationalTitle, fuzzy: fuzzy) != nil || candidate.words.find(ParserState.partyTitle, fuzzy: fuzzy) != nil { break }
             result.append(next)
             next += 1
@@ -60,8 +65,8 @@ extension ParserState {
 
     mutating func parseTitleOrSubject(from start: Int) -> Int {
         var k = start
-        // Skip rule lines under the header.
-        while k < content.count, isRuleLine(line(k)) { k += 1 }
+        // Skip rule lines under the header, and the place-and-date where it stands below the V/v.
+        while k < content.count, isRuleLine(line(k)) || headerClaims[content[k]] != nil { k += 1 }
         guard k < content.count else { return k }
         let current = line(k)
         if let type = matchTitle(current) {
@@ -79,7 +84,7 @@ extension ParserState {
             document.subject = LineText(span: TextSpan(line: content[k], columns: current.indentation..<current.trimmedEnd), text: text)
             k = (rest.last ?? k) + 1
         }
-        while k < content.count, isRuleLine(line(k)) { k += 1 }
+        while k < content.count, isRuleLine(line(k)) || headerClaims[content[k]] != nil { k += 1 }
         return k
     }
 

@@ -21,6 +21,10 @@ struct TaskExtractor {
         let leadMentions: [String]
         let leadAtStart: Bool
         let coAgencies: [String]
+        /// What the bodies are asked to do is only to carry the text out ("… nghiêm túc triển khai
+        /// thực hiện./.", "… chịu trách nhiệm thi hành Quyết định này"), or the text says how a body
+        /// ends ("… tự giải thể sau khi hoàn thành nhiệm vụ"): a closing formula, not a task.
+        var isFormula = false
     }
 
     func extract() -> [Task] {
@@ -44,6 +48,7 @@ struct TaskExtractor {
                 for child in numberedChildren { visit(child, inherited: headingAgency ?? inherited) }
                 return
             }
+            if head.isFormula { return }
             var agencies = head.agencies
             var lead = head.leadMentions.first
             if head.kind == .none {
@@ -69,7 +74,7 @@ struct TaskExtractor {
             }
             // A one-line paragraph was classified when it was found.
             let head = range.count == 1 ? paragraphHeads[start]! : classify(stream(range, firstColumn: 0))
-            guard head.kind != .none else { continue }
+            guard head.kind != .none, !head.isFormula else { continue }
             tasks.append(makeTask(lines: range, firstColumn: 0, section: nil, assignees: unique(head.agencies + head.coAgencies),
                                   lead: head.leadMentions.first, leadMentions: head.leadMentions))
         }
@@ -154,7 +159,7 @@ struct TaskExtractor {
 
     func makeTask(lines range: [Int], firstColumn: Int, section: String?, assignees: [String], lead: String?, leadMentions: [String]) -> Task {
         let full = stream(range, firstColumn: firstColumn)
-        let deadlines = DeadlineParser.parse(full, documentYear: state.document.header.placeDate?.year, fuzzy: state.fuzzy)
+        let deadlines = DeadlineParser.parse(full, issueDate: state.document.issueDate, documentYear: state.document.header.placeDate?.year, fuzzy: state.fuzzy)
         let first = range.first ?? 0
         let last = range.last ?? first
         var text = full.text(0..<min(full.count, 240))
@@ -232,7 +237,26 @@ struct TaskExtractor {
             let after = with + (words.matches(phoiHopVoi, at: with, fuzzy: state.fuzzy) ? 3 : 2)
             if let found = AgencyPhrase.list(words, stream, from: after, fuzzy: state.fuzzy) { coAgencies = found.names }
         }
-        return Head(kind: kind, agencies: agencies, leadMentions: leadMentions, leadAtStart: leadAtStart, coAgencies: coAgencies)
+        var head = Head(kind: kind, agencies: agencies, leadMentions: leadMentions, leadAtStart: leadAtStart, coAgencies: coAgencies)
+        head.isFormula = kind != .none && isClosingFormula(words, stream, from: agencyEnd)
+        return head
+    }
+
+    /// Whether the first sentence after the bodies' names holds only the words of an execution
+    /// formula, or the text dissolves a body (see `Head.isFormula`).
+    func isClosingFormula(_ words: FoldedWords, _ stream: TextStream, from start: Int) -> Bool {
+        if words.find(TaskPhrases.tuGiaiThe, fuzzy: state.fuzzy) != nil { return true }
+        guard start < words.count else { return false }
+        var index = start
+        while index < words.count {
+            if index > start {
+                let gap = stream.folded[words.ranges[index - 1].upperBound..<words.ranges[index].lowerBound]
+                if gap.contains(0x2E) || gap.contains(0x3B) || gap.contains(0x2F) { break }
+            }
+            guard TaskPhrases.formulaWords.contains(words.word(index)) else { return false }
+            index += 1
+        }
+        return true
     }
 }
 
@@ -280,6 +304,17 @@ enum AgencyPhrase {
                 if !fuzzy, stream.scalars[words.ranges[index].lowerBound + 1] != "ở", stream.scalars[words.ranges[index].lowerBound + 1] != "Ở" {
                     return nil
                 }
+            }
+            // "Ban" alone is a body only before its capitalised name ("Ban Tuyên giáo"): "Ban hành kèm
+            // theo …" opens a promulgation article.
+            if head.count == 1, head[0].elementsEqual("ban".utf8) {
+                guard index + 1 < words.count, stream.scalars[words.ranges[index + 1].lowerBound].isUppercaseFast
+                        || listWords.contains(words.string(index + 1)) else { return nil }
+            }
+            // "quy" is "Quỹ" (a fund) only with its tilde: "Quy chế", "Quy định này" are not bodies.
+            if head.count == 1, head[0].elementsEqual("quy".utf8), !fuzzy {
+                let vowel = stream.scalars[words.ranges[index].lowerBound + 2]
+                guard vowel == "ỹ" || vowel == "Ỹ" else { return nil }
             }
             return head.count
         }
@@ -362,4 +397,11 @@ enum TaskPhrases {
     static let chuTri = phrase("chu tri")
     static let phoiHopVoi = phrase("phoi hop voi")
     static let phoiHop = phrase("phoi hop")
+    static let tuGiaiThe = phrase("tu giai the")
+    /// The words of execution formulas that close a text ("nghiêm túc triển khai thực hiện", "quan
+    /// tâm, phối hợp thực hiện", "theo chức năng, nhiệm vụ được giao tổ chức thực hiện", "chịu trách
+    /// nhiệm thi hành Quyết định này"), folded.
+    static let formulaWords: Set<ArraySlice<UInt8>> = Set(("nghiem tuc trien khai thuc hien to chuc quan tam phoi hop chiu trach nhiem thi hanh "
+        + "quyet dinh chi thi ke hoach thong bao cong van nay theo chuc nang nhiem vu duoc giao can cu co lien quan va cac don vi "
+        + "dia phuong khan truong chu dong kip thoi day du hieu qua noi dung tren").split(separator: " ").map { ArraySlice(Array($0.utf8)) })
 }

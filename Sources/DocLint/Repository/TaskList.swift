@@ -28,6 +28,7 @@ public struct TaskRow: Sendable, Codable, Equatable {
                 switch deadline.kind {
                 case .recurring: flag = "recurring"
                 case .ongoing: flag = "ongoing"
+                case .relative: flag = "relative"
                 default:
                     if let date = deadline.date.flatMap(CivilDate.init(iso:)) { due = calendar.nextWorkingDay(onOrAfter: date).iso }
                     else { flag = deadline.writtenDate != nil ? "invalid-date" : "no-deadline" }
