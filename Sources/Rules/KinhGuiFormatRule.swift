@@ -6,8 +6,8 @@ struct KinhGuiFormatRule: DocumentRule {
         name: "Cách ghi Kính gửi",
         summary: message("“Kính gửi:” có dấu hai chấm; một nơi nhận ghi cùng dòng, kết thúc “.”; nhiều nơi nhận mỗi dòng “- …;”, dòng cuối “.”",
                          "“Kính gửi:” takes a colon; one addressee on the same line ending “.”; several, one per line “- …;”, the last ending “.”"),
-        rationale: message("NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.d và mẫu 1.4 Phụ lục III: sau “Kính gửi” có dấu hai chấm; gửi một nơi thì ghi cùng dòng; gửi nhiều nơi thì mỗi nơi một dòng, đầu dòng gạch đầu dòng, cuối dòng dấu chấm phẩy, dòng cuối dấu chấm.",
-                           "Decree 30/2020, Appendix I, II.9.d and template 1.4: “Kính gửi” takes a colon; a single addressee goes on the same line; several go one per line with a dash, a semicolon at the end and a full stop after the last."),
+        rationale: message("NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.d và mẫu 1.4 Phụ lục III: sau “Kính gửi” có dấu hai chấm; gửi một nơi thì ghi cùng dòng, không bắt buộc dấu chấm (mẫu “Kính gửi: Bộ Nội vụ”); gửi nhiều nơi thì mỗi nơi một dòng, đầu dòng gạch đầu dòng, cuối dòng dấu chấm phẩy, dòng cuối dấu chấm. Văn bản của Đảng (HD 36-HD/VPTW) ngăn các nơi nhận bằng dấu phẩy.",
+                           "Decree 30/2020, Appendix I, II.9.d and template 1.4: “Kính gửi” takes a colon; a single addressee goes on the same line, a stop optional (“Kính gửi: Bộ Nội vụ”); several go one per line with a dash, a semicolon at the end and a full stop after the last. Party documents (HD 36-HD/VPTW) separate addressees with commas."),
         source: "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.d; Phụ lục III, mẫu 1.4",
         category: .recipients,
         defaultSeverity: .warning,
@@ -15,10 +15,12 @@ struct KinhGuiFormatRule: DocumentRule {
         nonTriggering: [
             "V/v rà soát hồ sơ\n\nKính gửi: Sở Nội vụ.\n\nĐề nghị Sở rà soát.",
             "V/v rà soát hồ sơ\n\nKính gửi:\n- Sở Nội vụ;\n- Sở Tài chính.\n\nĐề nghị các Sở rà soát.",
+            "V/v rà soát hồ sơ\n\nKính gửi: Sở Nội vụ\n\nĐề nghị Sở rà soát.",
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nSố 15-CV/ĐU\nV/v chuẩn bị hội nghị\n\nKính gửi:\n- Các chi bộ trực thuộc,\n- Các đồng chí Đảng ủy viên.\n\nĐề nghị các chi bộ chuẩn bị.",
         ],
         triggering: [
             "V/v rà soát hồ sơ\n\n↓Kính gửi Sở Nội vụ.\n\nĐề nghị Sở rà soát.",
-            "V/v rà soát hồ sơ\n\nKính gửi: Sở Nội vụ↓\n\nĐề nghị Sở rà soát.",
+            "V/v rà soát hồ sơ\n\nKính gửi:\n- Sở Nội vụ;\n- Sở Tài chính↓\n\nĐề nghị các Sở rà soát.",
             "V/v rà soát hồ sơ\n\nKính gửi:\n- Sở Nội vụ↓\n- Sở Tài chính↓;\n\nĐề nghị các Sở rà soát.",
         ],
         corrections: [
@@ -59,11 +61,14 @@ struct KinhGuiFormatRule: DocumentRule {
                     diagnostics.append(context.diagnostic(lastMessage,
                                                           document.range(document.lastScalarSpan(item)),
                                                           fix: Fix(message: message("thay bằng dấu chấm", "replace with a full stop"), edits: [TextEdit(range: document.range(document.lastScalarSpan(item)), replacement: ".")])))
-                } else if last != "." {
+                } else if last != ".", items.count > 1 {
+                    // One addressee on the label line takes no stop: NĐ 30, Phụ lục I, II.9 shows
+                    // “Kính gửi: Bộ Nội vụ”.
                     diagnostics.append(context.diagnostic(lastMessage, end,
                                                           fix: Fix(message: message("thêm dấu chấm", "add a full stop"), edits: [TextEdit(range: end, replacement: ".")])))
                 }
-            } else if last != ";" {
+            } else if last != ";", !(last == "," && document.regime == .party) {
+                // HD 36 (Party documents) separates the addressees with commas.
                 if last == "." || last == "," {
                     diagnostics.append(context.diagnostic(message("mỗi nơi nhận (trừ nơi cuối) kết thúc bằng dấu chấm phẩy “;”", "each addressee but the last ends with “;”"),
                                                           document.range(document.lastScalarSpan(item)),

@@ -14,6 +14,8 @@ struct ReferenceFormatRule: DocumentRule {
         needsExactText: true,
         nonTriggering: [
             "Thực hiện Kế hoạch số 15/KH-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh, Sở Nội vụ hướng dẫn. Kế hoạch số 15/KH-UBND giao nhiệm vụ cụ thể.",
+            "Ngày 14/3/2026, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 21-KL/TU về công tác cán bộ. Sở Nội vụ hướng dẫn.",
+            "Căn cứ Kế hoạch số 40-KH/TWĐTN-TNTH ngày 02/3/2026 của Ban Bí thư Trung ương Đoàn, Tỉnh đoàn hướng dẫn.",
         ],
         triggering: [
             "Thực hiện Kế hoạch số ↓01- KH/BCĐ ngày 12/01/2026 của Ban Chỉ đạo, Sở Nội vụ hướng dẫn.",
@@ -41,12 +43,23 @@ struct ReferenceFormatRule: DocumentRule {
                 diagnostics.append(context.diagnostic(message("thiếu chữ “số” trước ký hiệu: “\(reference.typeWord ?? "") số \(reference.code)”", "“số” is missing before the code: “\(reference.typeWord ?? "") số \(reference.code)”"),
                                                       range, severity: .note))
             }
-            if reference.date == nil && reference.writtenDate == nil {
-                diagnostics.append(context.diagnostic(message("lần dẫn đầu tiên của \(reference.typeWord ?? "") số \(reference.code) thiếu ngày ban hành (“ngày …”)", "the first citation of \(reference.code) lacks its date (“ngày …”)"), range))
+            // The trích yếu names a document in a few words ("V/v thực hiện Nghị định số 178/2024/NĐ-CP"):
+            // the full citation belongs to the body.
+            if reference.date == nil && reference.writtenDate == nil && !Self.inSummary(reference, document) {
+                // A normative code carries its year ("178/2024/NĐ-CP"), and căn cứ written since Nghị
+                // định 78/2025/NĐ-CP cite by number alone ("Luật … số 63/2025/QH15"): a note there.
+                diagnostics.append(context.diagnostic(message("lần dẫn đầu tiên của \(reference.typeWord ?? "") số \(reference.code) thiếu ngày ban hành (“ngày …”)", "the first citation of \(reference.code) lacks its date (“ngày …”)"), range,
+                                                      severity: reference.style == .normative ? .note : nil))
             }
         }
         diagnostics += unparsedCitations(document, context)
         return diagnostics
+    }
+
+    static func inSummary(_ reference: Reference, _ document: Document) -> Bool {
+        let line = reference.codeSpan.startLine
+        if let subject = document.subject, (subject.span.startLine...subject.span.endLine).contains(line) { return true }
+        return document.title?.summaryLines.contains(line + 1) ?? false
     }
 
     static func mentionsSoNumber(_ folded: [UInt8]) -> Bool {

@@ -32,6 +32,12 @@ enum ReferenceScanner {
         scalar.isAlphabeticFast || (scalar.value >= 0x30 && scalar.value <= 0x39) || scalar == "&"
     }
 
+    /// A capital and then only lower-case letters ("Ngày" glued after "TT-BYT-"): a word, not a code
+    /// group; groups have several capitals ("TTg", "QyĐ", "UBND").
+    private static func isPlainWord(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        range.count >= 3 && scalars[range].dropFirst().allSatisfy { $0.isLowercaseFast }
+    }
+
     /// Reads one code group ("KH", "UBND", "KH&CĐS", "QyĐ", "QH14") at `start`.
     private static func group(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
         guard start < scalars.count, isUpper(scalars[start]) else { return nil }
@@ -80,7 +86,7 @@ enum ReferenceScanner {
                 guard probe < scalars.count, folded[probe] == 0x2D else { break }
                 probe += 1
                 if probe < scalars.count, folded[probe] == 0x20 { gap.append(probe..<probe + 1); probe += 1 }
-                guard let end = group(scalars, at: probe) else { break }
+                guard let end = group(scalars, at: probe), !isPlainWord(scalars, probe..<end) else { break }
                 spaces.append(contentsOf: gap)
                 groups.append(probe..<end); index = end
             }
@@ -102,6 +108,10 @@ enum ReferenceScanner {
             index += 1
             guard let issuerEnd = group(scalars, at: index) else { return nil }
             groups.append(index..<issuerEnd); index = issuerEnd
+            // The issuing body may name its unit too: "183-KH/TWĐTN-TNNT".
+            while index + 1 < scalars.count, folded[index] == 0x2D, let end = group(scalars, at: index + 1), !isPlainWord(scalars, (index + 1)..<end) {
+                groups[1] = groups[1].lowerBound..<end; index = end
+            }
             style = .party
         }
         let codeEnd = index
@@ -170,6 +180,10 @@ enum ReferenceScanner {
                 end = date.range.upperBound
             }
         }
+        if written == nil, let before = dateOpeningSentence(before: citationStart, words, folded) {
+            written = before.date
+            dateRange = before.range
+        }
         var issuer: String?
         next = words.wordIndex(atOrAfter: end)
         if next < words.count, words.ranges[next].lowerBound - end <= 3, words.string(next) == "cua" {
@@ -201,6 +215,27 @@ enum ReferenceScanner {
             namedTypeIndex: typeKey.flatMap { DocumentTypes.index(ofKey: $0) }.map(Int16.init))
         resumeAt = max(codeEnd, start + 1)
         return reference
+    }
+
+    /// "Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW …": the date that opens the
+    /// sentence of a citation and is followed by a comma, when no sentence or clause mark stands between.
+    static func dateOpeningSentence(before citationStart: Int, _ words: FoldedWords, _ folded: [UInt8]) -> (date: WrittenDate, range: Range<Int>)? {
+        var w = words.wordIndex(atOrAfter: citationStart) - 1
+        let ngay = Array("ngay".utf8)
+        while w >= 0, citationStart - words.ranges[w].lowerBound < 200 {
+            let gap = folded[words.ranges[w].upperBound..<(w + 1 < words.count ? words.ranges[w + 1].lowerBound : citationStart)]
+            if gap.contains(where: { $0 == 0x2E || $0 == 0x3B || $0 == 0x3A }) { return nil }
+            if words.word(w).elementsEqual(ngay), w + 1 < words.count,
+               let date = DateScanner.numeric(folded, at: words.ranges[w + 1].lowerBound), let year = date.year,
+               date.range.upperBound < folded.count, folded[date.range.upperBound] == 0x2C {
+                // Only at the start of the sentence: nothing but a mark or the stream start before "Ngày".
+                let before = w == 0 ? folded[0..<words.ranges[0].lowerBound] : folded[words.ranges[w - 1].upperBound..<words.ranges[w].lowerBound]
+                guard w == 0 || before.contains(where: { $0 == 0x2E || $0 == 0x3A || $0 == 0x2D }) else { return nil }
+                return (WrittenDate(day: date.day, month: date.month, year: year), date.range)
+            }
+            w -= 1
+        }
+        return nil
     }
 
     /// The folded key of a type word as `VietnameseFold.fold(text).collapsingSpaces` gives it, made
