@@ -21,6 +21,7 @@ struct KinhGuiFormatRule: DocumentRule {
         triggering: [
             "V/v rà soát hồ sơ\n\n↓Kính gửi Sở Nội vụ.\n\nĐề nghị Sở rà soát.",
             "V/v rà soát hồ sơ\n\nKính gửi:\n- Sở Nội vụ;\n- Sở Tài chính↓\n\nĐề nghị các Sở rà soát.",
+            "V/v rà soát hồ sơ\n\nKính gửi: Sở Nội vụ↓;\n\nĐề nghị Sở rà soát.",
             "V/v rà soát hồ sơ\n\nKính gửi:\n- Sở Nội vụ↓\n- Sở Tài chính↓;\n\nĐề nghị các Sở rà soát.",
         ],
         corrections: [
@@ -55,7 +56,7 @@ struct KinhGuiFormatRule: DocumentRule {
             let end = document.insertion(line: item.span.endLine, column: item.span.endColumn)
             if isLast {
                 let lastMessage = items.count == 1
-                    ? message("nơi nhận ghi sau “Kính gửi:” kết thúc bằng dấu chấm “.”", "the addressee after “Kính gửi:” ends with a full stop")
+                    ? message("nơi nhận duy nhất sau “Kính gửi:” không kết thúc bằng “\(last.map(String.init) ?? "")”: bỏ dấu hoặc thay bằng dấu chấm", "a single addressee after “Kính gửi:” does not end with “\(last.map(String.init) ?? "")”: drop it or use a full stop")
                     : message("nơi nhận cuối cùng kết thúc bằng dấu chấm “.”", "the last addressee ends with a full stop")
                 if last == ";" || last == "," {
                     diagnostics.append(context.diagnostic(lastMessage,
