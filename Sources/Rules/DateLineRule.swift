@@ -16,6 +16,9 @@ struct DateLineRule: DocumentRule {
             "Số: 15/QĐ-UBND          Lâm Đồng, ngày 05 tháng 01 năm 2026",
             "Số: 15/QĐ-UBND          Lâm Đồng, ngày 20 tháng 11 năm 2026",
             "Số:     /UBND-VX          Lâm Đồng, ngày   tháng   năm 2026",
+            // The place-and-date after the V/v, wrapped over lines, or behind a table cell border.
+            "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/UBND-VX\nV/v rà soát hồ sơ\nLâm Đồng, ngày 05 tháng 3 năm 2026\n\nKính gửi: Sở Nội vụ",
+            "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n|\nSố: 15/KH-UBND\n|\nLâm\nĐồng, ngày 20 tháng 11\nnăm 2026\n|\nKẾ HOẠCH\nRà soát hồ sơ",
         ],
         triggering: [
             "Số: 15/QĐ-UBND          Lâm Đồng↓ ngày 15 tháng 3 năm 2026",

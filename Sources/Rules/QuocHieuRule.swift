@@ -4,6 +4,8 @@ struct QuocHieuRule: DocumentRule {
     static let stateTitle = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     static let stateTitleOldTone = "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     static let partyTitle = "ĐẢNG CỘNG SẢN VIỆT NAM"
+    /// The Đoàn heads its documents with its own name, as the Party does.
+    static let youthUnionTitles: Set<String> = ["ĐOÀN TNCS HỒ CHÍ MINH", "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH"]
 
     static let description = RuleDescription(
         id: "quoc-hieu",
@@ -17,6 +19,8 @@ struct QuocHieuRule: DocumentRule {
         defaultSeverity: .error,
         needsExactText: true,
         nonTriggering: [
+            "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/KH-UBND",
+            "BAN CHẤP HÀNH ĐOÀN TỈNH LÂM ĐỒNG          ĐOÀN TNCS HỒ CHÍ MINH\n***\nSố 15-KH/TĐTN          Lâm Đồng, ngày 20 tháng 3 năm 2026",
             "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG                 Độc lập - Tự do - Hạnh phúc",
             "TỈNH ỦY LÂM ĐỒNG          ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 02-KH/TU",
             "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
@@ -37,7 +41,7 @@ struct QuocHieuRule: DocumentRule {
         }
         let text = title.text.collapsingSpaces
         let expected = title.isParty ? Self.partyTitle : Self.stateTitle
-        if text == expected || (!title.isParty && text == Self.stateTitleOldTone) { return [] }
+        if text == expected || (!title.isParty && text == Self.stateTitleOldTone) || (title.isParty && Self.youthUnionTitles.contains(text)) { return [] }
         let range = document.range(title.span)
         return [context.diagnostic(
             message("Quốc hiệu phải viết in hoa, đúng chữ: “\(expected)”", "the national title must read, in capitals, “\(expected)”"),

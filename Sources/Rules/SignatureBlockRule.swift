@@ -16,6 +16,8 @@ struct SignatureBlockRule: DocumentRule {
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    KT. CHỦ TỊCH\n                    PHÓ CHỦ TỊCH\n\n                    Trần Minh Khoa",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    TL. CHỦ TỊCH\n                    CHÁNH VĂN PHÒNG\n\n                    Trần Minh Khoa",
             "ĐẢNG CỘNG SẢN VIỆT NAM\n\nNơi nhận:\n- Lưu Văn phòng.\n                    T/M BAN CHỈ ĐẠO\n                    TRƯỞNG BAN\n\n                    Hoàng Đức Minh",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT, KHTC.\n                    KT. BỘ TRƯỞNG\n                    THỨ TRƯỞNG\n\n                    Lê Quang Vinh",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    KT. TỔ TRƯỞNG\n                    TỔ PHÓ THƯỜNG TRỰC\n\n                    Đinh Thị Hạnh",
         ],
         triggering: [
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    ↓KT. CHỦ TỊCH\n                    CHÁNH VĂN PHÒNG\n\n                    Trần Minh Khoa",
@@ -32,6 +34,17 @@ struct SignatureBlockRule: DocumentRule {
     static let statePrefixes: Set<String> = ["TM.", "KT.", "TL.", "TUQ.", "Q."]
     static let partyForms: [String: String] = ["TM.": "T/M", "KT.": "K/T", "TL.": "T/L", "TM": "T/M", "KT": "K/T", "TL": "T/L"]
     static let stateForms: [String: String] = ["T/M": "TM.", "K/T": "KT.", "T/L": "TL.", "TM": "TM.", "KT": "KT.", "TL": "TL."]
+
+    /// Deputies whose title does not start with "Phó": a Bộ trưởng's is a Thứ trưởng, a Tổ trưởng's a
+    /// Tổ phó (folded head → folded deputy prefix).
+    static let deputyTitles: [String: String] = ["bo truong": "thu truong", "to truong": "to pho", "doi truong": "doi pho"]
+
+    /// Whether `position` (folded) is a deputy of `head` (folded): "phó …" for every head, or the
+    /// head's own deputy title ("THỨ TRƯỞNG" under "KT. BỘ TRƯỞNG").
+    static func isDeputy(_ position: String, of head: String) -> Bool {
+        if position.hasPrefix("pho ") { return true }
+        return deputyTitles.contains { head.hasPrefix($0.key) && position.hasPrefix($0.value) }
+    }
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         guard let signature = document.signature, document.regime != .unknown else { return [] }
@@ -52,7 +65,7 @@ struct SignatureBlockRule: DocumentRule {
             let normalised = Self.stateForms[authority] ?? authority
             let position = VietnameseFold.fold(signature.position ?? "").collapsingSpaces
             let head = VietnameseFold.fold(signature.onBehalfOf ?? "").collapsingSpaces
-            if normalised == "KT.", signature.chain.count >= 2, !position.hasPrefix("pho ") {
+            if normalised == "KT.", signature.chain.count >= 2, !Self.isDeputy(position, of: head) {
                 diagnostics.append(context.diagnostic(message("ký thay (KT.) thì dòng chức vụ là cấp phó (“PHÓ …”), không phải “\(signature.position ?? "")”", "signing for the head (KT.) takes a deputy title (“PHÓ …”), not “\(signature.position ?? "")”"), range))
             }
             if normalised == "TL.", !head.isEmpty, position == "pho " + head {

@@ -17,8 +17,14 @@ struct SoKyHieuRule: DocumentRule {
             "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố:     /UBND-VX\nV/v rà soát hồ sơ",
             "TỈNH ỦY LÂM ĐỒNG          ĐẢNG CỘNG SẢN VIỆT NAM\nSố 02-KH/TU\n\nKẾ HOẠCH\nthực hiện chuyển đổi số",
             "ỦY BAN NHÂN DÂN\nSố: 08/QyĐ-UBND\n\nQUY ĐỊNH\nvề quản lý hồ sơ",
+            "ỦY BAN NHÂN DÂN\nSố: 06/2026/QĐ-UBND\n\nQUYẾT ĐỊNH\nBan hành Quy chế",
+            "BAN CHẤP HÀNH TRUNG ƯƠNG          ĐOÀN TNCS HỒ CHÍ MINH\nSố 40-KH/TWĐTN-TNTH\n\nKẾ HOẠCH\nTổ chức hoạt động hè",
         ],
         triggering: [
+            "ỦY BAN NHÂN DÂN\nSố: 12/↓ubnd-VX\nV/v rà soát hồ sơ",
+            "ỦY BAN NHÂN DÂN\nSố: 12/↓UBND\nV/v rà soát hồ sơ",
+            "ĐẢNG CỘNG SẢN VIỆT NAM\n↓Số 12/CV-BTGTU\nV/v chuẩn bị hội nghị",
+            "ỦY BAN NHÂN DÂN\nSố: 06/2026/↓CT-UBND\n\nQUYẾT ĐỊNH\nBan hành Quy chế",
             "ỦY BAN NHÂN DÂN\n↓Số 12/UBND-VX\nV/v rà soát hồ sơ",
             "ỦY BAN NHÂN DÂN\nSố: ↓7/UBND-VX\nV/v rà soát hồ sơ",
             "ỦY BAN NHÂN DÂN\nSố: 12/↓ KH-UBND\n\nKẾ HOẠCH\nrà soát hồ sơ",
@@ -51,7 +57,8 @@ struct SoKyHieuRule: DocumentRule {
                 message("văn bản của Đảng ghi “Số” không có dấu hai chấm: “Số \(number.number ?? "")-\(number.symbol ?? "")”", "Party documents write “Số” without a colon"),
                 document.range(soSpan), fix: Fix(message: message("bỏ dấu hai chấm", "remove the colon"),
                                                   edits: [TextEdit(range: document.range(TextSpan(line: soSpan.startLine, columns: colon..<(colon + 1))), replacement: "")]),
-                severity: .warning))
+                // Typography a văn thư lets pass: the number itself is right.
+                severity: .note))
         }
 
         // Leading zero below 10.
@@ -70,10 +77,38 @@ struct SoKyHieuRule: DocumentRule {
                 fix: Fix(message: message("xóa khoảng trắng", "remove the spaces"), edits: number.spacesInside.map { TextEdit(range: document.range($0), replacement: "") })))
         }
 
-        if let problem = typeCodeProblem(document, number, isParty: isParty) {
+        if let problem = formProblem(document, number) {
+            diagnostics.append(context.diagnostic(problem.0, document.range(problem.1), severity: problem.2))
+        } else if let problem = typeCodeProblem(document, number, isParty: isParty) {
             diagnostics.append(context.diagnostic(problem.0, document.range(problem.1), severity: problem.2))
         }
         return diagnostics
+    }
+
+    /// The shape of the code: its letters in capitals, a Party document numbered the Party way, and
+    /// a công văn's code naming the drafting unit after its body ("…/UBND-VX", not "…/UBND").
+    private func formProblem(_ document: Document, _ number: DocumentNumber) -> (Message, TextSpan, Severity?)? {
+        guard let symbolSpan = number.symbolSpan, let symbol = number.symbol else { return nil }
+        let groups = symbol.split(whereSeparator: { $0 == "-" || $0 == "/" })
+        // Appendix III's mixed-case codes (QyĐ, TTg, CTr) hold a capital after the first letter; a
+        // group that starts small ("ubnd") or has no capital after its first letter ("Qđ") is a slip.
+        if let small = groups.first(where: { group in
+            let letters = group.unicodeScalars.filter { $0.properties.isAlphabetic }
+            guard letters.count >= 2, let first = letters.first else { return false }
+            return first.properties.isLowercase || letters.dropFirst().allSatisfy { $0.properties.isLowercase }
+        }) {
+            return (message("ký hiệu văn bản viết chữ in hoa: “\(small)” → “\(small.uppercased())” (trừ các chữ viết tắt Phụ lục III như QyĐ, TTg)", "write the code in capitals: “\(small)” → “\(small.uppercased())” (except Appendix III codes such as QyĐ, TTg)"),
+                    symbolSpan, nil)
+        }
+        if document.regime == .party, number.style != .party {
+            return (message("văn bản của Đảng ghi số, ký hiệu theo mẫu “Số 02-KH/BCĐ” (tên loại trước, cơ quan sau dấu “/”)", "a Party document is numbered “Số 02-KH/BCĐ” (type first, the body after “/”)"),
+                    number.span, nil)
+        }
+        if number.style == .stateCongVan, groups.count == 1, document.kind == .congVan, number.number != nil {
+            return (message("ký hiệu công văn gồm chữ viết tắt tên cơ quan và tên đơn vị soạn thảo: “\(symbol)-<đơn vị>”", "a công văn's code names the body and the drafting unit: “\(symbol)-<unit>”"),
+                    symbolSpan, .warning)
+        }
+        return nil
     }
 
     /// Checks the type group against Phụ lục III and against the title or V/v.

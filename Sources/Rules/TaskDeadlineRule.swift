@@ -17,9 +17,17 @@ struct TaskDeadlineRule: DocumentRule {
             "1. Giao Sở Tài chính tổng hợp, báo cáo trong tháng 5/2026.",
             "1. Giao Văn phòng báo cáo kết quả hằng tháng.",
             "1. Giao Sở Nội vụ theo dõi thường xuyên việc lưu trữ.",
+            // Not tasks: promulgation and execution articles, self-dissolution, closing formulas.
+            "QUYẾT ĐỊNH\nBan hành Quy chế làm việc\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Tổ công tác.\nĐiều 2. Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ.\nĐiều 3. Chánh Văn phòng, Giám đốc Sở Nội vụ và các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.",
+            "1. Giao Sở Xây dựng rà soát hồ sơ; hoàn thành trước ngày 20/5/2026.\n\nYêu cầu Thủ trưởng các sở, ngành, Chủ tịch UBND các xã nghiêm túc triển khai thực hiện./.",
+            "2. Các sở, ngành theo chức năng, nhiệm vụ chủ động phối hợp với Sở Tài chính thực hiện.",
+            // Time limits counted from an event, or given by another item.
+            "1. UBND các phường có ổ dịch hoàn thành tiêu hủy trong vòng 48 giờ kể từ khi phát hiện.",
+            "1. Giao Sở Tư pháp rà soát hồ sơ; hoàn thành trước ngày 15/4/2026.\n2. Giao Sở Nội vụ tổng hợp ý kiến; thời hạn như mục 1.",
         ],
         triggering: [
             "↓1. Giao Sở Nội vụ rà soát hồ sơ lưu trữ.",
+            "↓3. Ủy ban Kiểm tra Đảng ủy chuẩn bị báo cáo chuyên đề về công tác giám sát.",
             "2. Văn phòng Ủy ban nhân dân tỉnh\n↓2.1. Hướng dẫn các cơ quan ký số.\n2.2. Tổng hợp kết quả trước ngày 15/4/2026.",
         ])
 

@@ -91,6 +91,23 @@ extension ParserState {
         return closing
     }
 
+    /// Where a run of four or more blanks starts inside the text from `start`: the gap between two
+    /// columns of a table flattened onto one line.
+    static func columnGap(_ line: SourceLine, from start: Int) -> Int? {
+        var index = start
+        while index < line.trimmedEnd {
+            if line.scalars[index].isWhitespaceFast {
+                var end = index
+                while end < line.trimmedEnd, line.scalars[end].isWhitespaceFast { end += 1 }
+                if end - index >= 4 || line.scalars[index] == "\t" { return index }
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return nil
+    }
+
     mutating func parseDistribution(_ noiNhanK: Int) {
         let index = content[noiNhanK]
         let noiNhan = line(noiNhanK)
@@ -102,8 +119,10 @@ extension ParserState {
         while k < content.count {
             let candidate = line(k)
             if let textStart = ParserState.dashStart(candidate) {
-                document.distribution.append(LineText(span: TextSpan(line: content[k], columns: candidate.indentation..<candidate.trimmedEnd),
-                                                      text: candidate.slice(candidate.columns(from: textStart))))
+                // The signature column flattened onto the item's line ("- Lưu: VT, NS.      Trần Văn A").
+                let end = ParserState.columnGap(candidate, from: textStart) ?? candidate.trimmedEnd
+                document.distribution.append(LineText(span: TextSpan(line: content[k], columns: candidate.indentation..<end),
+                                                      text: candidate.slice(min(textStart, end)..<end)))
             } else if let last = document.distribution.last, !last.text.hasSuffix(";"), !last.text.hasSuffix("."),
                       !candidate.isUpperCase || (last.text.hasSuffix(",") && [";", "."].contains(candidate.trimmed.last)),
                       !looksLikeName(candidate), authorityPrefix(candidate, at: candidate.indentation) == nil {

@@ -65,6 +65,8 @@ enum DeadlineParser {
     /// "trong vòng 24 giờ", "trong thời hạn 10 ngày", "chậm nhất 20 ngày trước ngày trình", "trong 05 ngày
     /// làm việc": a time limit counted from an event, complete without a calendar date.
     static let relativeLeads = PhraseSet(["trong vong", "trong thoi han", "cham nhat", "trong", "sau", "khong qua"].map(phrase))
+    /// "thời hạn như mục 1", "thời gian như trên": the deadline given to another item.
+    static let sameAsLeads = PhraseSet(["thoi han nhu muc", "thoi gian nhu muc", "thoi han nhu tren", "thoi gian nhu tren"].map(phrase))
     static let relativeUnits: Set<ArraySlice<UInt8>> = Set(["gio", "ngay", "tuan", "thang", "nam"].map { ArraySlice(Array($0.utf8)) })
     static let trongQuy = phrase("trong quy")
     /// The second words of the leads, tested before the leads themselves.
@@ -78,6 +80,14 @@ enum DeadlineParser {
 
     static func parse(_ stream: TextStream, issueDate: CivilDate?, documentYear: Int?, fuzzy: Bool) -> [Deadline] {
         var deadlines = parse(stream, documentYear: documentYear, fuzzy: fuzzy)
+        // "đến ngày 31/10/2025 giải ngân đạt 61,8%": "đến ngày" before the document's date reports a
+        // state as of that day; it sets no deadline ("trước ngày" keeps its meaning: a real slip).
+        if let issueDate {
+            deadlines.removeAll { deadline in
+                guard deadline.kind == .byDate, let date = deadline.writtenDate?.civil, date < issueDate else { return false }
+                return VietnameseFold.fold(deadline.text).hasPrefix("den ")
+            }
+        }
         // "định kỳ 6 tháng, trước ngày 20/6 và 20/12": in a recurring task a date written without its
         // year is the next occurrence after the document's date, not one in the past.
         guard let issueDate, deadlines.contains(where: { $0.kind == .recurring }) else { return deadlines }
@@ -95,7 +105,7 @@ enum DeadlineParser {
         // The phrase tables in locals: a static is a lazy-initialisation check at every use, and
         // these are used at every word of every task.
         let dateTriggers = Self.dateTriggers, recurring = Self.recurring, ongoing = Self.ongoing
-        let relativeLeads = Self.relativeLeads, relativeUnits = Self.relativeUnits
+        let relativeLeads = Self.relativeLeads, relativeUnits = Self.relativeUnits, sameAsLeads = Self.sameAsLeads
         let thang = Self.thang, quy = Self.quy, nam = Self.nam, thanh = Self.thanh, trongQuy = Self.trongQuy
         let monthLeads = Self.monthLeads, yearLeads = Self.yearLeads
         var found: [Deadline] = []
@@ -119,6 +129,9 @@ enum DeadlineParser {
                 guard after < words.count else { continue }
                 let dateStart = words.ranges[after].lowerBound
                 if let date = DateScanner.numeric(stream.folded, at: dateStart) {
+                    // "giải ngân đến hết ngày 31/01/2027 đạt trên 95%": a point of measure, not a deadline.
+                    let following = words.wordIndex(atOrAfter: date.range.upperBound)
+                    if trigger[0].elementsEqual("den".utf8), following < words.count, words.word(following).elementsEqual("dat".utf8) { continue }
                     let year = date.year ?? documentYear
                     let written = year.map { WrittenDate(day: date.day, month: date.month, year: $0) }
                     add(wordStart..<date.range.upperBound, .byDate, written?.civil, written, yearWritten: date.year != nil)
@@ -129,6 +142,12 @@ enum DeadlineParser {
                     matched = true
                 }
                 if matched { break }
+            }
+            if matched { index += 1; continue }
+            for lead in sameAsLeads.candidates(words, at: index) where words.matches(lead, at: index, fuzzy: false) {
+                add(wordStart..<words.ranges[index + lead.count - 1].upperBound, .relative, nil, nil)
+                matched = true
+                break
             }
             if matched { index += 1; continue }
             // "trong vòng 24 giờ", "chậm nhất 20 ngày trước ngày trình"

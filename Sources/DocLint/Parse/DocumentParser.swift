@@ -34,6 +34,8 @@ struct ParserState {
     /// Header lines (0-based) taken by a part found in the joined header stream, to the first column
     /// it takes (`locateWrappedHeaderParts`).
     var headerClaims: [Int: Int] = [:]
+    /// Content index where the header zone ends (`findHeaderZoneEnd`).
+    var headerZoneEnd = 0
     /// The section marker of each body line, found once by `parseSections` for the task extractor.
     /// (Per line; `isBodyLine` says which entries were computed.)
     private(set) var bodyMarkers: [SectionMarker?] = []
@@ -87,6 +89,12 @@ struct ParserState {
             // A Word header table read cell by cell puts the V/v (left cell) before the Quốc hiệu.
             _ = parseTitleOrSubject(from: deferred)
         } else {
+            // Header lines the walk could not place (a damaged Quốc hiệu after the Số) stand between
+            // it and a title that closes the zone: the title is read all the same.
+            if k < headerZoneEnd, headerZoneEnd < content.count, matchTitle(line(headerZoneEnd)) != nil,
+               !(k..<headerZoneEnd).contains(where: { isSubjectLine(line($0)) }) {
+                k = headerZoneEnd
+            }
             k = parseTitleOrSubject(from: k)
         }
         if headOnly {

@@ -6,9 +6,19 @@ extension ParserState {
 
     static let nationalTitle = phrase("cong hoa xa hoi chu nghia viet nam")
     static let partyTitle = phrase("dang cong san viet nam")
+    /// The Đoàn (HD of the Youth Union, modelled on the Party's) heads its documents with its own name.
+    static let youthUnionTitles = [phrase("doan tncs ho chi minh"), phrase("doan thanh nien cong san ho chi minh")]
+    /// What stands top right: the Quốc hiệu (State) or the Party's (and the Đoàn's) title.
+    static let headerTitles: [([[UInt8]], Bool)] = [(nationalTitle, false), (partyTitle, true)] + youthUnionTitles.map { ($0, true) }
+
+    /// Whether a line holds one of the header titles.
+    func holdsHeaderTitle(_ line: SourceLine) -> Bool {
+        let words = line.words
+        return ParserState.headerTitles.contains { words.find($0.0, fuzzy: fuzzy) != nil }
+    }
 
     mutating func parseHeader() -> Int {
-        locateWrappedHeaderParts(zoneEnd: headerZoneEnd())
+        locateWrappedHeaderParts(zoneEnd: findHeaderZoneEnd())
         // Whether the walk has passed the Số or the place-and-date: below them, a line in capitals is
         // no longer the issuer.
         var pastNumberOrDate = false
@@ -34,7 +44,7 @@ extension ParserState {
             }
             let words = line.words
             if document.header.nationalTitle == nil {
-                for (title, isParty) in [(ParserState.nationalTitle, false), (ParserState.partyTitle, true)] {
+                for (title, isParty) in ParserState.headerTitles {
                     guard let at = words.find(title, fuzzy: fuzzy) else { continue }
                     let start = words.ranges[at].lowerBound
                     let end = words.ranges[at + title.count - 1].upperBound
@@ -131,11 +141,18 @@ extension ParserState {
         let afterSeparator = i
         while i < scalars.count, folded[i] == 0x20 { i += 1 }
         if i > afterSeparator { spaces.append(TextSpan(line: index, columns: afterSeparator..<i)) }
+        // Lower-case groups are read too ("1765/ubnd-KT"): so-ky-hieu reports their case.
         func group(_ start: Int) -> Int? {
-            guard start < scalars.count, scalars[start].isUppercaseFast else { return nil }
+            guard start < scalars.count, scalars[start].isAlphabeticFast else { return nil }
             var end = start
             while end < scalars.count, scalars[end].isAlphabeticFast || Bytes.isDigit(folded[end]) || scalars[end] == "&" { end += 1 }
             return end
+        }
+        // A normative number carries its year: "Số: 06/2024/QĐ-UBND".
+        var year: Range<Int>?
+        if separator == 0x2F, i + 4 < scalars.count, (i..<(i + 4)).allSatisfy({ Bytes.isDigit(folded[$0]) }), folded[i + 4] == 0x2F {
+            year = i..<(i + 4)
+            i += 5
         }
         let symbolStart = i
         var groups: [Range<Int>] = []
@@ -144,7 +161,9 @@ extension ParserState {
             groups.append(i..<end); i = end
             while i + 1 < scalars.count, folded[i] == 0x2D, let end = group(i + 1) { groups.append((i + 1)..<end); i = end }
         } else {
-            guard let typeEnd = group(i), typeEnd < scalars.count, folded[typeEnd] == 0x2F, let end = group(typeEnd + 1) else { return nil }
+            guard let typeEnd = group(i), typeEnd < scalars.count, folded[typeEnd] == 0x2F, var end = group(typeEnd + 1) else { return nil }
+            // The issuing body may name its unit too: "225-KH/TWĐTN-CTTN".
+            while end + 1 < scalars.count, folded[end] == 0x2D, let unitEnd = group(end + 1) { end = unitEnd }
             groups = [i..<typeEnd, (typeEnd + 1)..<end]; i = end
         }
         let texts = groups.map { line.slice($0) }
@@ -152,6 +171,8 @@ extension ParserState {
         let typeCode: String?
         if separator == 0x2D {
             style = .party; typeCode = texts[0]
+        } else if year != nil, texts.count >= 2 {
+            style = .normative; typeCode = texts[0]
         } else if texts.count >= 2, DocumentTypes.stateCodes.contains(texts[0]) || DocumentTypes.obsoleteStateCodes[texts[0]] != nil || texts[0] == "CV" {
             style = .state; typeCode = texts[0]
         } else {

@@ -9,13 +9,16 @@
 extension ParserState {
     /// Content index where the header zone ends: the title ("QUYẾT ĐỊNH"), Kính gửi, căn cứ, a section
     /// marker, or the first long line of prose. The V/v stays inside: the date may follow it.
-    func headerZoneEnd() -> Int {
+    func findHeaderZoneEnd() -> Int {
         var k = 0
         while k < content.count, k < 30 {
             let candidate = line(k)
             if candidate.isOversized { break }
             if k > 0, matchTitle(candidate) != nil || isBodyStart(candidate) { break }
-            if !candidate.isUpperCase, !isSubjectLine(candidate), candidate.trimmedEnd - candidate.indentation > 110 { break }
+            // A long line of prose ends the zone; two columns flattened onto one line ("Số: …      Hà
+            // Nội, ngày …") keep a wide gap between the cells.
+            if !candidate.isUpperCase, !isSubjectLine(candidate), candidate.trimmedEnd - candidate.indentation > 110,
+               !candidate.trimmed.contains("   ") { break }
             k += 1
         }
         return k
@@ -24,22 +27,27 @@ extension ParserState {
     /// Finds the Quốc hiệu when a line break cuts it, and the place-and-date wherever it stands in
     /// the zone; records the columns they take on each line.
     mutating func locateWrappedHeaderParts(zoneEnd: Int) {
+        headerZoneEnd = zoneEnd
         guard zoneEnd > 0 else { return }
         let stream = TextStream(lines: lines, indices: Array(content[0..<zoneEnd]))
         let words = FoldedWords(stream.folded)
-        let onOneLine = (0..<zoneEnd).contains { k in
-            let lineWords = line(k).words
-            return lineWords.find(ParserState.nationalTitle, fuzzy: fuzzy) != nil || lineWords.find(ParserState.partyTitle, fuzzy: fuzzy) != nil
-        }
-        if !onOneLine {
-            for (title, isParty) in [(ParserState.nationalTitle, false), (ParserState.partyTitle, true)] {
+        if !(0..<zoneEnd).contains(where: { holdsHeaderTitle(line($0)) }) {
+            for (title, isParty) in ParserState.headerTitles {
                 guard let at = words.find(title, fuzzy: fuzzy) else { continue }
-                let range = words.ranges[at].lowerBound..<words.ranges[at + title.count - 1].upperBound
-                let span = stream.span(range)
-                document.header.nationalTitle = NationalTitle(line: span.startLine + 1, text: stream.text(range), isParty: isParty, span: span)
-                claim(span)
+                setTitle(words.ranges[at].lowerBound..<words.ranges[at + title.count - 1].upperBound, isParty: isParty)
                 break
             }
+            // Glued to the Tiêu ngữ by a web copy: "… VIỆT NAMĐộc lập - …".
+            let stem = Array(ParserState.nationalTitle.dropLast())
+            if document.header.nationalTitle == nil, let at = words.find(stem, fuzzy: fuzzy), at + stem.count < words.count,
+               words.word(at + stem.count).starts(with: "nam".utf8) {
+                setTitle(words.ranges[at].lowerBound..<(words.ranges[at + stem.count].lowerBound + 3), isParty: false)
+            }
+        }
+        func setTitle(_ range: Range<Int>, isParty: Bool) {
+            let span = stream.span(range)
+            document.header.nationalTitle = NationalTitle(line: span.startLine + 1, text: stream.text(range), isParty: isParty, span: span)
+            claim(span)
         }
         if let placeDate = findPlaceDate(stream, words) {
             document.header.placeDate = placeDate
@@ -129,10 +137,12 @@ extension ParserState {
             var placeStart = placeEnd
             var placeWords = 0
             var p = w - 1
-            // Each earlier word must end where the place so far starts (the first) or one blank before.
+            // Each earlier word must end where the place so far starts (the first) or one blank or
+            // hyphen before ("Phan Rang-Tháp Chàm").
             while p >= 0, placeWords < 6,
                   words.ranges[p].upperBound == placeStart
-                    || (placeWords > 0 && words.ranges[p].upperBound == placeStart - 1 && stream.scalars[placeStart - 1] == " ") {
+                    || (placeWords > 0 && words.ranges[p].upperBound == placeStart - 1
+                        && (stream.scalars[placeStart - 1] == " " || stream.scalars[placeStart - 1] == "-")) {
                 let first = stream.scalars[words.ranges[p].lowerBound]
                 let isTitleCase = first.isUppercaseFast
                     && stream.scalars[words.ranges[p]].dropFirst().contains(where: { $0.isLowercaseFast })

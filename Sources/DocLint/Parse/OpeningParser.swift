@@ -20,8 +20,13 @@ extension ParserState {
     }
     /// Title keys ("ke hoach") as bytes, each to the first type listed with it.
     static let titleTypeByKey: [[UInt8]: DocumentType] = Dictionary(
-        DocumentTypes.titleTypes.map { (phrase($0.key).joined(separator: [0x20]).map { $0 }, $0) }, uniquingKeysWith: { first, _ in first })
-    static let longestTitleKey = DocumentTypes.titleTypes.map { phrase($0.key).count }.max() ?? 0
+        DocumentTypes.titleTypes.map { (Array($0.key.utf8), $0) } + compoundTitles.compactMap { title, key in DocumentTypes.byKey(key).map { (Array(title.utf8), $0) } },
+        uniquingKeysWith: { first, _ in first })
+    /// Titles that name their type with a qualifier ("THÔNG BÁO KẾT LUẬN", "KẾ HOẠCH HÀNH ĐỘNG").
+    static let compoundTitles: [(String, String)] = [("thong bao ket luan", "thong bao"), ("ke hoach hanh dong", "ke hoach"),
+                                                     ("chuong trinh hanh dong", "chuong trinh"), ("bao cao tom tat", "bao cao"),
+                                                     ("nghi quyet lien tich", "nghi quyet")]
+    static let longestTitleKey = (DocumentTypes.titleTypes.map(\.key) + compoundTitles.map(\.0)).map { phrase($0).count }.max() ?? 0
 
     func isSubjectLine(_ line: SourceLine) -> Bool {
         let start = line.indentation
@@ -35,7 +40,7 @@ extension ParserState {
         var next = k + 1
         while next < content.count, next <= k + 6 {
             let candidate = line(next)
-            if candidate.words.find(ParserState.nationalTitle, fuzzy: fuzzy) != nil || candidate.words.find(ParserState.partyTitle, fuzzy: fuzzy) != nil {
+            if holdsHeaderTitle(candidate) {
                 return next
             }
             if isBodyStart(candidate) || matchTitle(candidate) != nil { return nil }
@@ -56,7 +61,7 @@ extension ParserState {
                 ? SectionMarker.detect(candidate, fuzzy: fuzzy) != nil || candidate.starts(with: ParserPhrases.kinhGui, fuzzy: fuzzy)
                 : isBodyStart(candidate)
             if startsBody || isRuleLine(candidate) || matchTitle(candidate) != nil || headerClaims[content[next]] != nil { break }
-            if candidate.words.find(ParserState.nationalTitle, fuzzy: fuzzy) != nil || candidate.words.find(ParserState.partyTitle, fuzzy: fuzzy) != nil { break }
+            if holdsHeaderTitle(candidate) { break }
             result.append(next)
             next += 1
         }

@@ -168,7 +168,9 @@ enum ReferenceScanner {
         var written: WrittenDate?
         var dateRange: Range<Int>?
         var next = words.wordIndex(atOrAfter: codeEnd)
+        // Only a blank or a comma between: "… 03/2022/TT-BYT - Ngày 18/10/2021, …" starts another item.
         if next < words.count, words.ranges[next].lowerBound - codeEnd <= 3,
+           folded[codeEnd..<words.ranges[next].lowerBound].allSatisfy({ $0 == 0x20 || $0 == 0x2C }),
            Fuzzy.equal(words.word(next), Array("ngay".utf8), fuzzy: fuzzy), next + 1 < words.count {
             if let date = DateScanner.numeric(folded, at: words.ranges[next + 1].lowerBound), let dateYear = date.year {
                 written = WrittenDate(day: date.day, month: date.month, year: dateYear)
@@ -180,7 +182,7 @@ enum ReferenceScanner {
                 end = date.range.upperBound
             }
         }
-        if written == nil, let before = dateOpeningSentence(before: citationStart, words, folded) {
+        if written == nil, let before = dateOpeningSentence(before: citationStart, words, folded, scalars) {
             written = before.date
             dateRange = before.range
         }
@@ -219,7 +221,7 @@ enum ReferenceScanner {
 
     /// "Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW …": the date that opens the
     /// sentence of a citation and is followed by a comma, when no sentence or clause mark stands between.
-    static func dateOpeningSentence(before citationStart: Int, _ words: FoldedWords, _ folded: [UInt8]) -> (date: WrittenDate, range: Range<Int>)? {
+    static func dateOpeningSentence(before citationStart: Int, _ words: FoldedWords, _ folded: [UInt8], _ scalars: [Unicode.Scalar]) -> (date: WrittenDate, range: Range<Int>)? {
         var w = words.wordIndex(atOrAfter: citationStart) - 1
         let ngay = Array("ngay".utf8)
         while w >= 0, citationStart - words.ranges[w].lowerBound < 200 {
@@ -230,7 +232,9 @@ enum ReferenceScanner {
                date.range.upperBound < folded.count, folded[date.range.upperBound] == 0x2C {
                 // Only at the start of the sentence: nothing but a mark or the stream start before "Ngày".
                 let before = w == 0 ? folded[0..<words.ranges[0].lowerBound] : folded[words.ranges[w - 1].upperBound..<words.ranges[w].lowerBound]
-                guard w == 0 || before.contains(where: { $0 == 0x2E || $0 == 0x3A || $0 == 0x2D }) else { return nil }
+                // A capital "Ngày" opens a sentence too (a line of its own, joined to the previous one).
+                guard w == 0 || scalars[words.ranges[w].lowerBound] == "N"
+                        || before.contains(where: { $0 == 0x2E || $0 == 0x3A || $0 == 0x2D }) else { return nil }
                 return (WrittenDate(day: date.day, month: date.month, year: year), date.range)
             }
             w -= 1

@@ -51,12 +51,20 @@ struct TaskExtractor {
             if head.isFormula { return }
             var agencies = head.agencies
             var lead = head.leadMentions.first
+            let range = taskLines(section, bodySet: bodySet, stopAt: paragraphStarts)
             if head.kind == .none {
-                guard let inherited else { return }
-                agencies = [inherited]
+                if let inherited {
+                    agencies = [inherited]
+                } else {
+                    // An item of the operative part that sets a calendar deadline is work given out
+                    // even when its body is not one we can name ("Các chủ đập … trước ngày 31/5/2026"):
+                    // its deadline is checked; with no assignee it is not asked for one.
+                    let task = makeTask(lines: range, firstColumn: 0, section: section.number, assignees: [], lead: nil, leadMentions: [])
+                    if task.deadlines.contains(where: { $0.kind == .byDate }) { tasks.append(task) }
+                    return
+                }
             }
             if head.leadAtStart, let inherited, agencies.isEmpty || head.kind == .none { lead = inherited }
-            let range = taskLines(section, bodySet: bodySet, stopAt: paragraphStarts)
             tasks.append(makeTask(lines: range, firstColumn: 0, section: section.number,
                                   assignees: unique(agencies + head.coAgencies), lead: lead, leadMentions: head.leadMentions))
         }
@@ -246,12 +254,20 @@ struct TaskExtractor {
     /// formula, or the text dissolves a body (see `Head.isFormula`).
     func isClosingFormula(_ words: FoldedWords, _ stream: TextStream, from start: Int) -> Bool {
         if words.find(TaskPhrases.tuGiaiThe, fuzzy: state.fuzzy) != nil { return true }
+        // The execution article of a decision: "… chịu trách nhiệm thi hành Quyết định này", "… căn
+        // cứ Quyết định thi hành".
+        if TaskPhrases.executionClauses.contains(where: { words.find($0, fuzzy: state.fuzzy) != nil }) { return true }
         guard start < words.count else { return false }
         var index = start
         while index < words.count {
             if index > start {
                 let gap = stream.folded[words.ranges[index - 1].upperBound..<words.ranges[index].lowerBound]
                 if gap.contains(0x2E) || gap.contains(0x3B) || gap.contains(0x2F) { break }
+            }
+            // "… chủ động phối hợp với Sở Tư pháp thực hiện": the partner named inside the formula.
+            if words.word(index).elementsEqual("voi".utf8), let partner = AgencyPhrase.list(words, stream, from: index + 1, fuzzy: state.fuzzy) {
+                index = partner.endWord
+                continue
             }
             guard TaskPhrases.formulaWords.contains(words.word(index)) else { return false }
             index += 1
@@ -271,6 +287,7 @@ enum AgencyPhrase {
         "giam doc", "quy", "benh vien", "toa an", "vien kiem sat", "to cong tac", "cac xa", "cac nganh", "cac to chuc",
         "thue", "chi nhanh", "cong ty", "lien doan", "doan thanh nien", "hoi lien hiep", "hoi nong dan", "cuc thue",
         "bo chi huy", "cac hoi", "truong dai hoc", "dai phat thanh", "cac phuong", "cac thanh vien", "thuong truc",
+        "uy ban", "cac chu dau tu", "chu dau tu",
     ].map(phrase).sorted { $0.count > $1.count })
     static let listWords: Set<String> = ["ban", "nganh", "don", "dia", "co", "phuong", "xa", "dac", "doan", "the", "hoi", "to", "cac", "thi", "tran"]
     static let stops = PhraseSet([
@@ -305,11 +322,11 @@ enum AgencyPhrase {
                     return nil
                 }
             }
-            // "Ban" alone is a body only before its capitalised name ("Ban Tuyên giáo"): "Ban hành kèm
-            // theo …" opens a promulgation article.
-            if head.count == 1, head[0].elementsEqual("ban".utf8) {
-                guard index + 1 < words.count, stream.scalars[words.ranges[index + 1].lowerBound].isUppercaseFast
-                        || listWords.contains(words.string(index + 1)) else { return nil }
+            // "Ban" (or "Ủy ban") alone is a body only before its capitalised name ("Ban Tuyên giáo",
+            // "Ủy ban Kiểm tra"): "Ban hành kèm theo …" opens a promulgation article.
+            if head.count == 1 && head[0].elementsEqual("ban".utf8) || head.count == 2 && head[0].elementsEqual("uy".utf8) && head[1].elementsEqual("ban".utf8) {
+                guard index + head.count < words.count, stream.scalars[words.ranges[index + head.count].lowerBound].isUppercaseFast
+                        || listWords.contains(words.string(index + head.count)) else { return nil }
             }
             // "quy" is "Quỹ" (a fund) only with its tilde: "Quy chế", "Quy định này" are not bodies.
             if head.count == 1, head[0].elementsEqual("quy".utf8), !fuzzy {
@@ -398,10 +415,11 @@ enum TaskPhrases {
     static let phoiHopVoi = phrase("phoi hop voi")
     static let phoiHop = phrase("phoi hop")
     static let tuGiaiThe = phrase("tu giai the")
+    static let executionClauses = ["thi hanh quyet dinh", "quyet dinh thi hanh", "quyet dinh nay thi hanh", "thi hanh chi thi", "thi hanh nghi quyet"].map(phrase)
     /// The words of execution formulas that close a text ("nghiêm túc triển khai thực hiện", "quan
     /// tâm, phối hợp thực hiện", "theo chức năng, nhiệm vụ được giao tổ chức thực hiện", "chịu trách
-    /// nhiệm thi hành Quyết định này"), folded.
+    /// nhiệm thi hành Quyết định này", "căn cứ Kế hoạch này xây dựng kế hoạch cụ thể để triển khai"), folded.
     static let formulaWords: Set<ArraySlice<UInt8>> = Set(("nghiem tuc trien khai thuc hien to chuc quan tam phoi hop chiu trach nhiem thi hanh "
         + "quyet dinh chi thi ke hoach thong bao cong van nay theo chuc nang nhiem vu duoc giao can cu co lien quan va cac don vi "
-        + "dia phuong khan truong chu dong kip thoi day du hieu qua noi dung tren").split(separator: " ").map { ArraySlice(Array($0.utf8)) })
+        + "dia phuong khan truong chu dong kip thoi day du hieu qua noi dung tren xay dung cu the de").split(separator: " ").map { ArraySlice(Array($0.utf8)) })
 }

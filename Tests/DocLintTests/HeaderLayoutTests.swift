@@ -1,0 +1,91 @@
+import XCTest
+@testable import DocLint
+
+/// The header as real copies flatten it (house-style: label the parts wherever they stand). Each
+/// case is a short header written for the test, in one of the layouts met in web copies and PDF
+/// exports.
+final class HeaderLayoutTests: XCTestCase {
+    func parse(_ text: String) -> Document { DocumentParser.parse(SourceText(path: "t.txt", text: text)) }
+
+    func testPlaceAndDateAfterTheSubjectLine() {
+        let document = parse("""
+            ỦY BAN NHÂN DÂN
+            XÃ AN PHÚ
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 318/UBND-VP
+            V/v rà soát hồ sơ đất đai
+            An Phú, ngày 8 tháng 9 năm 2025
+
+            Kính gửi: Phòng Kinh tế
+            """)
+        XCTAssertEqual(document.header.placeDate?.date, "2025-09-08")
+        XCTAssertEqual(document.header.placeDate?.place, "An Phú")
+        XCTAssertEqual(document.header.placeDate?.line, 7)
+        XCTAssertEqual(document.subject?.text, "rà soát hồ sơ đất đai", "the date line is not part of the V/v")
+        XCTAssertEqual(document.header.issuer.map(\.text), ["ỦY BAN NHÂN DÂN", "XÃ AN PHÚ"])
+        XCTAssertEqual(document.recipients.map(\.text), ["Phòng Kinh tế"])
+    }
+
+    func testCellBordersAndWrappedParts() {
+        let document = parse("""
+            ỦY BAN NHÂN DÂN
+            TỈNH LÂM ĐỒNG
+            -------
+            |
+            CỘNG HÒA XÃ
+            HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            |
+            Số: 12/2026/QĐ-UBND
+            |
+            Đà
+            Lạt, ngày 09 tháng 3
+            năm 2026
+            |
+            QUYẾT ĐỊNH
+            Ban hành Quy chế làm việc
+            """)
+        XCTAssertEqual(document.header.nationalTitle?.line, 5)
+        XCTAssertEqual(document.header.nationalTitle?.span.endLine, 5, "0-based: the title ends on line 6")
+        XCTAssertEqual(document.header.number?.style, .normative)
+        XCTAssertEqual(document.header.number?.typeCode, "QĐ")
+        XCTAssertEqual(document.header.placeDate?.place, "Đà Lạt")
+        XCTAssertEqual(document.header.placeDate?.date, "2026-03-09")
+        XCTAssertEqual(document.title?.type, "QUYẾT ĐỊNH")
+        XCTAssertEqual(document.header.issuer.map(\.text), ["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG"])
+    }
+
+    func testDateOnTheNumberLineAndOnThePartyStarLine() {
+        let state = parse("Số: 45/KH-UBND          Hà Nội, ngày 15 tháng 7 năm 2025\n\nKẾ HOẠCH\nRà soát")
+        XCTAssertEqual(state.header.placeDate?.place, "Hà Nội")
+        XCTAssertEqual(state.header.placeDate?.span.startColumn, 24)
+        let party = parse("""
+            ĐẢNG BỘ TỈNH LÂM ĐỒNG                    ĐẢNG CỘNG SẢN VIỆT NAM
+            TỈNH ỦY
+            *                                        Lâm Đồng, ngày 26 tháng 02 năm 2026
+            Số 318-TB/TU
+
+            THÔNG BÁO KẾT LUẬN
+            của Ban Thường vụ Tỉnh ủy
+            """)
+        XCTAssertEqual(party.header.placeDate?.place, "Lâm Đồng")
+        XCTAssertEqual(party.header.issuer.map(\.text), ["ĐẢNG BỘ TỈNH LÂM ĐỒNG", "TỈNH ỦY"])
+        XCTAssertEqual(party.kind, .thongBao)
+        XCTAssertEqual(party.title?.summary, "của Ban Thường vụ Tỉnh ủy")
+    }
+
+    func testGluedAndDamagedDateTokens() {
+        let glued = parse("Số: 45/TB-UBND\nAn Phú, ngày 18 tháng11 năm 2025\n\nTHÔNG BÁO\nKết luận")
+        XCTAssertEqual(glued.header.placeDate?.month, 11)
+        XCTAssertEqual(glued.header.placeDate?.gluedNumbers.count, 1)
+        let split = parse("Số: 45/TB-UBND\nAn Phú, ngày 18 tháng 11 năm 20 25\n\nTHÔNG BÁO\nKết luận")
+        XCTAssertEqual(split.header.placeDate?.year, 2025)
+        XCTAssertNotNil(split.header.placeDate?.splitYear)
+    }
+
+    func testABodyDateIsNotThePlaceAndDate() {
+        let document = parse("Kính gửi: Sở Nội vụ\n\nNgày 14 tháng 11 năm 2025, Ủy ban nhân dân xã đã họp.")
+        XCTAssertNil(document.header.placeDate)
+    }
+}
