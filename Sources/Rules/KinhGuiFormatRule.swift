@@ -16,12 +16,14 @@ struct KinhGuiFormatRule: DocumentRule {
             "V/v rà soát hồ sơ\n\nKính gửi: Sở Nội vụ.\n\nĐề nghị Sở rà soát.",
             "V/v rà soát hồ sơ\n\nKính gửi:\n- Sở Nội vụ;\n- Sở Tài chính.\n\nĐề nghị các Sở rà soát.",
             "V/v rà soát hồ sơ\n\nKính gửi: Sở Nội vụ\n\nĐề nghị Sở rà soát.",
+            "V/v rà soát hồ sơ\n\nKính gửi:\n\nBan Chỉ đạo chuyển đổi số các xã, phường\n\nĐề nghị Ban Chỉ đạo rà soát.",
             "ĐẢNG CỘNG SẢN VIỆT NAM\nSố 15-CV/ĐU\nV/v chuẩn bị hội nghị\n\nKính gửi:\n- Các chi bộ trực thuộc,\n- Các đồng chí Đảng ủy viên.\n\nĐề nghị các chi bộ chuẩn bị.",
         ],
         triggering: [
             "V/v rà soát hồ sơ\n\n↓Kính gửi Sở Nội vụ.\n\nĐề nghị Sở rà soát.",
             "V/v rà soát hồ sơ\n\nKính gửi:\n- Sở Nội vụ;\n- Sở Tài chính↓\n\nĐề nghị các Sở rà soát.",
             "V/v rà soát hồ sơ\n\nKính gửi: Sở Nội vụ↓;\n\nĐề nghị Sở rà soát.",
+            "V/v rà soát hồ sơ\n\n↓Kính gửi:\n\nĐề nghị các cơ quan rà soát.",
             "V/v rà soát hồ sơ\n\nKính gửi:\n- Sở Nội vụ↓\n- Sở Tài chính↓;\n\nĐề nghị các Sở rà soát.",
         ],
         corrections: [
@@ -45,7 +47,13 @@ struct KinhGuiFormatRule: DocumentRule {
             diagnostics.append(context.diagnostic(message("“Kính gửi” không viết in hoa toàn bộ", "“Kính gửi” is not written in capitals"), document.range(labelSpan)))
         }
         let items = document.recipients
-        guard !items.isEmpty else { return diagnostics }
+        guard !items.isEmpty else {
+            // Without its colon the label and the addressee run together ("Kính gửi Sở Nội vụ."): that
+            // finding is above. Empty means nothing at all after the label.
+            guard line.trimmedEnd <= labelEnd + 1 else { return diagnostics }
+            diagnostics.append(context.diagnostic(message("“Kính gửi:” chưa ghi cơ quan, đơn vị nhận", "“Kính gửi:” names no addressee"), document.range(kinhGui.span)))
+            return diagnostics
+        }
         for (position, item) in items.enumerated() {
             let isLast = position == items.count - 1
             let onLabelLine = item.span.startLine == kinhGui.span.startLine

@@ -14,22 +14,31 @@ struct LuuLineRule: DocumentRule {
         nonTriggering: [
             "Nơi nhận:\n- Như trên;\n- Lưu: VT, KGVX.",
             "Nơi nhận:\n- Như trên;\n- Lưu: VT, KH&CĐS (02).",
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nSố 07-TB/ĐU\n\nNội dung.\n\nNơi nhận:\n- Các chi bộ trực thuộc,\n- Lưu Văn phòng Đảng ủy.",
         ],
         triggering: [
             "Nơi nhận:\n- Như trên;\n- ↓Lưu VT, KGVX.",
             "Nơi nhận:\n- Như trên;\n- ↓Lưu: VT, KGVX",
             "Nơi nhận:\n- Như trên;\n- ↓Sở Nội vụ.",
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nSố 07-TB/ĐU\n\nNội dung.\n\nNơi nhận:\n- Các chi bộ trực thuộc,\n- ↓Các đồng chí Đảng ủy viên.",
         ],
         corrections: [RuleCorrection("Nơi nhận:\n- Như trên;\n- Lưu VT, KGVX.", "Nơi nhận:\n- Như trên;\n- Lưu: VT, KGVX.")])
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
-        guard document.regime != .party, let last = document.distribution.last else { return [] }
+        guard let last = document.distribution.last else { return [] }
         let line = document.source.lines[last.span.startLine]
         // Where the item text starts (after "- ").
         var start = last.span.startColumn
         while start < line.scalars.count, line.scalars[start] == "-" || line.scalars[start] == "+" || line.scalars[start].isWhitespaceFast { start += 1 }
         let text = last.text
         let folded = VietnameseFold.fold(text)
+        // Party documents keep the copy with a body ("- Lưu Văn phòng Tỉnh ủy."), HD 36: only its
+        // presence is checked.
+        if document.regime == .party {
+            guard !folded.hasPrefix("luu") else { return [] }
+            return [context.diagnostic(Message(vi: "Nơi nhận thiếu dòng cuối “- Lưu …” (nơi lưu văn bản, ví dụ “- Lưu Văn phòng Tỉnh ủy.”)", en: "Nơi nhận lacks the final “- Lưu …” line (where the copy is kept)"),
+                                       document.source.range(of: TextSpan(line: last.span.startLine, columns: line.columns(from: start))))]
+        }
         guard folded.hasPrefix("luu") else {
             return [context.diagnostic(Message(vi: "Nơi nhận thiếu dòng cuối “- Lưu: VT, <đơn vị soạn thảo>.”", en: "Nơi nhận lacks the final line “- Lưu: VT, <drafting unit>.”"),
                                        document.source.range(of: TextSpan(line: last.span.startLine, columns: line.columns(from: start))))]

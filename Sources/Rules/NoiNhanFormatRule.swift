@@ -19,6 +19,7 @@ struct NoiNhanFormatRule: DocumentRule {
         triggering: [
             "↓Nơi nhận\n- Như trên;\n- Lưu: VT, VX.",
             "Nơi nhận:\n- Như trên↓\n- Sở Nội vụ↓,;\n- Lưu: VT, VX.",
+            "Nơi nhận:\n- Như trên;\n↓- Sở Nội vụ; Sở Tài chính; Sở Y tế;\n- Lưu: VT, VX.",
         ],
         corrections: [
             RuleCorrection("Nơi nhận\n- Như trên\n- Sở Nội vụ,;\n- Lưu: VT, VX.", "Nơi nhận:\n- Như trên;\n- Sở Nội vụ;\n- Lưu: VT, VX."),
@@ -39,6 +40,11 @@ struct NoiNhanFormatRule: DocumentRule {
             // The last item is the Lưu line: luu-line owns it.
             guard position < items.count - 1 else { continue }
             let scalars = Array(item.text.unicodeScalars)
+            // "- Bộ Y tế; UBND thành phố; …": several recipients on one line.
+            if scalars.dropLast().contains(";") {
+                diagnostics.append(context.diagnostic(message("mỗi nơi nhận ghi một dòng riêng, không gộp nhiều nơi trên một dòng", "one recipient per line, not several on one line"), document.range(item.span)))
+                continue
+            }
             guard let last = scalars.last, last != ";" else {
                 if scalars.count >= 2, [",", ".", ";"].contains(scalars[scalars.count - 2]) {
                     let span = TextSpan(line: item.span.endLine, columns: (item.span.endColumn - 2)..<item.span.endColumn)

@@ -16,12 +16,15 @@ struct ReferenceFormatRule: DocumentRule {
             "Thực hiện Kế hoạch số 15/KH-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh, Sở Nội vụ hướng dẫn. Kế hoạch số 15/KH-UBND giao nhiệm vụ cụ thể.",
             "Ngày 14/3/2026, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 21-KL/TU về công tác cán bộ. Sở Nội vụ hướng dẫn.",
             "Căn cứ Kế hoạch số 40-KH/TWĐTN-TNTH ngày 02/3/2026 của Ban Bí thư Trung ương Đoàn, Tỉnh đoàn hướng dẫn.",
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025; Kế hoạch này được triển khai từ ngày 01/7/2026.",
         ],
         triggering: [
             "Thực hiện Kế hoạch số ↓01- KH/BCĐ ngày 12/01/2026 của Ban Chỉ đạo, Sở Nội vụ hướng dẫn.",
             "Thực hiện ↓Kế hoạch số 15/KH-UBND của Ủy ban nhân dân tỉnh, Sở Nội vụ hướng dẫn.",
             "Thực hiện ↓Kế hoạch 15/KH-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh, Sở Nội vụ hướng dẫn.",
             "Thực hiện ↓Quyết định số 15 ngày 12/01/2026 của Ủy ban nhân dân tỉnh, Sở Nội vụ hướng dẫn.",
+            "Thực hiện ↓Kế hoạch ngày 12/01/2026 của Ủy ban nhân dân tỉnh, Sở Nội vụ hướng dẫn.",
+            "Theo ↓Quyết định của Ủy ban nhân dân tỉnh ngày 30/6/2025, các trạm y tế được tổ chức lại.",
         ],
         corrections: [
             RuleCorrection("Thực hiện Kế hoạch số 01- KH/BCĐ ngày 12/01/2026 của Ban Chỉ đạo.", "Thực hiện Kế hoạch số 01-KH/BCĐ ngày 12/01/2026 của Ban Chỉ đạo."),
@@ -39,6 +42,11 @@ struct ReferenceFormatRule: DocumentRule {
             }
             guard cited.insert(reference.code).inserted, reference.typeWord != nil else { continue }
             let range = document.range(reference.span)
+            // "1520/CV-SNNMT": before NĐ 30 a công văn carried "CV"; the cited text is as issued, so a note.
+            if reference.style == .stateCongVan, reference.symbol.hasPrefix("CV-") {
+                diagnostics.append(context.diagnostic(message("ký hiệu “\(reference.code)” theo kiểu cũ có “CV”; từ NĐ 30/2020 công văn ghi “…/<cơ quan>-<đơn vị>”: kiểm tra lại số, ký hiệu được dẫn", "the code “\(reference.code)” uses the old “CV” form; since Decree 30/2020 a công văn is “…/<body>-<unit>”: check the cited code"),
+                                                      document.range(reference.codeSpan), severity: .note))
+            }
             if !reference.hasSoWord {
                 diagnostics.append(context.diagnostic(message("thiếu chữ “số” trước ký hiệu: “\(reference.typeWord ?? "") số \(reference.code)”", "“số” is missing before the code: “\(reference.typeWord ?? "") số \(reference.code)”"),
                                                       range, severity: .note))
@@ -53,6 +61,50 @@ struct ReferenceFormatRule: DocumentRule {
             }
         }
         diagnostics += unparsedCitations(document, context)
+        diagnostics += uncodedCitations(document, context)
+        return diagnostics
+    }
+
+    /// Types of document cited by number (laws are cited by name and date, "Luật … ngày …"), folded.
+    static let numberedTypes = ["ke hoach", "quyet dinh", "cong van", "thong bao", "chi thi", "huong dan", "to trinh",
+                                "nghi quyet", "ket luan", "cong dien", "chuong trinh"].map { Array($0.utf8) }
+
+    /// "theo Kế hoạch ngày 20/01/2026 của UBND", "Quyết định của UBND tỉnh ngày 30/6/2025": a named
+    /// document given its date but no number and code.
+    private func uncodedCitations(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let ngay = Array(" ngay ".utf8), cua = Array(" cua ".utf8)
+        for index in document.proseLines {
+            let line = document.source.lines[index]
+            let folded = line.folded
+            var column = 0
+            while column < folded.count {
+                defer { column += 1 }
+                guard column == 0 || !VietnameseFold.isWordByte(folded[column - 1]), line.scalars[column].isUppercaseFast,
+                      let key = Self.numberedTypes.first(where: { column + $0.count < folded.count && folded[column..<(column + $0.count)].elementsEqual($0) }) else { continue }
+                let after = column + key.count
+                var dateAt: Int?
+                if folded[after...].starts(with: ngay) {
+                    dateAt = after + ngay.count
+                } else if folded[after...].starts(with: cua) {
+                    // "của <cơ quan> ngày …" within a few words, with no number and no clause mark between.
+                    var probe = after + cua.count
+                    while probe < min(folded.count, after + 90) {
+                        let byte = folded[probe]
+                        if byte == 0x2E || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x2C || (byte &- 0x30) < 10 { break }
+                        if folded[probe...].starts(with: ngay) { dateAt = probe + ngay.count; break }
+                        probe += 1
+                    }
+                }
+                guard let dateAt, dateAt < folded.count, (folded[dateAt] &- 0x30) < 10 else { continue }
+                let end = min(line.trimmedEnd, dateAt + 10)
+                diagnostics.append(context.diagnostic(
+                    message("“\(line.slice(column..<after))” được dẫn chỉ có ngày, thiếu số, ký hiệu (“\(line.slice(column..<after)) số …/… ngày …”)",
+                            "“\(line.slice(column..<after))” is cited by its date only, without its number and code"),
+                    document.range(TextSpan(line: index, columns: column..<end))))
+                column = dateAt
+            }
+        }
         return diagnostics
     }
 

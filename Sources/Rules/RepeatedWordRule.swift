@@ -70,6 +70,11 @@ struct RepeatedWordRule: DocumentRule {
         "ban to", "ban tuyen", "ban dan", "ban noi", "ban kinh", "ban quan", "ban can", "ban chap", "ban bi", "ban van",
         "vu dong", "vu xuan", "vu he", "vu mua", "vu thu", "vu truong", "vu viec"].map { Array($0.utf8) })
 
+    /// The same test on folded words: `before` and `word` make a compound, and so do `word` and `after`.
+    static func isCompoundBoundary(before: String, word: String, after: String) -> Bool {
+        compoundEnds.contains(Array((before + " " + word).utf8)) && compoundStarts.contains(Array((word + " " + after).utf8))
+    }
+
     /// A word said twice where one name or compound ends and the next begins ("Đảng ủy Ủy ban nhân
     /// dân", "Trưởng ban Ban Chỉ đạo", "Tỉnh ủy ủy quyền"): the word before and the repeat make a
     /// compound, and so do the repeat and the word after it (or the repeat opens a name in capitals).

@@ -20,6 +20,7 @@ struct SignatureBlockRule: DocumentRule {
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    KT. TỔ TRƯỞNG\n                    TỔ PHÓ THƯỜNG TRỰC\n\n                    Đinh Thị Hạnh",
         ],
         triggering: [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    ↓KT/ CHỦ TỊCH\n                    PHÓ CHỦ TỊCH\n\n                    Trần Minh Khoa",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    ↓KT. CHỦ TỊCH\n                    CHÁNH VĂN PHÒNG\n\n                    Trần Minh Khoa",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    ↓TL. CHỦ TỊCH\n                    PHÓ CHỦ TỊCH\n\n                    Trần Minh Khoa",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    ↓T/M ỦY BAN NHÂN DÂN\n                    CHỦ TỊCH\n\n                    Trần Minh Khoa",
@@ -32,8 +33,10 @@ struct SignatureBlockRule: DocumentRule {
         ])
 
     static let statePrefixes: Set<String> = ["TM.", "KT.", "TL.", "TUQ.", "Q."]
-    static let partyForms: [String: String] = ["TM.": "T/M", "KT.": "K/T", "TL.": "T/L", "TM": "T/M", "KT": "K/T", "TL": "T/L"]
-    static let stateForms: [String: String] = ["T/M": "TM.", "K/T": "KT.", "T/L": "TL.", "TM": "TM.", "KT": "KT.", "TL": "TL."]
+    static let partyForms: [String: String] = ["TM.": "T/M", "KT.": "K/T", "TL.": "T/L", "TM": "T/M", "KT": "K/T", "TL": "T/L",
+                                               "TM/": "T/M", "KT/": "K/T", "TL/": "T/L"]
+    static let stateForms: [String: String] = ["T/M": "TM.", "K/T": "KT.", "T/L": "TL.", "TM": "TM.", "KT": "KT.", "TL": "TL.",
+                                               "TM/": "TM.", "KT/": "KT.", "TL/": "TL."]
 
     /// Deputies whose title does not start with "Phó": a Bộ trưởng's is a Thứ trưởng, a Tổ trưởng's a
     /// Tổ phó (folded head → folded deputy prefix).
@@ -58,7 +61,8 @@ struct SignatureBlockRule: DocumentRule {
             } else if !isParty, !Self.statePrefixes.contains(authority), let proper = Self.stateForms[authority] {
                 let missingDot = authority + "." == proper
                 diagnostics.append(context.diagnostic(
-                    missingDot ? message("thiếu dấu chấm sau “\(authority)”: viết “\(proper)”", "missing full stop after “\(authority)”: write “\(proper)”")
+                    authority.hasSuffix("/") ? message("quyền hạn ký viết “\(proper)” (dấu chấm), không viết “\(authority)”", "write the signing authority “\(proper)” (with a full stop), not “\(authority)”")
+                    : missingDot ? message("thiếu dấu chấm sau “\(authority)”: viết “\(proper)”", "missing full stop after “\(authority)”: write “\(proper)”")
                                : message("văn bản nhà nước ghi “\(proper)”, không ghi “\(authority)” (dạng của văn bản Đảng)", "State documents write “\(proper)”, not the Party form “\(authority)”"),
                     range, fix: Fix(message: message("viết “\(proper)”", "write “\(proper)”"), edits: [TextEdit(range: range, replacement: proper)])))
             }

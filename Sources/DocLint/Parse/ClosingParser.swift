@@ -4,7 +4,7 @@ import Foundation
 extension ParserState {
     // MARK: - Closing: Nơi nhận and signature
 
-    static let authorityPrefixes = ["TUQ.", "TM.", "KT.", "TL.", "Q.", "T/M", "K/T", "T/L", "TM ", "KT ", "TL "]
+    static let authorityPrefixes = ["TUQ.", "TM.", "KT.", "TL.", "Q.", "T/M", "K/T", "T/L", "TM/", "KT/", "TL/", "TM ", "KT ", "TL "]
 
     /// The authority prefix at `column` of the line, when the rest of the line is in capitals.
     func authorityPrefix(_ line: SourceLine, at column: Int) -> String? {

@@ -126,6 +126,14 @@ extension ParserState {
             }
         }
         k += 1
+        // "Kính gửi:" alone, its one addressee on the next line (a table cell read apart) — unless
+        // what follows is already the body ("Thực hiện …", "1. …"): then the addressee is missing.
+        if document.recipients.isEmpty, k < content.count, ParserState.dashStart(line(k)) == nil, !isBodyStart(line(k)),
+           line(k).trimmedEnd - line(k).indentation < 250, opensWithBody(line(k)) {
+            let candidate = line(k)
+            document.recipients.append(LineText(span: TextSpan(line: content[k], columns: candidate.indentation..<candidate.trimmedEnd), text: candidate.trimmed))
+            return k + 1
+        }
         while k < content.count {
             let candidate = line(k)
             if let textStart = ParserState.dashStart(candidate) {
@@ -143,6 +151,13 @@ extension ParserState {
             k += 1
         }
         return k
+    }
+
+    /// Whether the line starts with the name of a body ("Ban Chỉ đạo …", "Sở Y tế …").
+    func opensWithBody(_ candidate: SourceLine) -> Bool {
+        var stream = TextStream(lines: lines, indices: [])
+        stream.append(candidate, index: candidate.number - 1)
+        return AgencyPhrase.isHead(FoldedWords(stream.folded), stream, at: 0, fuzzy: fuzzy) != nil
     }
 
     // MARK: - Căn cứ
