@@ -12,6 +12,9 @@ struct FootnoteLinkRule: DocumentRule {
         defaultSeverity: .warning,
         nonTriggering: [
             "Thực hiện Kế hoạch của Tỉnh ủy[^1], Ủy ban nhân dân tỉnh chỉ đạo.\n\n[^1]: Kế hoạch số 24-KH/TU ngày 11/8/2025 của Tỉnh ủy.",
+            // Footnote texts left mid-body at a page break, and bracketed markers.
+            "1. Các xã báo cáo hằng quý theo Kế hoạch của Ban Chỉ đạo¹.\n¹ Kế hoạch số 05-KH/BCĐ ngày 12/12/2025 của Ban Chỉ đạo.\n2. Nội dung báo cáo theo đề cương kèm theo.",
+            "Sau khi nghe Sở Tài chính báo cáo[1], Chủ tịch kết luận.\n\n____________\n[1] Báo cáo số 38/BC-STC ngày 06/11/2025 của Sở Tài chính.",
         ],
         triggering: [
             "Thực hiện Kế hoạch của Tỉnh ủy↓[^2], Ủy ban nhân dân tỉnh chỉ đạo.\n\n↓[^1]: Kế hoạch số 24-KH/TU ngày 11/8/2025 của Tỉnh ủy.",

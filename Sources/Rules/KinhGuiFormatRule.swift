@@ -73,8 +73,10 @@ struct KinhGuiFormatRule: DocumentRule {
                 } else if last != ".", items.count > 1 {
                     // One addressee on the label line takes no stop: NĐ 30, Phụ lục I, II.9 shows
                     // “Kính gửi: Bộ Nội vụ”.
+                    // A missing final stop is typography a văn thư lets pass (severity policy): a note.
                     diagnostics.append(context.diagnostic(lastMessage, end,
-                                                          fix: Fix(message: message("thêm dấu chấm", "add a full stop"), edits: [TextEdit(range: end, replacement: ".")])))
+                                                          fix: Fix(message: message("thêm dấu chấm", "add a full stop"), edits: [TextEdit(range: end, replacement: ".")]),
+                                                          severity: .note))
                 }
             } else if last != ";", !(last == "," && document.regime == .party) {
                 // HD 36 (Party documents) separates the addressees with commas.

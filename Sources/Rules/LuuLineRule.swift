@@ -62,7 +62,9 @@ struct LuuLineRule: DocumentRule {
             let edit = TextEdit(range: document.source.range(of: TextSpan(line: last.span.startLine, columns: end..<end)), replacement: ".")
             diagnostics.append(context.diagnostic(Message(vi: "dòng Lưu phải kết thúc bằng dấu chấm", en: "the Lưu line must end with a full stop"),
                                                   document.source.range(of: TextSpan(line: last.span.startLine, columns: start..<end)),
-                                                  fix: Fix(message: Message(vi: "thêm dấu chấm", en: "add a full stop"), edits: [edit])))
+                                                  fix: Fix(message: Message(vi: "thêm dấu chấm", en: "add a full stop"), edits: [edit]),
+                                                  // A missing final stop is typography (severity policy): a note.
+                                                  severity: .note))
         }
         return diagnostics
     }

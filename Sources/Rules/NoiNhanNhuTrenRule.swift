@@ -9,7 +9,8 @@ struct NoiNhanNhuTrenRule: DocumentRule {
                            "Decree 30/2020, Appendix I, II.9.b and template 1.4: the bodies named under “Kính gửi” are summed up in Nơi nhận as “Như trên”, not listed again."),
         source: "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.b; Phụ lục III, mẫu 1.4",
         category: .recipients,
-        defaultSeverity: .warning,
+        // Naming the addressees again is not wrong, only longer: a note (severity policy).
+        defaultSeverity: .note,
         needsExactText: true,
         nonTriggering: [
             "V/v rà soát hồ sơ\n\nKính gửi: Sở Nội vụ.\n\nĐề nghị Sở rà soát./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VX.",

@@ -39,6 +39,15 @@ extension ParserState {
             if let open { appendFootnote(open) }
             physical = next
         }
+        // A footnote text copied mid-body at a page break, with no separator: a line opening with a
+        // superscript number ("¹ Kế hoạch số …") or a bracketed one ("[2] Quyết định số …").
+        for index in firstLine..<lines.count where !document.footnoteLines.contains(index) {
+            let candidate = lines[index]
+            guard let (marker, textStart) = ParserState.inlineFootnoteStart(candidate) else { continue }
+            document.footnotes.append(Footnote(line: index + 1, marker: marker, text: candidate.slice(candidate.columns(from: textStart)),
+                                               span: TextSpan(line: index, columns: candidate.indentation..<candidate.trimmedEnd)))
+            document.footnoteLines.insert(index)
+        }
         // Markdown footnote definitions.
         for index in lines.indices {
             // "[^" before building any String: this looks at every line of the document.
@@ -57,6 +66,27 @@ extension ParserState {
 
     private mutating func appendFootnote(_ open: (marker: String, line: Int, span: TextSpan, text: String)) {
         document.footnotes.append(Footnote(line: open.line + 1, marker: open.marker, text: open.text, span: open.span))
+    }
+
+    /// "¹ Kế hoạch …" or "[1] Kế hoạch …" → ("1", column of "Kế"); the text must start with a capital.
+    static func inlineFootnoteStart(_ line: SourceLine) -> (String, Int)? {
+        let scalars = line.scalars
+        var index = line.indentation
+        guard index < scalars.count else { return nil }
+        var marker = ""
+        if scalars[index] == "[" {
+            index += 1
+            while index < scalars.count, let digit = scalars[index].properties.numericType != nil ? Character(scalars[index]) : nil, digit.isASCII, marker.count < 3 {
+                marker.append(digit); index += 1
+            }
+            guard !marker.isEmpty, index < scalars.count, scalars[index] == "]" else { return nil }
+            index += 1
+        } else {
+            while index < scalars.count, let digit = superscripts[scalars[index]] { marker.append(digit); index += 1 }
+            guard !marker.isEmpty else { return nil }
+        }
+        guard index + 1 < scalars.count, scalars[index] == " ", scalars[index + 1].isUppercaseFast else { return nil }
+        return (marker, index + 1)
     }
 
     /// "1 Kế hoạch …" → (1, column of "Kế").
@@ -96,6 +126,15 @@ extension ParserState {
                     while end < scalars.count, scalars[end] != "]", end - column < 12 { end += 1 }
                     if end < scalars.count, scalars[end] == "]", !(end + 1 < scalars.count && scalars[end + 1] == ":") {
                         addMarker(line.slice((column + 2)..<end), index, column..<(end + 1))
+                        column = end + 1; continue
+                    }
+                }
+                // "… báo cáo[1] và …": a bracketed number glued to the word before it.
+                if hasTexts, scalar == "[", column > 0, !scalars[column - 1].isWhitespaceFast {
+                    var end = column + 1
+                    while end < scalars.count, Bytes.isDigit(line.folded[end]), end - column <= 3 { end += 1 }
+                    if end > column + 1, end < scalars.count, scalars[end] == "]" {
+                        addMarker(line.slice((column + 1)..<end), index, column..<(end + 1))
                         column = end + 1; continue
                     }
                 }
