@@ -24,6 +24,9 @@ struct ReferenceFormatRule: DocumentRule {
             "Thực hiện ↓Kế hoạch 15/KH-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh, Sở Nội vụ hướng dẫn.",
             "Thực hiện ↓Quyết định số 15 ngày 12/01/2026 của Ủy ban nhân dân tỉnh, Sở Nội vụ hướng dẫn.",
             "Thực hiện ↓Kế hoạch ngày 12/01/2026 của Ủy ban nhân dân tỉnh, Sở Nội vụ hướng dẫn.",
+            "Thực hiện Nghị quyết số ↓68-NQ/CP ngày 01/7/2021 của Chính phủ, Sở Nội vụ hướng dẫn.",
+            "Thực hiện Công văn số ↓1011/CV-TU ngày 12/01/2026 của Tỉnh ủy, Sở Nội vụ hướng dẫn.",
+            "Theo Nghị định số ↓160/NĐ-CP ngày 12/11/2013 của Chính phủ, Sở Nội vụ hướng dẫn.",
             "Theo ↓Quyết định của Ủy ban nhân dân tỉnh ngày 30/6/2025, các trạm y tế được tổ chức lại.",
         ],
         corrections: [
@@ -42,8 +45,11 @@ struct ReferenceFormatRule: DocumentRule {
             }
             guard cited.insert(reference.code).inserted, reference.typeWord != nil else { continue }
             let range = document.range(reference.span)
+            if let problem = Self.regimeProblem(reference, citedYear: reference.writtenDate?.year ?? document.issueDate?.year) {
+                diagnostics.append(context.diagnostic(problem, document.range(reference.codeSpan)))
+            }
             // "1520/CV-SNNMT": before NĐ 30 a công văn carried "CV"; the cited text is as issued, so a note.
-            if reference.style == .stateCongVan, reference.symbol.hasPrefix("CV-") {
+            else if reference.style == .stateCongVan, reference.symbol.hasPrefix("CV-") {
                 diagnostics.append(context.diagnostic(message("ký hiệu “\(reference.code)” theo kiểu cũ có “CV”; từ NĐ 30/2020 công văn ghi “…/<cơ quan>-<đơn vị>”: kiểm tra lại số, ký hiệu được dẫn", "the code “\(reference.code)” uses the old “CV” form; since Decree 30/2020 a công văn is “…/<body>-<unit>”: check the cited code"),
                                                       document.range(reference.codeSpan), severity: .note))
             }
@@ -63,6 +69,38 @@ struct ReferenceFormatRule: DocumentRule {
         diagnostics += unparsedCitations(document, context)
         diagnostics += uncodedCitations(document, context)
         return diagnostics
+    }
+
+    /// Issuing groups that only State bodies use, and those that only Party bodies use.
+    static let stateIssuers: Set<String> = ["CP", "TTg", "UBND", "HĐND", "QH", "VPCP"]
+    static let partyIssuers: Set<String> = ["TW", "TU", "HU", "ĐU", "QU", "TƯ", "BCT", "BBT"]
+    /// Types that are always normative and so carry their year ("160/2013/NĐ-CP").
+    static let normativeOnlyCodes: Set<String> = ["NĐ", "TT", "TTLT"]
+
+    /// A code written in the other regime's form ("66-NQ/CP" for a Government resolution,
+    /// "1011/CV-TU" for a Tỉnh ủy letter), or a decree cited without its year ("160/NĐ-CP").
+    static func regimeProblem(_ reference: Reference, citedYear: Int?) -> Message? {
+        let groups = reference.symbol.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)
+        guard let last = groups.last else { return nil }
+        switch reference.style {
+        case .party where stateIssuers.contains(last):
+            return message("ký hiệu “\(reference.code)” của cơ quan nhà nước viết theo kiểu văn bản Đảng; viết “\(reference.number)/\(groups.joined(separator: "-"))”",
+                           "the code “\(reference.code)” of a State body is written in the Party form; write “\(reference.number)/\(groups.joined(separator: "-"))”")
+        case .state, .stateCongVan:
+            if partyIssuers.contains(last), groups.count == 2 {
+                return message("ký hiệu “\(reference.code)” của cơ quan Đảng viết theo kiểu văn bản nhà nước; văn bản của Đảng ghi “\(reference.number)-\(groups[0])/\(last)”",
+                               "the code “\(reference.code)” of a Party body is written in the State form; Party documents write “\(reference.number)-\(groups[0])/\(last)”")
+            }
+            // The year has been part of a normative code since the 2008 Law on legal documents (in
+            // force 2009); older texts were numbered without it.
+            if reference.style == .state, let code = reference.typeCode, normativeOnlyCodes.contains(code), (citedYear ?? 0) >= 2009 {
+                return message("ký hiệu “\(reference.code)” thiếu năm ban hành: văn bản quy phạm pháp luật ghi “số/năm/\(reference.symbol)”",
+                               "the code “\(reference.code)” lacks its year: a legal normative document reads “number/year/\(reference.symbol)”")
+            }
+            return nil
+        default:
+            return nil
+        }
     }
 
     /// Types of document cited by number (laws are cited by name and date, "Luật … ngày …"), folded.
