@@ -163,6 +163,7 @@ extension CLITests {
         })
         let expected: Set<String> = [
             "examples/ke-hoach-loi.txt:4 so-ky-hieu", "examples/ke-hoach-loi.txt:4 date-line", "examples/ke-hoach-loi.txt:9 reference-year",
+            "examples/ke-hoach-loi.txt:9 reference-format",
             "examples/ke-hoach-loi.txt:10 reference-format", "examples/ke-hoach-loi.txt:10 reference-type-match",
             "examples/ke-hoach-loi.txt:10 reference-date", "examples/ke-hoach-loi.txt:13 abbreviation-undefined",
             "examples/ke-hoach-loi.txt:16 task-lead", "examples/ke-hoach-loi.txt:16 deadline-valid",
