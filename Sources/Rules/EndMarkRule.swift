@@ -24,7 +24,7 @@ struct EndMarkRule: DocumentRule {
         ])
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
-        guard document.regime == .state, document.noiNhan != nil || document.signature != nil,
+        guard document.regime == .state, !document.isTruncated, document.noiNhan != nil || document.signature != nil,
               let lastIndex = document.bodyLines.last(where: { !document.source.lines[$0].isBlank }) else { return [] }
         let line = document.source.lines[lastIndex]
         let text = line.trimmed

@@ -11,14 +11,16 @@ struct OCRDegradedRule: DocumentRule {
         category: .text,
         defaultSeverity: .note,
         nonTriggering: ["Ủy ban nhân dân tỉnh giao Sở Nội vụ hướng dẫn các cơ quan rà soát hồ sơ lưu trữ điện tử của các cơ quan, đơn vị trên địa bàn tỉnh trong tháng 5 năm 2026 và báo cáo kết quả thực hiện."],
-        triggering: ["↓Uy ban nhan dan tinh giao So Noi vu huong dan cac co quan ra soat ho so luu tru dien tu cua cac co quan, don vi tren dia ban tinh trong thang 5 nam 2026 va bao cao ket qua thuc hien cua cac don vi."])
+        triggering: ["↓Uy ban nhan dan tinh giao So Noi vu huong dan cac co quan ra soat ho so luu tru dien tu cua cac co quan, don vi tren dia ban tinh trong thang 5 nam 2026 va bao cao ket qua thuc hien cua cac don vi.",
+                     // A broken font dropped the accented letters.
+                     "↓BAN CH O CHUY N I S T NH\nc lp - T do - Hnh phc\nThc hin K hoch ca Ban Ch o, c quan chuyn mn rà sot h s lu tr, bo co kt qu trong thng 5."])
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         guard document.textCondition == .ocrDegraded, let first = document.source.lines.firstIndex(where: { !$0.isBlank }) else { return [] }
         let skipped = context.skippedForOCR
         let list = skipped.isEmpty ? "" : "; đã tạm bỏ qua \(skipped.count) quy tắc cần đúng dấu: \(skipped.joined(separator: ", "))"
         let listEN = skipped.isEmpty ? "" : "; \(skipped.count) rules that need exact diacritics stepped back: \(skipped.joined(separator: ", "))"
-        return [context.diagnostic(message("văn bản có vẻ là bản OCR mất dấu tiếng Việt\(list). Hãy kiểm tra bản gốc.", "the text looks like OCR output that lost its Vietnamese diacritics\(listEN). Check the original."),
+        return [context.diagnostic(message("văn bản có vẻ là bản OCR, bản mất dấu hoặc hỏng phông chữ tiếng Việt\(list). Hãy kiểm tra bản gốc.", "the text looks like OCR output, or text that lost its Vietnamese diacritics or letters to a broken font\(listEN). Check the original."),
                                    document.source.lineRange(first))]
     }
 }

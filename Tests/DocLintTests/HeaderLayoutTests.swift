@@ -88,4 +88,21 @@ final class HeaderLayoutTests: XCTestCase {
         let document = parse("Kính gửi: Sở Nội vụ\n\nNgày 14 tháng 11 năm 2025, Ủy ban nhân dân xã đã họp.")
         XCTAssertNil(document.header.placeDate)
     }
+
+    func testFontDamagedTextIsRecognisedAsDamaged() {
+        let damaged = parse("""
+            Thc hin K hoch ca y ban nhn dn tnh, cc c quan chuyn mn r sot h s lu tr, bo co kt qu trong thng 5.
+            Cc x, phng tng hp s liu, gi v S Ni v trc ngy 15/5/2026 t tng hp, bo co y ban nhn dn tnh.
+            """)
+        XCTAssertEqual(damaged.textCondition, .ocrDegraded)
+        let clean = parse("Các cơ quan chuyên môn rà soát hồ sơ lưu trữ, báo cáo kết quả trong tháng 5; đo đạc 12 km đường, 3 kg mẫu, 20 ml dung dịch và tổng hợp số liệu gửi Sở Nội vụ.")
+        XCTAssertEqual(clean.textCondition, .clean)
+    }
+
+    func testATextCutBeforeItsClosingIsTruncated() {
+        let cut = parse("KẾ HOẠCH\nRà soát hồ sơ\n\nI. MỤC ĐÍCH\n1. Hoàn thành số hóa hồ sơ.\n2. Bảo đảm an toàn thông tin trong quá")
+        XCTAssertTrue(cut.isTruncated)
+        let signed = parse("KẾ HOẠCH\nRà soát hồ sơ\n\n1. Hoàn thành số hóa hồ sơ.\n2. Bảo đảm an toàn thông tin.\nQuyết định có hiệu lực từ ngày ký.\n\nPhó Chủ tịch\n(Đã ký)\nTrần Văn Bình")
+        XCTAssertFalse(signed.isTruncated)
+    }
 }

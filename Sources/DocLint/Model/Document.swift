@@ -337,6 +337,10 @@ public struct Document: Sendable, Encodable {
     }
     /// 0-based indices of the footnote text lines.
     public var footnoteLines: Set<Int> = []
+    /// True when the text stops before its closing: no Nơi nhận, no signature, and the body does not
+    /// end with "./." (a web copy cut after its first page, an extract). Nothing the cut removed is a
+    /// finding; `truncated-text` says so once.
+    public var isTruncated = false
     /// True when the document looks like a draft: the number or the day is still blank.
     public var isDraft: Bool { (header.number != nil && header.number?.number == nil) || (header.placeDate != nil && header.placeDate?.day == nil) }
     /// The document's own date, when written in full.

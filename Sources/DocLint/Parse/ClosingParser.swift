@@ -75,8 +75,8 @@ extension ParserState {
                     }
                 }
                 if authorityK != nil { break }
-            } else if ParserState.dashStart(candidate) == nil, authorityPrefix(candidate, at: candidate.indentation) != nil {
-                authorityK = k; authorityColumn = candidate.indentation; break
+            } else if ParserState.dashStart(candidate) == nil, authorityPrefix(candidate, at: ParserState.cellStart(candidate)) != nil {
+                authorityK = k; authorityColumn = ParserState.cellStart(candidate); break
             }
         }
         if let noiNhanK { parseDistribution(noiNhanK) }
@@ -89,6 +89,15 @@ extension ParserState {
         // A position line printed before the Nơi nhận belongs to the closing too.
         while closing - 1 > bodyStart, line(closing - 1).isUpperCase, SectionMarker.detect(line(closing - 1), fuzzy: fuzzy) == nil { closing -= 1 }
         return closing
+    }
+
+    /// Where the text of a line starts after a table cell border left by a web copy ("| TM. ỦY BAN …").
+    static func cellStart(_ line: SourceLine) -> Int {
+        var start = line.indentation
+        guard start < line.trimmedEnd, line.scalars[start] == "|" else { return start }
+        start += 1
+        while start < line.trimmedEnd, line.scalars[start].isWhitespaceFast { start += 1 }
+        return start
     }
 
     /// Where a run of four or more blanks starts inside the text from `start`: the gap between two

@@ -112,6 +112,13 @@ struct ParserState {
         parseSections()
         parseFootnoteMarkers()
         decideKindAndRegime()
+        // A signer's name among the last lines ("Phó Chủ tịch" / "(Đã ký)" / "Trần Văn A") ends a
+        // complete text even when its block was not recognised.
+        if document.noiNhan == nil, document.signature == nil, let last = document.bodyLines.last, document.bodyLines.count >= 3,
+           !content.suffix(3).contains(where: { looksLikeName(lines[$0]) }) {
+            let text = lines[last].trimmed
+            document.isTruncated = !(text.hasSuffix("./.") || text.hasSuffix("/."))
+        }
         document.tasks = TaskExtractor(state: self).extract()
         let stream = TextStream(lines: lines, indices: content)
         let ownNumber = document.header.number?.span

@@ -2,7 +2,9 @@
 ///
 /// The signal: words that Vietnamese always writes with marks ("của", "các", "và", "được",
 /// "ngày", "tháng") standing without them, and digits inside words ("S6", "d6i", "1am"). Clean
-/// text has neither, so the share separates the seeds cleanly (clean ≈ 0, OCR ≥ 5%).
+/// text has neither, so the share separates the seeds cleanly (clean ≈ 0, OCR ≥ 5%). A third
+/// signal catches text whose accented letters a broken font dropped ("Hnh phc" for "Hạnh phúc",
+/// "BAN CH O"): every Vietnamese syllable has a vowel, so lower-case words without one are debris.
 enum OCRAssessment {
     static let alwaysMarked: Set<String> = ["cua", "cac", "va", "duoc", "ngay", "thang", "viec", "thuc", "hien", "ve", "voi", "cong", "nhan", "nhiem", "trien", "hoach", "quyet", "dinh", "so"]
     /// The same words as integers of their bytes (each is at most 6 ASCII letters): every short
@@ -13,11 +15,18 @@ enum OCRAssessment {
         bytes.reduce(0) { $0 << 8 | UInt64($1) }
     }
 
+    @inline(__always) static func isVowel(_ byte: UInt8) -> Bool {
+        byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75 || byte == 0x79
+    }
+    /// Units and abbreviations written in small letters without a vowel.
+    static let unitKeys: Set<UInt64> = Set(["km", "cm", "mm", "kg", "mg", "ml", "kw", "kwh", "mw", "gb", "mb", "tp", "tr", "st", "nd", "th"].map { key($0.utf8) })
+
     static func assess(_ lines: [SourceLine]) -> TextCondition {
-        let alwaysMarkedKeys = Self.alwaysMarkedKeys  // once, not a lazy-initialisation check per word
+        let alwaysMarkedKeys = Self.alwaysMarkedKeys, unitKeys = Self.unitKeys  // once, not a lazy-initialisation check per word
         var words = 0
         var stripped = 0
         var digitInWord = 0
+        var vowelless = 0
         for line in lines where !line.isBlank {
             var index = 0
             let scalars = line.scalars
@@ -35,6 +44,10 @@ enum OCRAssessment {
                 }
                 guard letters > 0 else { continue }
                 words += 1
+                if !hasMark, digits == 0, letters >= 2, index - start <= 4, scalars[start + 1].isLowercaseFast,
+                   !line.folded[start..<index].contains(where: isVowel), !unitKeys.contains(key(line.folded[start..<index])) {
+                    vowelless += 1
+                }
                 if digits > 0 && letters > 0 && index - start <= 5 { digitInWord += 1 }
                 // Only lower-case occurrences: "Nam" and "Dân" may be proper names. (Tested before
                 // building the word: every word of every document passes here.)
@@ -45,7 +58,7 @@ enum OCRAssessment {
             }
         }
         guard words >= 20 else { return .clean }
-        let share = Double(stripped + digitInWord) / Double(words)
+        let share = Double(stripped + digitInWord + vowelless) / Double(words)
         return share >= 0.05 ? .ocrDegraded : .clean
     }
 }
