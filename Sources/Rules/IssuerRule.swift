@@ -37,12 +37,13 @@ struct IssuerRule: DocumentRule {
         }
         // A word typed twice ("ĐẢNG ỦY XÃ XÃ NA SẦM"): the name is damaged.
         for line in lines {
-            let words = line.text.split(separator: " ")
-            let folded = words.map { VietnameseFold.fold(String($0)) }
+            // Scalars, not Substrings: comparing Substrings walks grapheme clusters.
+            let words = Array(line.text.unicodeScalars).split(separator: " ")
             // "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH": two names meet, as repeated-word allows in the body.
+            func fold(_ index: Int) -> String { VietnameseFold.fold(String(String.UnicodeScalarView(words[index]))) }
             if let at = words.indices.dropLast().first(where: { words[$0] == words[$0 + 1] && words[$0].count > 1
-                    && !($0 > 0 && $0 + 2 < words.count && RepeatedWordRule.isCompoundBoundary(before: folded[$0 - 1], word: folded[$0], after: folded[$0 + 2])) }) {
-                let doubled = (words[at], words[at + 1])
+                    && !($0 > 0 && $0 + 2 < words.count && RepeatedWordRule.isCompoundBoundary(before: fold($0 - 1), word: fold($0), after: fold($0 + 2))) }) {
+                let doubled = (String(String.UnicodeScalarView(words[at])), String(String.UnicodeScalarView(words[at + 1])))
                 return [context.diagnostic(message("tên cơ quan ban hành lặp chữ “\(doubled.0) \(doubled.1)”: “\(line.text)”", "the issuing body repeats “\(doubled.0)”: “\(line.text)”"),
                                            document.range(line.span))]
             }

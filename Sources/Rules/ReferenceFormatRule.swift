@@ -115,6 +115,8 @@ struct ReferenceFormatRule: DocumentRule {
         for index in document.proseLines {
             let line = document.source.lines[index]
             let folded = line.folded
+            // Most lines hold no " ngày ": skip them with one byte search.
+            guard folded.containsBytes(ngay) else { continue }
             var column = 0
             while column < folded.count {
                 defer { column += 1 }

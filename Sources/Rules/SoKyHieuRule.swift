@@ -93,9 +93,9 @@ struct SoKyHieuRule: DocumentRule {
         // Appendix III's mixed-case codes (QyĐ, TTg, CTr) hold a capital after the first letter; a
         // group that starts small ("ubnd") or has no capital after its first letter ("Qđ") is a slip.
         if let small = groups.first(where: { group in
-            let letters = group.unicodeScalars.filter { $0.properties.isAlphabetic }
+            let letters = group.unicodeScalars.filter { $0.isAlphabeticFast }
             guard letters.count >= 2, let first = letters.first else { return false }
-            return first.properties.isLowercase || letters.dropFirst().allSatisfy { $0.properties.isLowercase }
+            return first.isLowercaseFast || letters.dropFirst().allSatisfy { $0.isLowercaseFast }
         }) {
             return (message("ký hiệu văn bản viết chữ in hoa: “\(small)” → “\(small.uppercased())” (trừ các chữ viết tắt Phụ lục III như QyĐ, TTg)", "write the code in capitals: “\(small)” → “\(small.uppercased())” (except Appendix III codes such as QyĐ, TTg)"),
                     symbolSpan, nil)

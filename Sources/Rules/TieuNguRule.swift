@@ -30,7 +30,9 @@ struct TieuNguRule: DocumentRule {
         if words == Self.canonical.replacingOccurrences(of: " - ", with: " ") {
             return [context.diagnostic(
                 Message(vi: "Tiêu ngữ phải dùng gạch nối (-) có cách trước và sau: “\(Self.canonical)”", en: "the motto must use hyphens (-) with spaces: “\(Self.canonical)”"),
-                range, fix: Fix(message: Message(vi: "viết lại Tiêu ngữ", en: "rewrite the motto"), edits: [TextEdit(range: range, replacement: Self.canonical)]))]
+                range, fix: Fix(message: Message(vi: "viết lại Tiêu ngữ", en: "rewrite the motto"), edits: [TextEdit(range: range, replacement: Self.canonical)]),
+                // Dash variants are typography a văn thư lets pass (docs/severity-policy.md): a note.
+                severity: .note)]
         }
         return [context.diagnostic(Message(vi: "Tiêu ngữ phải là “\(Self.canonical)”", en: "the motto must read “\(Self.canonical)”"), range, severity: .error)]
     }

@@ -48,7 +48,7 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(result.status, 1)
         let lines = result.out.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.map { $0.components(separatedBy: ": ").prefix(2).joined(separator: ": ") + " " + ($0.split(separator: "[").last.map(String.init) ?? "") }, [
-            "examples/cong-van-loi.txt:2:30: warning tieu-ngu]",
+            "examples/cong-van-loi.txt:2:30: note tieu-ngu]",
             "examples/cong-van-loi.txt:4:5: error so-ky-hieu]",
             "examples/cong-van-loi.txt:4:38: error date-line]",
             "examples/cong-van-loi.txt:7:33: warning kinh-gui-format]",

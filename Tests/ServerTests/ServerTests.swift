@@ -91,7 +91,7 @@ final class ServerTests: XCTestCase, @unchecked Sendable {
             XCTAssertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &amp; &#39;single&#39;"))
             XCTAssertTrue(html.contains("&lt;img src=x onerror=alert(2)&gt;.txt"))
             // Summary, highlights, checklist and tasks.
-            XCTAssertTrue(html.contains("3 lỗi, 4 cảnh báo, 1 ghi chú"), html)
+            XCTAssertTrue(html.contains("3 lỗi, 3 cảnh báo, 2 ghi chú"), html)
             XCTAssertTrue(html.contains("<div class=\"line flag-error\" id=\"L14\">"), "the Lưu line is flagged")
             XCTAssertTrue(html.contains("<mark class=\"sev-error\" title=\"thiếu dấu hai chấm sau “Lưu”"), "the Lưu range is marked")
             XCTAssertTrue(html.contains("Căn cứ: NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.9.d"), "the legal source is shown")

@@ -70,7 +70,7 @@ enum DeadlineParser {
     static let relativeUnits: Set<ArraySlice<UInt8>> = Set(["gio", "ngay", "tuan", "thang", "nam"].map { ArraySlice(Array($0.utf8)) })
     static let trongQuy = phrase("trong quy")
     /// The second words of the leads, tested before the leads themselves.
-    static let thang = Array("thang".utf8), quy = Array("quy".utf8), nam = Array("nam".utf8), thanh = Array("thanh".utf8)
+    static let thang = Array("thang".utf8), quy = Array("quy".utf8), nam = Array("nam".utf8), thanh = Array("thanh".utf8), thoi = Array("thoi".utf8)
     static let yearLeads: [(String, [[UInt8]])] = ["trong nam", "hoan thanh nam", "trong nam nay"].map { ($0, phrase($0)) }
     static let dateTriggers = PhraseSet(["truoc ngay", "truoc", "cham nhat ngay", "cham nhat la ngay", "cham nhat la", "cham nhat",
                                            "den ngay", "den het ngay", "han chot", "thoi han", "trong ngay", "xong truoc ngay",
@@ -85,7 +85,7 @@ enum DeadlineParser {
         if let issueDate {
             deadlines.removeAll { deadline in
                 guard deadline.kind == .byDate, let date = deadline.writtenDate?.civil, date < issueDate else { return false }
-                return VietnameseFold.fold(deadline.text).hasPrefix("den ")
+                return deadline.text.hasPrefix("đến ") || deadline.text.hasPrefix("Đến ") || (fuzzy && deadline.text.lowercased().hasPrefix("den "))
             }
         }
         // "định kỳ 6 tháng, trước ngày 20/6 và 20/12": in a recurring task a date written without its
@@ -144,14 +144,20 @@ enum DeadlineParser {
                 if matched { break }
             }
             if matched { index += 1; continue }
-            for lead in sameAsLeads.candidates(words, at: index) where words.matches(lead, at: index, fuzzy: false) {
+            // Gates before the phrase tables ("trong" and "sau" are common words): "thời hạn như …"
+            // starts with "thời"; a relative limit has a number within its next three words.
+            let firstByte = words.bytes[wordStart]
+            let mayBeSameAs = firstByte == UInt8(ascii: "t") && words.word(index).elementsEqual(Self.thoi)
+            var numberFollows = false
+            for ahead in (index + 1)..<min(words.count, index + 4) where Bytes.isDigit(words.bytes[words.ranges[ahead].lowerBound]) { numberFollows = true; break }
+            for lead in mayBeSameAs ? sameAsLeads.candidates(words, at: index) : [] where words.matches(lead, at: index, fuzzy: false) {
                 add(wordStart..<words.ranges[index + lead.count - 1].upperBound, .relative, nil, nil)
                 matched = true
                 break
             }
             if matched { index += 1; continue }
             // "trong vòng 24 giờ", "chậm nhất 20 ngày trước ngày trình"
-            for lead in relativeLeads.candidates(words, at: index) where words.matches(lead, at: index, fuzzy: false) {
+            for lead in numberFollows ? relativeLeads.candidates(words, at: index) : [] where words.matches(lead, at: index, fuzzy: false) {
                 let amount = index + lead.count
                 guard amount + 1 < words.count, words.word(amount).count <= 3, Bytes.number(words.word(amount)) != nil,
                       relativeUnits.contains(words.word(amount + 1)) else { continue }

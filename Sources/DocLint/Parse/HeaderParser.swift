@@ -11,8 +11,17 @@ extension ParserState {
     /// What stands top right: the Quốc hiệu (State) or the Party's (and the Đoàn's) title.
     static let headerTitles: [([[UInt8]], Bool)] = [(nationalTitle, false), (partyTitle, true)] + youthUnionTitles.map { ($0, true) }
 
+    static let titleEndNam = Array("nam".utf8), titleEndMinh = Array("minh".utf8)
+
+    /// Every title ends with "… Nam" or "… Minh": a byte search spares splitting most lines into words
+    /// (OCR text may have garbled the ending, so it is searched in full).
+    func mayHoldHeaderTitle(_ line: SourceLine) -> Bool {
+        fuzzy || line.folded.containsBytes(ParserState.titleEndNam) || line.folded.containsBytes(ParserState.titleEndMinh)
+    }
+
     /// Whether a line holds one of the header titles.
     func holdsHeaderTitle(_ line: SourceLine) -> Bool {
+        guard mayHoldHeaderTitle(line) else { return false }
         let words = line.words
         return ParserState.headerTitles.contains { words.find($0.0, fuzzy: fuzzy) != nil }
     }
@@ -42,8 +51,8 @@ extension ParserState {
                 consumed = true
                 issuerEnd = claimed
             }
-            let words = line.words
-            if document.header.nationalTitle == nil {
+            if document.header.nationalTitle == nil, mayHoldHeaderTitle(line) {
+                let words = line.words
                 for (title, isParty) in ParserState.headerTitles {
                     guard let at = words.find(title, fuzzy: fuzzy) else { continue }
                     let start = words.ranges[at].lowerBound

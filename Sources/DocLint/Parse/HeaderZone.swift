@@ -17,7 +17,7 @@ extension ParserState {
             if k > 0, matchTitle(candidate) != nil || isBodyStart(candidate) { break }
             // A long line of prose ends the zone; two columns flattened onto one line ("Số: …      Hà
             // Nội, ngày …") keep a wide gap between the cells.
-            if !candidate.isUpperCase, !isSubjectLine(candidate), candidate.trimmedEnd - candidate.indentation > 110,
+            if candidate.trimmedEnd - candidate.indentation > 110, !isSubjectLine(candidate), !candidate.isUpperCase,
                !candidate.trimmed.contains("   ") { break }
             k += 1
         }

@@ -44,8 +44,8 @@ enum OCRAssessment {
                 }
                 guard letters > 0 else { continue }
                 words += 1
-                if !hasMark, digits == 0, letters >= 2, index - start <= 4, scalars[start + 1].isLowercaseFast,
-                   !line.folded[start..<index].contains(where: isVowel), !unitKeys.contains(key(line.folded[start..<index])) {
+                if !hasMark, digits == 0, letters >= 2, index - start <= 4, !line.folded[start..<index].contains(where: isVowel),
+                   scalars[start + 1].isLowercaseFast, !unitKeys.contains(key(line.folded[start..<index])) {
                     vowelless += 1
                 }
                 if digits > 0 && letters > 0 && index - start <= 5 { digitInWord += 1 }

@@ -59,6 +59,8 @@ struct TaskExtractor {
                     // An item of the operative part that sets a calendar deadline is work given out
                     // even when its body is not one we can name ("Các chủ đập … trước ngày 31/5/2026"):
                     // its deadline is checked; with no assignee it is not asked for one.
+                    // (Only items holding a "/" or "ngày" are parsed for one: most items hold no date.)
+                    guard range.contains(where: { lines[$0].folded.contains(0x2F) || lines[$0].folded.containsBytes(TaskPhrases.ngayBytes) }) else { return }
                     let task = makeTask(lines: range, firstColumn: 0, section: section.number, assignees: [], lead: nil, leadMentions: [])
                     if task.deadlines.contains(where: { $0.kind == .byDate }) { tasks.append(task) }
                     return
@@ -253,10 +255,16 @@ struct TaskExtractor {
     /// Whether the first sentence after the bodies' names holds only the words of an execution
     /// formula, or the text dissolves a body (see `Head.isFormula`).
     func isClosingFormula(_ words: FoldedWords, _ stream: TextStream, from start: Int) -> Bool {
-        if words.find(TaskPhrases.tuGiaiThe, fuzzy: state.fuzzy) != nil { return true }
-        // The execution article of a decision: "… chịu trách nhiệm thi hành Quyết định này", "… căn
-        // cứ Quyết định thi hành".
-        if TaskPhrases.executionClauses.contains(where: { words.find($0, fuzzy: state.fuzzy) != nil }) { return true }
+        // "… tự giải thể …"; the execution article of a decision: "… chịu trách nhiệm thi hành Quyết
+        // định này", "… căn cứ Quyết định thi hành". One pass, testing the words' first letters.
+        for index in 0..<words.count where words.bytes[words.ranges[index].lowerBound] == UInt8(ascii: "t") {
+            if words.matches(TaskPhrases.tuGiaiThe, at: index, fuzzy: state.fuzzy) { return true }
+            if words.matches(TaskPhrases.thiHanh, at: index, fuzzy: state.fuzzy),
+               words.matches(TaskPhrases.quyetDinh, at: index + 2, fuzzy: state.fuzzy) || words.matches(TaskPhrases.quyetDinh, at: index - 2, fuzzy: state.fuzzy)
+                || words.matches(TaskPhrases.quyetDinh, at: index - 3, fuzzy: state.fuzzy) || words.matches(TaskPhrases.chiThi, at: index + 2, fuzzy: state.fuzzy) {
+                return true
+            }
+        }
         guard start < words.count else { return false }
         var index = start
         while index < words.count {
@@ -415,7 +423,8 @@ enum TaskPhrases {
     static let phoiHopVoi = phrase("phoi hop voi")
     static let phoiHop = phrase("phoi hop")
     static let tuGiaiThe = phrase("tu giai the")
-    static let executionClauses = ["thi hanh quyet dinh", "quyet dinh thi hanh", "quyet dinh nay thi hanh", "thi hanh chi thi", "thi hanh nghi quyet"].map(phrase)
+    static let ngayBytes = Array("ngay".utf8)
+    static let thiHanh = phrase("thi hanh"), quyetDinh = phrase("quyet dinh"), chiThi = phrase("chi thi")
     /// The words of execution formulas that close a text ("nghiêm túc triển khai thực hiện", "quan
     /// tâm, phối hợp thực hiện", "theo chức năng, nhiệm vụ được giao tổ chức thực hiện", "chịu trách
     /// nhiệm thi hành Quyết định này", "căn cứ Kế hoạch này xây dựng kế hoạch cụ thể để triển khai"), folded.
