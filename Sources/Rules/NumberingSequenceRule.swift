@@ -17,6 +17,7 @@ struct NumberingSequenceRule: DocumentRule {
         ],
         triggering: [
             "I. MỤC ĐÍCH\nII. NHIỆM VỤ\n↓IV. TỔ CHỨC THỰC HIỆN",
+            "I. KẾT QUẢ\n1. Rà soát hồ sơ.\n2. Số hóa tài liệu.\nII. HẠN CHẾ\n↓1. Tiến độ số hóa còn chậm.\nIII. KIẾN NGHỊ\n1. Bổ sung kinh phí.\n2. Tập huấn cán bộ./.",
             "1. Rà soát hồ sơ.\n2. Số hóa tài liệu.\n↓2. Báo cáo kết quả.",
             "1. Giao Sở Nội vụ.\n1.1. Hướng dẫn.\n↓1.3. Kiểm tra.",
             "I. MỤC ĐÍCH\n↓IIII. NHIỆM VỤ",
@@ -48,6 +49,13 @@ struct NumberingSequenceRule: DocumentRule {
         var previous: [String: (value: Int, section: Section)] = [:]
         for section in siblings {
             defer { checkSiblings(section.children, document, context, &diagnostics) }
+            // A lone "1." under a Roman heading: a single point is not numbered (NĐ 30, Phụ lục I,
+            // II.6: parts are numbered to be told apart). A lone "a)" or dash is common and harmless.
+            if !document.isTruncated, section.style == .roman, section.children.count == 1, let lone = section.children.first, lone.style == .arabic,
+               value(lone) == 1, lone.number?.contains(".") == false, lone.children.isEmpty {
+                diagnostics.append(context.diagnostic(message("mục “\(section.marker)” chỉ có một khoản “\(lone.marker)”: một ý thì không đánh số, hoặc thêm “2.”", "heading “\(section.marker)” has a single item “\(lone.marker)”: leave a single point unnumbered, or add “2.”"),
+                                                      document.range(lone.markerSpan)))
+            }
             if section.style == .roman, let number = section.number, RomanNumeral.value(number) == nil {
                 diagnostics.append(context.diagnostic(message("số La Mã “\(number)” viết sai", "“\(number)” is not a valid Roman numeral"), document.range(section.markerSpan)))
                 continue

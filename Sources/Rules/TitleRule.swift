@@ -15,12 +15,39 @@ struct TitleRule: DocumentRule {
         nonTriggering: [
             "ỦY BAN NHÂN DÂN\nSố: 15/KH-UBND\n\nKẾ HOẠCH\nRà soát hồ sơ lưu trữ năm 2026\n\n1. Mục đích.",
             "ỦY BAN NHÂN DÂN\nSố: 15/UBND-VX\nV/v rà soát hồ sơ\n\nKính gửi: Sở Nội vụ.",
+            // A web copy of a header table, whose title line extraction lost; a title with its
+            // summary on one line.
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 15/KH-UBND | Lâm Đồng, ngày 05 tháng 3 năm 2026 |\nThực hiện Quyết định số 12/QĐ-UBND ngày 02/3/2026 của UBND tỉnh, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n1. Mục đích",
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nSố 15-HD/VPTU\nLâm Đồng, ngày 05 tháng 3 năm 2026\n\nHƯỚNG DẪN VỀ CÔNG TÁC VĂN THƯ\n\nThực hiện Quy định của Ban Thường vụ.",
         ],
         triggering: [
             "ỦY BAN NHÂN DÂN\nSố: 15/KH-UBND\n\n↓KẾ HOẠCH\n\n1. Mục đích.",
+            "ỦY BAN NHÂN DÂN\nSố: 15/BC-UBND\nLâm Đồng, ngày 05 tháng 3 năm 2026\n\n↓Kết quả rà soát hồ sơ lưu trữ năm 2025\n\nI. KẾT QUẢ",
             "ỦY BAN NHÂN DÂN\n↓Số: 15/UBND-VX\n\nKính gửi: Sở Nội vụ.\n\n1. Giao Sở Nội vụ rà soát hồ sơ.",
             "ỦY BAN NHÂN DÂN\nSố: 15/KH-UBND\n\nKẾ HOẠCH\nRà soát hồ sơ\n↓V/v rà soát hồ sơ\n\n1. Mục đích.",
         ])
+
+    /// A header table flattened with "|" by a web copy ("Số: 12/KH-UBND | Hà Nội, ngày …") often loses
+    /// the title's or the V/v's own line in extraction: what is missing there is not judged.
+    static func headerWasFlattenedTable(_ document: Document) -> Bool {
+        guard let numberLine = document.header.number?.span.startLine else { return false }
+        return document.source.lines[numberLine].scalars.contains("|")
+    }
+
+    /// The line right after the header when it reads as a trích yếu: body text (not căn cứ, not a
+    /// numbered item), short, without a final stop or colon.
+    static func orphanSummary(_ document: Document) -> Int? {
+        let header = document.header
+        let ends = [header.number?.span.endLine, header.placeDate?.span.endLine, header.motto?.span.endLine, header.nationalTitle?.span.endLine].compactMap { $0 }
+        guard let headerEnd = ends.max() else { return nil }
+        let lines = document.source.lines
+        if headerWasFlattenedTable(document) { return nil }
+        guard let next = ((headerEnd + 1)..<lines.count).first(where: { !lines[$0].isBlank }), next == document.bodyLines.first,
+              document.sections.first.map({ $0.line - 1 != next }) ?? true else { return nil }
+        let line = lines[next]
+        guard line.trimmedEnd - line.indentation < 200, !line.ends(with: "."), !line.ends(with: ":") else { return nil }
+        return next
+    }
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         if let title = document.title {
@@ -37,8 +64,20 @@ struct TitleRule: DocumentRule {
             }
             return diagnostics
         }
+        // No type name though the code names one ("246/BC-UBND" with no "BÁO CÁO" line).
+        // Only when the trích yếu is there without it: a web copy that lost the whole title block
+        // (header, then "Căn cứ …") is not judged on what it lost.
+        if document.subject == nil, let number = document.header.number, let code = number.typeCode, code != "CV",
+           let type = DocumentTypes.types(forCode: code, party: number.style == .party).first(where: { DocumentTypes.titleTypes.map(\.key).contains($0.key) }),
+           let summary = Self.orphanSummary(document),
+           // "HƯỚNG DẪN VỀ THỂ THỨC …": the type name opens the line, its summary beside it.
+           !String(decoding: document.source.lines[summary].folded.dropFirst(document.source.lines[summary].indentation), as: UTF8.self).hasPrefix(type.key) {
+            return [context.diagnostic(message("thiếu tên loại văn bản “\(type.name)” (ký hiệu “\(code)”) trước trích yếu", "the type name “\(type.name)” (code “\(code)”) is missing above the summary"),
+                                       document.source.lineRange(summary))]
+        }
         // No type name: a numbered công văn must say what it is about.
-        guard document.subject == nil, let number = document.header.number, number.style == .stateCongVan || number.typeCode == "CV" else { return [] }
+        guard document.subject == nil, let number = document.header.number, number.style == .stateCongVan || number.typeCode == "CV",
+              !Self.headerWasFlattenedTable(document) else { return [] }
         return [context.diagnostic(message("công văn thiếu trích yếu “V/v …” dưới số, ký hiệu", "the công văn lacks its “V/v …” summary under the number"),
                                    document.range(number.span))]
     }
