@@ -13,6 +13,7 @@ struct NoiNhanFormatRule: DocumentRule {
         needsExactText: true,
         nonTriggering: [
             "Nơi nhận:\n- Như trên;\n- Chủ tịch, các PCT UBND tỉnh;\n- Lưu: VT, VX.",
+            "Nơi nhận:- Như trên;\n- Chủ tịch, các PCT UBND tỉnh;\n- Lưu: VT, VX.",
             // Party documents (HD 36) end the items with commas.
             "ĐẢNG CỘNG SẢN VIỆT NAM\nSố 07-TB/ĐU\n\nNội dung.\n\nNơi nhận:\n- Các chi bộ trực thuộc,\n- Đảng ủy viên,\n- Lưu Văn phòng Đảng ủy.",
         ],

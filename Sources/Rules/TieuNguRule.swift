@@ -13,7 +13,9 @@ struct TieuNguRule: DocumentRule {
         category: .header,
         defaultSeverity: .warning,
         needsExactText: true,
-        nonTriggering: ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+        nonTriggering: [
+            // A whole document flattened onto one line: the motto ends at "phúc".
+            "ỦY BAN NHÂN DÂN XÃ AN PHÚ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 15/QĐ-UBND An Phú, ngày 05 tháng 3 năm 2026 QUYẾT ĐỊNH Về việc thành lập Tổ công tác","CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
         triggering: [
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n↓Độc lập – Tự do – Hạnh phúc",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n↓Độc lập-Tự do-Hạnh phúc",

@@ -124,6 +124,17 @@ extension ParserState {
         if let colon = noiNhan.scalars.firstIndex(of: ":") { labelEnd = colon + 1 }
         else if let nhan = noiNhan.words.ranges.dropFirst().first { labelEnd = nhan.upperBound }
         document.noiNhan = LineText(span: TextSpan(line: index, columns: noiNhan.indentation..<labelEnd), text: noiNhan.slice(noiNhan.indentation..<labelEnd))
+        // "Nơi nhận:- Như trên;": the first item shares the label's line.
+        var itemStart = labelEnd
+        while itemStart < noiNhan.trimmedEnd, noiNhan.scalars[itemStart].isWhitespaceFast { itemStart += 1 }
+        if itemStart < noiNhan.trimmedEnd, noiNhan.folded[itemStart] == 0x2D || noiNhan.folded[itemStart] == 0x2B {
+            var textStart = itemStart + 1
+            while textStart < noiNhan.trimmedEnd, noiNhan.scalars[textStart].isWhitespaceFast { textStart += 1 }
+            let end = ParserState.columnGap(noiNhan, from: textStart) ?? noiNhan.trimmedEnd
+            if textStart < end {
+                document.distribution.append(LineText(span: TextSpan(line: index, columns: itemStart..<end), text: noiNhan.slice(textStart..<end)))
+            }
+        }
         var k = noiNhanK + 1
         while k < content.count {
             let candidate = line(k)

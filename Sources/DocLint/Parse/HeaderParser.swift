@@ -64,8 +64,7 @@ extension ParserState {
                     break
                 }
             }
-            if document.header.motto == nil, let start = findMotto(line) {
-                let end = line.trimmedEnd
+            if document.header.motto == nil, let (start, end) = findMotto(line) {
                 document.header.motto = Motto(line: index + 1, text: line.slice(start..<end), span: TextSpan(line: index, columns: start..<end))
                 issuerEnd = min(issuerEnd, start)
                 consumed = true
@@ -108,17 +107,20 @@ extension ParserState {
     }
 
     /// Start column of "Độc lập - Tự do - Hạnh phúc" (also OCR "Déc 1ap - Tu do - Hanh phuc").
-    func findMotto(_ line: SourceLine) -> Int? {
+    /// (Up to the end of "phúc": what follows on the line — a cell border, a flattened title — is not
+    /// part of it.)
+    func findMotto(_ line: SourceLine) -> (start: Int, end: Int)? {
         let words = line.words
         guard let hanh = words.find(ParserPhrases.hanhPhuc, fuzzy: true) ?? words.find(ParserPhrases.hanhPhu, fuzzy: false),
               hanh >= 2 else { return nil }
-        if let doc = words.find(ParserPhrases.docLap, fuzzy: fuzzy), doc < hanh { return words.ranges[doc].lowerBound }
+        let end = words.ranges[hanh + 1].upperBound
+        if let doc = words.find(ParserPhrases.docLap, fuzzy: fuzzy), doc < hanh { return (words.ranges[doc].lowerBound, end) }
         // Two words before "tu do", two before that: "Déc 1ap - Tw do - Hanh phuc".
         guard hanh >= 4 else { return nil }
         let tu = hanh - 2
         let gapBefore = line.folded[words.ranges[tu - 1].upperBound..<words.ranges[tu].lowerBound]
         guard gapBefore.contains(0x2D) else { return nil }
-        return words.ranges[tu - 2].lowerBound
+        return (words.ranges[tu - 2].lowerBound, end)
     }
 
     /// "Số: 10/TB-UBND", "Số:    /UBND-KH&CĐS", "S6:10  /TB-UBND", "Số 02-KH/BCĐ".
