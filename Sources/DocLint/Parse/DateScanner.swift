@@ -71,6 +71,7 @@ enum DeadlineParser {
     static let trongQuy = phrase("trong quy")
     /// The second words of the leads, tested before the leads themselves.
     static let thang = Array("thang".utf8), quy = Array("quy".utf8), nam = Array("nam".utf8), thanh = Array("thanh".utf8), thoi = Array("thoi".utf8)
+    static let giaiDoan = phrase("giai doan")
     static let yearLeads: [(String, [[UInt8]])] = ["trong nam", "hoan thanh nam", "trong nam nay"].map { ($0, phrase($0)) }
     static let dateTriggers = PhraseSet(["truoc ngay", "truoc", "cham nhat ngay", "cham nhat la ngay", "cham nhat la", "cham nhat",
                                            "den ngay", "den het ngay", "han chot", "thoi han", "trong ngay", "xong truoc ngay",
@@ -166,6 +167,14 @@ enum DeadlineParser {
                 break
             }
             if matched { index += 1; continue }
+            // "giai đoạn 2026 - 2030": the period a programme's task runs over, to its last year.
+            if firstByte == UInt8(ascii: "g"), words.matches(Self.giaiDoan, at: index, fuzzy: fuzzy), index + 3 < words.count,
+               words.word(index + 2).count == 4, words.word(index + 3).count == 4,
+               let from = Bytes.number(words.word(index + 2)), let to = Bytes.number(words.word(index + 3)), (1900...2200).contains(from), to > from, to - from <= 30,
+               stream.folded[words.ranges[index + 2].upperBound..<words.ranges[index + 3].lowerBound].contains(0x2D) {
+                add(wordStart..<words.ranges[index + 3].upperBound, .withinYear, CivilDate(year: to, month: 12, day: 31), nil)
+                index += 1; continue
+            }
             // "trong tháng 8/2025", "trong tháng 8 năm 2025", "cuối tháng 8/2025", "đầu/giữa tháng …"
             // Every lead below has a known second word ("… tháng", "trong quý", "… năm", "hoàn thành"):
             // testing it once spares nine phrase tests at almost every word.
