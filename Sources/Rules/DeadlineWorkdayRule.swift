@@ -13,6 +13,8 @@ struct DeadlineWorkdayRule: DocumentRule {
         nonTriggering: [
             // A point of measure ("đến hết ngày … đạt …") is not a deadline.
             "1. Sở Tài chính chủ trì đẩy nhanh giải ngân, đến hết ngày 31/01/2027 đạt trên 95% kế hoạch.",
+            // The day an activity is held may be a holiday: it is not a time limit.
+            "2. Ủy ban nhân dân các phường tổ chức bắn pháo hoa đón Giao thừa (ngày 16/02/2026).",
             "1. Giao Sở Nội vụ rà soát hồ sơ; hoàn thành trước ngày 14/11/2025.",
             "1. Giao Sở Nội vụ làm việc bù; hoàn thành trước ngày 10/01/2026.",
         ],

@@ -24,6 +24,7 @@ struct TaskDeadlineRule: DocumentRule {
             // Time limits counted from an event, or given by another item.
             "1. UBND các phường có ổ dịch hoàn thành tiêu hủy trong vòng 48 giờ kể từ khi phát hiện.",
             "2. Các sở, ngành xây dựng và triển khai kế hoạch hành động của ngành giai đoạn 2026 - 2030.",
+            "3. Các đảng ủy phường tổ chức chương trình nghệ thuật đón Giao thừa (ngày 16/02/2026).",
             "1. Giao Sở Tư pháp rà soát hồ sơ; hoàn thành trước ngày 15/4/2026.\n2. Giao Sở Nội vụ tổng hợp ý kiến; thời hạn như mục 1.",
         ],
         triggering: [

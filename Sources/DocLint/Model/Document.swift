@@ -173,6 +173,8 @@ public struct Deadline: Sendable, Encodable {
         case withinYear = "within-year", recurring, ongoing
         /// A time limit counted from an event ("trong vòng 24 giờ kể từ khi …", "trong thời hạn 10 ngày").
         case relative
+        /// The day an activity is held ("tổ chức vào ngày 16/02/2026"): no working-day rule applies.
+        case onDay = "on-day"
     }
     public let line: Int
     public let text: String

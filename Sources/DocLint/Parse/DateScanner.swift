@@ -72,10 +72,13 @@ enum DeadlineParser {
     /// The second words of the leads, tested before the leads themselves.
     static let thang = Array("thang".utf8), quy = Array("quy".utf8), nam = Array("nam".utf8), thanh = Array("thanh".utf8), thoi = Array("thoi".utf8)
     static let giaiDoan = phrase("giai doan")
+    static let ngay = Array("ngay".utf8), vao = Array("vao".utf8)
     static let yearLeads: [(String, [[UInt8]])] = ["trong nam", "hoan thanh nam", "trong nam nay"].map { ($0, phrase($0)) }
     static let dateTriggers = PhraseSet(["truoc ngay", "truoc", "cham nhat ngay", "cham nhat la ngay", "cham nhat la", "cham nhat",
                                            "den ngay", "den het ngay", "han chot", "thoi han", "trong ngay", "xong truoc ngay",
-                                           "hoan thanh ngay", "hoan thanh truoc ngay", "hoan thanh truoc", "han"].map(phrase))
+                                           "hoan thanh ngay", "hoan thanh truoc ngay", "hoan thanh truoc", "han",
+                                           // The day an activity is held: "tổ chức vào ngày 16/02/2026".
+                                           "vao ngay"].map(phrase))
     static let recurring = PhraseSet(["hang ngay", "hang tuan", "hang thang", "hang quy", "hang nam", "dinh ky", "moi thang", "moi quy"].map(phrase))
     static let ongoing = PhraseSet(["thuong xuyen", "lien tuc"].map(phrase))
 
@@ -125,7 +128,11 @@ enum DeadlineParser {
             if wordStart < consumedUntil { index += 1; continue }
             var matched = false
             // "trước ngày 07/11/2025", "chậm nhất 15/8/2025"
-            for trigger in dateTriggers.candidates(words, at: index) where words.matches(trigger, at: index, fuzzy: false) {
+            // "… vào đêm Giao thừa (ngày 16/02/2026)": a day in brackets names when the activity is held.
+            let bracketedDay = wordStart > 0 && stream.folded[wordStart - 1] == 0x28 && words.word(index).elementsEqual(Self.ngay)
+            for trigger in bracketedDay ? [[Self.ngay]] : dateTriggers.candidates(words, at: index) where words.matches(trigger, at: index, fuzzy: false) {
+                // The day an activity is held, not a time limit: it may well be a holiday.
+                let kind: Deadline.Kind = bracketedDay || trigger.first!.elementsEqual(Self.vao) ? .onDay : .byDate
                 let after = index + trigger.count
                 guard after < words.count else { continue }
                 let dateStart = words.ranges[after].lowerBound
@@ -135,11 +142,11 @@ enum DeadlineParser {
                     if trigger[0].elementsEqual("den".utf8), following < words.count, words.word(following).elementsEqual("dat".utf8) { continue }
                     let year = date.year ?? documentYear
                     let written = year.map { WrittenDate(day: date.day, month: date.month, year: $0) }
-                    add(wordStart..<date.range.upperBound, .byDate, written?.civil, written, yearWritten: date.year != nil)
+                    add(wordStart..<date.range.upperBound, kind, written?.civil, written, yearWritten: date.year != nil)
                     matched = true
                 } else if let date = DateScanner.verbal(words, at: after, fuzzy: fuzzy) {
                     let written = WrittenDate(day: date.day, month: date.month, year: date.year!)
-                    add(wordStart..<date.range.upperBound, .byDate, written.civil, written)
+                    add(wordStart..<date.range.upperBound, kind, written.civil, written)
                     matched = true
                 }
                 if matched { break }

@@ -62,7 +62,7 @@ struct TaskExtractor {
                     // (Only items holding a "/" or "ngày" are parsed for one: most items hold no date.)
                     guard range.contains(where: { lines[$0].folded.contains(0x2F) || lines[$0].folded.containsBytes(TaskPhrases.ngayBytes) }) else { return }
                     let task = makeTask(lines: range, firstColumn: 0, section: section.number, assignees: [], lead: nil, leadMentions: [])
-                    if task.deadlines.contains(where: { $0.kind == .byDate }) { tasks.append(task) }
+                    if task.deadlines.contains(where: { $0.kind == .byDate || $0.kind == .onDay }) { tasks.append(task) }
                     return
                 }
             }
@@ -295,7 +295,7 @@ enum AgencyPhrase {
         "giam doc", "quy", "benh vien", "toa an", "vien kiem sat", "to cong tac", "cac xa", "cac nganh", "cac to chuc",
         "thue", "chi nhanh", "cong ty", "lien doan", "doan thanh nien", "hoi lien hiep", "hoi nong dan", "cuc thue",
         "bo chi huy", "cac hoi", "truong dai hoc", "dai phat thanh", "cac phuong", "cac thanh vien", "thuong truc",
-        "uy ban", "cac chu dau tu", "chu dau tu",
+        "uy ban", "cac chu dau tu", "chu dau tu", "cac chi bo", "cac dang uy", "cac cap uy",
     ].map(phrase).sorted { $0.count > $1.count })
     static let listWords: Set<String> = ["ban", "nganh", "don", "dia", "co", "phuong", "xa", "dac", "doan", "the", "hoi", "to", "cac", "thi", "tran"]
     static let stops = PhraseSet([
@@ -307,6 +307,7 @@ enum AgencyPhrase {
         "uu tien", "phan dau", "hoan thien", "cai cach", "ung dung", "lap", "du thao", "thong nhat", "tuyen truyen",
         "phat huy", "chiu trach nhiem", "giup", "ho tro", "khan", "cu", "giao", "trong", "ve", "va cac co quan lien quan",
         "tham dinh", "bao dam", "so hoa", "cung cap", "giam sat", "van hanh", "nang cap", "dieu phoi", "thong ke",
+        "lanh dao", "dinh huong",
     ].map(phrase).sorted { $0.count > $1.count })
 
     static func isHead(_ words: FoldedWords, _ stream: TextStream, at index: Int, fuzzy: Bool) -> Int? {
@@ -383,7 +384,8 @@ enum AgencyPhrase {
                 // "Sở Khoa học và Công nghệ": "và" inside a name.
                 index += 1; continue
             }
-            if stops.firstMatch(words, at: index) != nil { break }
+            // "Ban Tuyên giáo": "giao" (to assign) is a stop, but not inside this name.
+            if stops.firstMatch(words, at: index) != nil, !(word.elementsEqual("giao".utf8) && words.word(index - 1).elementsEqual("tuyen".utf8)) { break }
             index += 1
         }
         close(index)
