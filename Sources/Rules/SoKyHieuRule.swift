@@ -22,6 +22,7 @@ struct SoKyHieuRule: DocumentRule {
         ],
         triggering: [
             "ỦY BAN NHÂN DÂN\nSố: 12/↓ubnd-VX\nV/v rà soát hồ sơ",
+            "ỦY BAN NHÂN DÂN\nSố: 1234↓b/UBND-VX\nV/v rà soát hồ sơ",
             "ỦY BAN NHÂN DÂN\nSố: 12/↓UBND\nV/v rà soát hồ sơ",
             "ĐẢNG CỘNG SẢN VIỆT NAM\n↓Số 12/CV-BTGTU\nV/v chuẩn bị hội nghị",
             "ỦY BAN NHÂN DÂN\nSố: 06/2026/↓CT-UBND\n\nQUYẾT ĐỊNH\nBan hành Quy chế",
@@ -67,6 +68,12 @@ struct SoKyHieuRule: DocumentRule {
                 message("số văn bản dưới 10 phải ghi thêm số 0 phía trước: “0\(written)”", "numbers below 10 take a leading zero: “0\(written)”"),
                 document.range(numberSpan),
                 fix: Fix(message: message("thêm số 0", "add the leading zero"), edits: [TextEdit(range: document.insertion(line: numberSpan.startLine, column: numberSpan.startColumn), replacement: "0")], isSafe: false)))
+        }
+
+        if let suffix = number.letterSuffix {
+            diagnostics.append(context.diagnostic(
+                message("số văn bản chỉ gồm chữ số, không kèm chữ cái: “\(number.number ?? "")”", "the number holds digits only, no letter: “\(number.number ?? "")”"),
+                document.range(suffix)))
         }
 
         // Spaces inside the code.

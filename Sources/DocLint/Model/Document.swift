@@ -86,6 +86,8 @@ public struct DocumentNumber: Sendable, Encodable {
     public let symbolSpan: TextSpan?
     /// Whitespace found inside the code ("84 /TB-VP").
     public let spacesInside: [TextSpan]
+    /// A letter glued to the number ("1234b/UBND").
+    public var letterSuffix: TextSpan? = nil
     enum CodingKeys: String, CodingKey { case line, raw, number, symbol, typeCode, style, hasColon }
 }
 

@@ -142,6 +142,12 @@ extension ParserState {
         let numberStart = i
         while i < scalars.count, Bytes.isDigit(folded[i]) { i += 1 }
         if i > numberStart { numberRange = numberStart..<i }
+        // "1234b/UBND-VP": a letter glued to the number (so-ky-hieu reports it).
+        var letterSuffix: TextSpan?
+        if numberRange != nil, i + 1 < scalars.count, scalars[i].isLowercaseFast, folded[i + 1] == 0x2F || folded[i + 1] == 0x2D {
+            letterSuffix = TextSpan(line: index, columns: i..<(i + 1))
+            i += 1
+        }
         // Blank draft numbers: spaces, dots, ellipsis, underscores.
         let blankStart = i
         while i < scalars.count, [0x20, 0x09, 0x2E, 0x5F].contains(folded[i]) { i += 1 }
@@ -194,7 +200,7 @@ extension ParserState {
                               symbol: line.slice(symbolStart..<i), typeCode: typeCode, style: style, hasColon: hasColon,
                               span: TextSpan(line: index, columns: start..<i),
                               numberSpan: numberRange.map { TextSpan(line: index, columns: $0) },
-                              symbolSpan: TextSpan(line: index, columns: symbolStart..<i), spacesInside: spaces)
+                              symbolSpan: TextSpan(line: index, columns: symbolStart..<i), spacesInside: spaces, letterSuffix: letterSuffix)
     }
 
 }
