@@ -58,7 +58,8 @@ struct LuuLineRule: DocumentRule {
                                                   document.source.range(of: TextSpan(line: last.span.startLine, columns: line.columns(from: start)))))
         }
         if !text.hasSuffix(".") && last.span.endLine == last.span.startLine {
-            let end = line.trimmedEnd
+            // The item's end, not the line's: a signer's name may share the line after a column gap.
+            let end = last.span.endColumn
             let edit = TextEdit(range: document.source.range(of: TextSpan(line: last.span.startLine, columns: end..<end)), replacement: ".")
             diagnostics.append(context.diagnostic(Message(vi: "dòng Lưu phải kết thúc bằng dấu chấm", en: "the Lưu line must end with a full stop"),
                                                   document.source.range(of: TextSpan(line: last.span.startLine, columns: start..<end)),

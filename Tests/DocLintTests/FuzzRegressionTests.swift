@@ -26,6 +26,18 @@ final class FuzzRegressionTests: XCTestCase {
         }
     }
 
+    /// Found by the fuzzer: a Lưu line sharing its line with the signer's name after a column gap
+    /// got its final stop appended at the end of the line, after the name, again at every run.
+    func testFixingTheLuuLineBesideASignerNameIsIdempotent() throws {
+        let data = try Data(contentsOf: repositoryRoot.appendingPathComponent("Tests/DocLintTests/FuzzRegressions/document-luu-line-beside-signer-name.txt"))
+        guard case .success(let source) = TextLoader.decode(bytes: Array(data), path: "t.txt") else { return XCTFail("the reproducer loads") }
+        func fixed(_ source: SourceText) -> String {
+            Fixer.apply(linter.lint(source, configuration: Configuration()).compactMap(\.fix).filter(\.isSafe).flatMap(\.edits), to: source)
+        }
+        let once = fixed(source)
+        XCTAssertEqual(fixed(SourceText(path: "t.txt", text: once)), once)
+    }
+
     func testASectionMarkerWithoutATitleIsASection() throws {
         // "+ " crashed the section parser: the title started after the trimmed end of the line.
         let document = DocumentParser.parse(SourceText(path: "a.txt", text: "+ "))
