@@ -107,11 +107,15 @@ struct ReferenceFormatRule: DocumentRule {
     static let numberedTypes = ["ke hoach", "quyet dinh", "cong van", "thong bao", "chi thi", "huong dan", "to trinh",
                                 "nghi quyet", "ket luan", "cong dien", "chuong trinh"].map { Array($0.utf8) }
 
+    /// Per byte: whether a type word of `numberedTypes` starts with it (asked at every byte).
+    static let numberedTypeFirstBytes: [Bool] = (0..<256).map { byte in numberedTypes.contains { $0[0] == UInt8(byte) } }
+
     /// "theo Kế hoạch ngày 20/01/2026 của UBND", "Quyết định của UBND tỉnh ngày 30/6/2025": a named
     /// document given its date but no number and code.
     private func uncodedCitations(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let ngay = Array(" ngay ".utf8), cua = Array(" cua ".utf8)
+        let firstBytes = Self.numberedTypeFirstBytes, types = Self.numberedTypes
         for index in document.proseLines {
             let line = document.source.lines[index]
             let folded = line.folded
@@ -120,8 +124,9 @@ struct ReferenceFormatRule: DocumentRule {
             var column = 0
             while column < folded.count {
                 defer { column += 1 }
-                guard column == 0 || !VietnameseFold.isWordByte(folded[column - 1]), line.scalars[column].isUppercaseFast,
-                      let key = Self.numberedTypes.first(where: { column + $0.count < folded.count && folded[column..<(column + $0.count)].elementsEqual($0) }) else { continue }
+                guard firstBytes[Int(folded[column])],
+                      column == 0 || !VietnameseFold.isWordByte(folded[column - 1]), line.scalars[column].isUppercaseFast,
+                      let key = types.first(where: { column + $0.count < folded.count && folded[column..<(column + $0.count)].elementsEqual($0) }) else { continue }
                 let after = column + key.count
                 var dateAt: Int?
                 if folded[after...].starts(with: ngay) {

@@ -44,7 +44,10 @@ extension ParserState {
                 k = end
                 continue
             }
-            if matchTitle(line) != nil || isSubjectLine(line) || isBodyStart(line) { break }
+            // Inside the zone (past its first line) neither a title nor a body start stands: the zone
+            // ended before the first one, so only the V/v is asked again.
+            let knownHeader = k > 0 && k < headerZoneEnd
+            if isSubjectLine(line) || (!knownHeader && (matchTitle(line) != nil || isBodyStart(line))) { break }
             var consumed = false
             var issuerEnd = line.trimmedEnd
             if let claimed = headerClaims[index] {

@@ -29,9 +29,9 @@ extension ParserState {
     mutating func locateWrappedHeaderParts(zoneEnd: Int) {
         headerZoneEnd = zoneEnd
         guard zoneEnd > 0 else { return }
-        let stream = TextStream(lines: lines, indices: Array(content[0..<zoneEnd]))
-        let words = FoldedWords(stream.folded)
         if !(0..<zoneEnd).contains(where: { holdsHeaderTitle(line($0)) }) {
+            let stream = TextStream(lines: lines, indices: Array(content[0..<zoneEnd]))
+            let words = FoldedWords(stream.folded)
             for (title, isParty) in ParserState.headerTitles {
                 guard let at = words.find(title, fuzzy: fuzzy) else { continue }
                 setTitle(words.ranges[at].lowerBound..<words.ranges[at + title.count - 1].upperBound, isParty: isParty)
@@ -43,17 +43,27 @@ extension ParserState {
                words.word(at + stem.count).starts(with: "nam".utf8) {
                 setTitle(words.ranges[at].lowerBound..<(words.ranges[at + stem.count].lowerBound + 3), isParty: false)
             }
+            func setTitle(_ range: Range<Int>, isParty: Bool) {
+                let span = stream.span(range)
+                document.header.nationalTitle = NationalTitle(line: span.startLine + 1, text: stream.text(range), isParty: isParty, span: span)
+                claim(span)
+            }
         }
-        func setTitle(_ range: Range<Int>, isParty: Bool) {
-            let span = stream.span(range)
-            document.header.nationalTitle = NationalTitle(line: span.startLine + 1, text: stream.text(range), isParty: isParty, span: span)
-            claim(span)
-        }
-        if let placeDate = findPlaceDate(stream, words) {
-            document.header.placeDate = placeDate
-            claim(placeDate.span)
+        // The date is looked for around each line that holds "ngày" (the line before may hold the
+        // place, the next two the month and year), not in a stream of the whole zone: most headers
+        // hold one such line. OCR text may have garbled the word: there the whole zone is read.
+        let windows: [Range<Int>] = fuzzy ? [0..<zoneEnd]
+            : (0..<zoneEnd).filter { line($0).folded.containsBytes(ParserState.ngayBytes) }.map { max(0, $0 - 1)..<min(zoneEnd, $0 + 3) }
+        for window in windows {
+            let stream = TextStream(lines: lines, indices: Array(content[window]))
+            if let placeDate = findPlaceDate(stream, FoldedWords(stream.folded)) {
+                document.header.placeDate = placeDate
+                claim(placeDate.span)
+                break
+            }
         }
     }
+    static let ngayBytes = Array("ngay".utf8), thangBytes = Array("thang".utf8), namBytes = Array("nam".utf8)
 
     /// Marks the columns of `span` as taken: on its first line from its start, on the others whole.
     private mutating func claim(_ span: TextSpan) {
@@ -70,7 +80,7 @@ extension ParserState {
     /// and whose year ends its line. A date inside a sentence ("… ban hành ngày 5 tháng 3 năm 2025
     /// của …") is neither.
     func findPlaceDate(_ stream: TextStream, _ words: FoldedWords) -> PlaceDate? {
-        let ngay = Array("ngay".utf8), thang = Array("thang".utf8), nam = Array("nam".utf8)
+        let ngay = ParserState.ngayBytes, thang = ParserState.thangBytes, nam = ParserState.namBytes
         /// A word that is `keyword` followed by digits ("tháng11"): the digits' range.
         func glued(_ w: Int, _ keyword: [UInt8]) -> Range<Int>? {
             let word = words.word(w)
@@ -157,7 +167,7 @@ extension ParserState {
             // does a place start with a connector ("xã").
             func opensPlace(_ first: Int) -> Bool {
                 let start = stream.point(words.ranges[first].lowerBound)
-                return !ParserState.placeConnectors.contains(Array(words.word(first)))
+                return !(words.ranges[first].count <= 3 && ParserState.placeConnectors.contains(Array(words.word(first))))
                     && (start.startLine == ngaySpanLine || start.startColumn == lines[start.startLine].indentation)
             }
             var firstPlaceWord = p + 1

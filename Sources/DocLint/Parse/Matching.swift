@@ -144,6 +144,12 @@ extension SourceLine {
     /// Whether the line's first words spell one of `phrases` (`longest`: the most words any has);
     /// the line's words are found once for all of them.
     func starts(withAnyOf phrases: [[[UInt8]]], longest: Int, fuzzy: Bool) -> Bool {
+        // Exact text: the first letter settles almost every line before its words are split.
+        if !fuzzy {
+            var first = indentation
+            while first < folded.count, folded[first] == 0x2D || folded[first] == 0x2B || folded[first] == 0x20 { first += 1 }
+            guard first < folded.count, phrases.contains(where: { $0.first?.first == folded[first] }) else { return false }
+        }
         let lineWords = FoldedWords(folded, limit: longest)
         guard let first = lineWords.ranges.first else { return false }
         // Only punctuation may stand before the phrase ("- ", "+ ").

@@ -35,16 +35,17 @@ enum OCRAssessment {
                 guard VietnameseFold.isWordByte(line.folded[index]) || scalars[index].isAlphabeticFast else { index += 1; continue }
                 let start = index
                 var hasMark = false
+                var hasVowel = false
                 var letters = 0, digits = 0
                 while index < scalars.count, VietnameseFold.isWordByte(line.folded[index]) || scalars[index].isAlphabeticFast || UnicodeNormaliser.isCombiningMark(scalars[index]) {
                     let value = scalars[index].value
-                    if value > 0x7F { hasMark = true }
+                    if value > 0x7F { hasMark = true } else if isVowel(line.folded[index]) { hasVowel = true }
                     if Bytes.isDigit(line.folded[index]) { digits += 1 } else { letters += 1 }
                     index += 1
                 }
                 guard letters > 0 else { continue }
                 words += 1
-                if !hasMark, digits == 0, letters >= 2, index - start <= 4, !line.folded[start..<index].contains(where: isVowel),
+                if !hasMark, !hasVowel, digits == 0, letters >= 2, index - start <= 4,
                    scalars[start + 1].isLowercaseFast, !unitKeys.contains(key(line.folded[start..<index])) {
                     vowelless += 1
                 }

@@ -6,9 +6,10 @@ extension ParserState {
 
     /// A line that is a type name in capitals ("THÔNG BÁO", OCR "THONG BAO").
     func matchTitle(_ line: SourceLine) -> DocumentType? {
-        // A title is a few words: count them (up to one too many) before scanning for capitals.
+        // A title is in capitals: the scan allocates nothing, so it comes before splitting into words.
+        guard line.isUpperCase else { return nil }
         let words = FoldedWords(line.folded, limit: ParserState.longestTitleKey + 1)
-        guard words.count <= ParserState.longestTitleKey, line.isUpperCase else { return nil }
+        guard words.count <= ParserState.longestTitleKey else { return nil }
         // The whole line must be a title key: one look-up of its words, not a pass over every type.
         var key: [UInt8] = []
         key.reserveCapacity(line.folded.count)

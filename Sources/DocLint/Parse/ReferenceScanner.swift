@@ -219,11 +219,13 @@ enum ReferenceScanner {
         return reference
     }
 
+    static let ngay = Array("ngay".utf8)
+
     /// "Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW …": the date that opens the
     /// sentence of a citation and is followed by a comma, when no sentence or clause mark stands between.
     static func dateOpeningSentence(before citationStart: Int, _ words: FoldedWords, _ folded: [UInt8], _ scalars: [Unicode.Scalar]) -> (date: WrittenDate, range: Range<Int>)? {
         var w = words.wordIndex(atOrAfter: citationStart) - 1
-        let ngay = Array("ngay".utf8)
+        let ngay = ReferenceScanner.ngay
         while w >= 0, citationStart - words.ranges[w].lowerBound < 200 {
             let gap = folded[words.ranges[w].upperBound..<(w + 1 < words.count ? words.ranges[w + 1].lowerBound : citationStart)]
             if gap.contains(where: { $0 == 0x2E || $0 == 0x3B || $0 == 0x3A }) { return nil }

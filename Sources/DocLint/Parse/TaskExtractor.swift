@@ -59,8 +59,8 @@ struct TaskExtractor {
                     // An item of the operative part that sets a calendar deadline is work given out
                     // even when its body is not one we can name ("Các chủ đập … trước ngày 31/5/2026"):
                     // its deadline is checked; with no assignee it is not asked for one.
-                    // (Only items holding a "/" or "ngày" are parsed for one: most items hold no date.)
-                    guard range.contains(where: { lines[$0].folded.contains(0x2F) || lines[$0].folded.containsBytes(TaskPhrases.ngayBytes) }) else { return }
+                    // (Only items holding a deadline's lead are parsed for one: most items hold none.)
+                    guard range.contains(where: { index in TaskPhrases.dayLeads.contains { lines[index].folded.containsBytes($0) } }) else { return }
                     let task = makeTask(lines: range, firstColumn: 0, section: section.number, assignees: [], lead: nil, leadMentions: [])
                     if task.deadlines.contains(where: { $0.kind == .byDate || $0.kind == .onDay }) { tasks.append(task) }
                     return
@@ -257,9 +257,10 @@ struct TaskExtractor {
     func isClosingFormula(_ words: FoldedWords, _ stream: TextStream, from start: Int) -> Bool {
         // "… tự giải thể …"; the execution article of a decision: "… chịu trách nhiệm thi hành Quyết
         // định này", "… căn cứ Quyết định thi hành". One pass, testing the words' first letters.
-        for index in 0..<words.count where words.bytes[words.ranges[index].lowerBound] == UInt8(ascii: "t") {
-            if words.matches(TaskPhrases.tuGiaiThe, at: index, fuzzy: state.fuzzy) { return true }
-            if words.matches(TaskPhrases.thiHanh, at: index, fuzzy: state.fuzzy),
+        for index in 0..<words.count where words.bytes[words.ranges[index].lowerBound] == UInt8(ascii: "t") && words.ranges[index].count <= 3 {
+            let word = words.word(index)
+            if word.elementsEqual("tu".utf8), words.matches(TaskPhrases.tuGiaiThe, at: index, fuzzy: state.fuzzy) { return true }
+            if word.elementsEqual("thi".utf8), words.matches(TaskPhrases.thiHanh, at: index, fuzzy: state.fuzzy),
                words.matches(TaskPhrases.quyetDinh, at: index + 2, fuzzy: state.fuzzy) || words.matches(TaskPhrases.quyetDinh, at: index - 2, fuzzy: state.fuzzy)
                 || words.matches(TaskPhrases.quyetDinh, at: index - 3, fuzzy: state.fuzzy) || words.matches(TaskPhrases.chiThi, at: index + 2, fuzzy: state.fuzzy) {
                 return true
@@ -425,7 +426,8 @@ enum TaskPhrases {
     static let phoiHopVoi = phrase("phoi hop voi")
     static let phoiHop = phrase("phoi hop")
     static let tuGiaiThe = phrase("tu giai the")
-    static let ngayBytes = Array("ngay".utf8)
+    /// What precedes a calendar deadline or the day of an activity, folded.
+    static let dayLeads = ["truoc", "cham nhat", "den ngay", "den het", "vao ngay", "(ngay", "han "].map { Array($0.utf8) }
     static let thiHanh = phrase("thi hanh"), quyetDinh = phrase("quyet dinh"), chiThi = phrase("chi thi")
     /// The words of execution formulas that close a text ("nghiêm túc triển khai thực hiện", "quan
     /// tâm, phối hợp thực hiện", "theo chức năng, nhiệm vụ được giao tổ chức thực hiện", "chịu trách
