@@ -156,8 +156,11 @@ enum DeadlineParser {
             // starts with "thời"; a relative limit has a number within its next three words.
             let firstByte = words.bytes[wordStart]
             let mayBeSameAs = firstByte == UInt8(ascii: "t") && words.word(index).elementsEqual(Self.thoi)
+            let relativeCandidates = relativeLeads.candidates(words, at: index)
             var numberFollows = false
-            for ahead in (index + 1)..<min(words.count, index + 4) where Bytes.isDigit(words.bytes[words.ranges[ahead].lowerBound]) { numberFollows = true; break }
+            if !relativeCandidates.isEmpty {
+                for ahead in (index + 1)..<min(words.count, index + 4) where Bytes.isDigit(words.bytes[words.ranges[ahead].lowerBound]) { numberFollows = true; break }
+            }
             for lead in mayBeSameAs ? sameAsLeads.candidates(words, at: index) : [] where words.matches(lead, at: index, fuzzy: false) {
                 add(wordStart..<words.ranges[index + lead.count - 1].upperBound, .relative, nil, nil)
                 matched = true
@@ -165,7 +168,7 @@ enum DeadlineParser {
             }
             if matched { index += 1; continue }
             // "trong vòng 24 giờ", "chậm nhất 20 ngày trước ngày trình"
-            for lead in numberFollows ? relativeLeads.candidates(words, at: index) : [] where words.matches(lead, at: index, fuzzy: false) {
+            for lead in numberFollows ? relativeCandidates : [] where words.matches(lead, at: index, fuzzy: false) {
                 let amount = index + lead.count
                 guard amount + 1 < words.count, words.word(amount).count <= 3, Bytes.number(words.word(amount)) != nil,
                       relativeUnits.contains(words.word(amount + 1)) else { continue }

@@ -116,8 +116,9 @@ struct ParserState {
         // complete text even when its block was not recognised.
         if document.noiNhan == nil, document.signature == nil, let last = document.bodyLines.last, document.bodyLines.count >= 3,
            !content.suffix(3).contains(where: { looksLikeName(lines[$0]) }) {
-            let text = lines[last].trimmed
-            document.isTruncated = !(text.hasSuffix("./.") || text.hasSuffix("/."))
+            // Ends with "/." ("./." included), read on the scalars: no String per document.
+            let line = lines[last]
+            document.isTruncated = !(line.trimmedEnd >= 2 && line.scalars[line.trimmedEnd - 2] == "/" && line.scalars[line.trimmedEnd - 1] == ".")
         }
         document.tasks = TaskExtractor(state: self).extract()
         let stream = TextStream(lines: lines, indices: content)

@@ -18,6 +18,11 @@ enum OCRAssessment {
     @inline(__always) static func isVowel(_ byte: UInt8) -> Bool {
         byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75 || byte == 0x79
     }
+    @inline(__always) static func hasVowel(_ folded: [UInt8], _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound { if isVowel(folded[index]) { return true }; index += 1 }
+        return false
+    }
     /// Units and abbreviations written in small letters without a vowel.
     static let unitKeys: Set<UInt64> = Set(["km", "cm", "mm", "kg", "mg", "ml", "kw", "kwh", "mw", "gb", "mb", "tp", "tr", "st", "nd", "th"].map { key($0.utf8) })
 
@@ -35,17 +40,17 @@ enum OCRAssessment {
                 guard VietnameseFold.isWordByte(line.folded[index]) || scalars[index].isAlphabeticFast else { index += 1; continue }
                 let start = index
                 var hasMark = false
-                var hasVowel = false
                 var letters = 0, digits = 0
                 while index < scalars.count, VietnameseFold.isWordByte(line.folded[index]) || scalars[index].isAlphabeticFast || UnicodeNormaliser.isCombiningMark(scalars[index]) {
                     let value = scalars[index].value
-                    if value > 0x7F { hasMark = true } else if isVowel(line.folded[index]) { hasVowel = true }
+                    if value > 0x7F { hasMark = true }
                     if Bytes.isDigit(line.folded[index]) { digits += 1 } else { letters += 1 }
                     index += 1
                 }
                 guard letters > 0 else { continue }
                 words += 1
-                if !hasMark, !hasVowel, digits == 0, letters >= 2, index - start <= 4,
+                // (The vowel test last, on at most four bytes: it is the rare case.)
+                if !hasMark, digits == 0, letters >= 2, index - start <= 4, !hasVowel(line.folded, start..<index),
                    scalars[start + 1].isLowercaseFast, !unitKeys.contains(key(line.folded[start..<index])) {
                     vowelless += 1
                 }

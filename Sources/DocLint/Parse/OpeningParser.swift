@@ -6,8 +6,9 @@ extension ParserState {
 
     /// A line that is a type name in capitals ("THÔNG BÁO", OCR "THONG BAO").
     func matchTitle(_ line: SourceLine) -> DocumentType? {
-        // A title is in capitals: the scan allocates nothing, so it comes before splitting into words.
-        guard line.isUpperCase else { return nil }
+        // A title is short and in capitals: both tests allocate nothing, so they come before splitting
+        // the line into words.
+        guard line.trimmedEnd - line.indentation <= 60, line.isUpperCase else { return nil }
         let words = FoldedWords(line.folded, limit: ParserState.longestTitleKey + 1)
         guard words.count <= ParserState.longestTitleKey else { return nil }
         // The whole line must be a title key: one look-up of its words, not a pass over every type.

@@ -224,6 +224,21 @@ enum ReferenceScanner {
     /// "Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW …": the date that opens the
     /// sentence of a citation and is followed by a comma, when no sentence or clause mark stands between.
     static func dateOpeningSentence(before citationStart: Int, _ words: FoldedWords, _ folded: [UInt8], _ scalars: [Unicode.Scalar]) -> (date: WrittenDate, range: Range<Int>)? {
+        // Most citations have no "ngày" earlier in their sentence: find where the sentence starts and
+        // look for the word's bytes there before walking back word by word.
+        var sentenceStart = citationStart
+        while sentenceStart > 0, citationStart - sentenceStart < 200 {
+            let byte = folded[sentenceStart - 1]
+            if byte == 0x2E || byte == 0x3B || byte == 0x3A { break }
+            sentenceStart -= 1
+        }
+        var sawNgay = false
+        var probe = sentenceStart
+        while probe + 4 <= citationStart {
+            if folded[probe] == 0x6E, folded[probe + 1] == 0x67, folded[probe + 2] == 0x61, folded[probe + 3] == 0x79 { sawNgay = true; break }
+            probe += 1
+        }
+        guard sawNgay else { return nil }
         var w = words.wordIndex(atOrAfter: citationStart) - 1
         let ngay = ReferenceScanner.ngay
         while w >= 0, citationStart - words.ranges[w].lowerBound < 200 {
