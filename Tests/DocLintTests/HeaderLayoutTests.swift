@@ -99,6 +99,13 @@ final class HeaderLayoutTests: XCTestCase {
         XCTAssertEqual(clean.textCondition, .clean)
     }
 
+    func testTextWhoseHyphensWereDroppedIsRecognisedAsDamaged() {
+        let base = "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ; Căn cứ Quyết định số 1961/QĐ-UBND ngày 28/8/2019 và Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 về việc thực hiện cơ chế một cửa trong giải quyết thủ tục hành chính của các cơ quan."
+        XCTAssertEqual(parse(base).textCondition, .clean)
+        let glued = base.replacingOccurrences(of: "NĐ-CP", with: "NĐCP").replacingOccurrences(of: "QĐ-UBND", with: "QĐUBND").replacingOccurrences(of: "TT-VPCP", with: "TTVPCP")
+        XCTAssertEqual(parse(glued).textCondition, .ocrDegraded)
+    }
+
     func testATextCutBeforeItsClosingIsTruncated() {
         let cut = parse("KẾ HOẠCH\nRà soát hồ sơ\n\nI. MỤC ĐÍCH\n1. Hoàn thành số hóa hồ sơ.\n2. Bảo đảm an toàn thông tin trong quá")
         XCTAssertTrue(cut.isTruncated)
