@@ -56,6 +56,26 @@ final class HeaderLayoutTests: XCTestCase {
         XCTAssertEqual(document.header.issuer.map(\.text), ["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG"])
     }
 
+    func testNumberOnTheLineAfterItsLabelAndAnIssuerBelowARightAlignedDate() {
+        let wrapped = parse("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n|\nSố:\n06/2026/QĐ-UBND\n|\nĐà Lạt, ngày 25\ntháng 01 năm 2026\n|\nQUYẾT ĐỊNH\nBan hành Quy chế")
+        XCTAssertEqual(wrapped.header.number?.number, "06")
+        XCTAssertEqual(wrapped.header.number?.typeCode, "QĐ")
+        XCTAssertEqual(wrapped.header.number?.line, 5)
+        XCTAssertEqual(wrapped.title?.type, "QUYẾT ĐỊNH")
+        let party = parse("""
+            BAN CHẤP HÀNH ĐẢNG BỘ TỈNH                                   ĐẢNG CỘNG SẢN VIỆT NAM
+                     *
+                                                                            Lâm Đồng, ngày 04 tháng 3 năm 2026
+                     VĂN PHÒNG
+                  Số 21-HD/VPTU
+
+            HƯỚNG DẪN
+            về công tác văn thư
+            """)
+        XCTAssertEqual(party.header.issuer.map(\.text), ["BAN CHẤP HÀNH ĐẢNG BỘ TỈNH", "VĂN PHÒNG"])
+        XCTAssertEqual(party.header.number?.symbol, "HD/VPTU")
+    }
+
     func testDateOnTheNumberLineAndOnThePartyStarLine() {
         let state = parse("Số: 45/KH-UBND          Hà Nội, ngày 15 tháng 7 năm 2025\n\nKẾ HOẠCH\nRà soát")
         XCTAssertEqual(state.header.placeDate?.place, "Hà Nội")

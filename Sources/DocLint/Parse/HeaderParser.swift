@@ -35,7 +35,9 @@ extension ParserState {
         while k < content.count && k < 30 {
             let index = content[k]
             let line = lines[index]
-            if let placeDate = document.header.placeDate, index >= placeDate.span.startLine { pastNumberOrDate = true }
+            // A date set far to the right is the right column's: the left one (the issuer) may go on below it.
+            if let placeDate = document.header.placeDate, index >= placeDate.span.startLine,
+               lines[placeDate.span.startLine].indentation < 20 { pastNumberOrDate = true }
             // Header lines are short; an oversized line is body (or garbage), never header.
             if line.isOversized { break }
             if isSubjectLine(line), deferredSubject == nil, document.header.nationalTitle == nil,
@@ -72,11 +74,13 @@ extension ParserState {
                 issuerEnd = min(issuerEnd, start)
                 consumed = true
             }
-            if document.header.number == nil, let number = parseNumber(line, index: index) {
+            if document.header.number == nil, let number = parseNumber(line, index: index) ?? parseWrappedNumber(k) {
                 document.header.number = number
                 pastNumberOrDate = true
                 issuerEnd = min(issuerEnd, line.indentation)
                 consumed = true
+                // The code's own line, when "Số:" stood alone.
+                if number.span.startLine != index { k += 1 }
             }
             if !consumed {
                 let text = line.trimmed
@@ -140,6 +144,25 @@ extension ParserState {
         var hasColon = false
         if i < scalars.count, folded[i] == 0x3A { hasColon = true; i += 1 }
         skipBlanks()
+        return parseCode(line, index: index, from: i, hasColon: hasColon)
+    }
+
+    /// "Số:" alone on its line, the code on the next one (a table cell wrapped by a web copy).
+    func parseWrappedNumber(_ k: Int) -> DocumentNumber? {
+        let label = line(k)
+        let words = FoldedWords(label.folded, limit: 2)
+        guard words.count == 1, words.ranges[0].lowerBound == label.indentation, ReferenceScanner.soWords.contains(words.string(0)),
+              k + 1 < content.count else { return nil }
+        let next = line(k + 1)
+        guard next.indentation < next.folded.count, Bytes.isDigit(next.folded[next.indentation]) else { return nil }
+        return parseCode(next, index: content[k + 1], from: next.indentation, hasColon: label.ends(with: ":"))
+    }
+
+    /// The code from column `start` on: number, blanks of a draft, "/" or "-", the symbol's groups.
+    func parseCode(_ line: SourceLine, index: Int, from start: Int, hasColon: Bool) -> DocumentNumber? {
+        let scalars = line.scalars
+        let folded = line.folded
+        var i = start
         var spaces: [TextSpan] = []
         var numberRange: Range<Int>?
         let numberStart = i
@@ -198,10 +221,10 @@ extension ParserState {
         } else {
             style = .stateCongVan; typeCode = nil
         }
-        let start = line.indentation
-        return DocumentNumber(line: index + 1, raw: line.slice(start..<i), number: numberRange.map { line.slice($0) },
+        let spanStart = line.indentation
+        return DocumentNumber(line: index + 1, raw: line.slice(spanStart..<i), number: numberRange.map { line.slice($0) },
                               symbol: line.slice(symbolStart..<i), typeCode: typeCode, style: style, hasColon: hasColon,
-                              span: TextSpan(line: index, columns: start..<i),
+                              span: TextSpan(line: index, columns: spanStart..<i),
                               numberSpan: numberRange.map { TextSpan(line: index, columns: $0) },
                               symbolSpan: TextSpan(line: index, columns: symbolStart..<i), spacesInside: spaces, letterSuffix: letterSuffix)
     }
