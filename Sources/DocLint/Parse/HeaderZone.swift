@@ -4,8 +4,9 @@
 /// the right) and real copies flatten it every way: the place-and-date after the V/v, on the Số line,
 /// in a right-hand cell after a `|`, or wrapped ("Hà" / "Nội, ngày 12 tháng 9" / "năm 2019"); the
 /// Quốc hiệu split ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"). So the parts that a line break can
-/// cut are looked for in the joined stream of the header zone first; the line-by-line walk of
-/// `parseHeader` then treats the lines they cover as taken (`headerClaims`).
+/// cut are looked for first in joined streams of lines — the whole zone for a split Quốc hiệu, a few
+/// lines around each "ngày" for the date — and the line-by-line walk of `parseHeader` then treats the
+/// lines they cover as taken (`headerClaims`).
 extension ParserState {
     /// Content index where the header zone ends: the title ("QUYẾT ĐỊNH"), Kính gửi, căn cứ, a section
     /// marker, or the first long line of prose. The V/v stays inside: the date may follow it.
