@@ -18,6 +18,7 @@ struct SignatureBlockRule: DocumentRule {
             "ĐẢNG CỘNG SẢN VIỆT NAM\n\nNơi nhận:\n- Lưu Văn phòng.\n                    T/M BAN CHỈ ĐẠO\n                    TRƯỞNG BAN\n\n                    Hoàng Đức Minh",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT, KHTC.\n                    KT. BỘ TRƯỞNG\n                    THỨ TRƯỞNG\n\n                    Lê Quang Vinh",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    KT. TỔ TRƯỞNG\n                    TỔ PHÓ THƯỜNG TRỰC\n\n                    Đinh Thị Hạnh",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐiều 3. Quyết định có hiệu lực từ ngày ký.\n\nGiám đốc\n(Đã ký)\nLương Văn Tâm",
         ],
         triggering: [
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    ↓KT/ CHỦ TỊCH\n                    PHÓ CHỦ TỊCH\n\n                    Trần Minh Khoa",
@@ -26,6 +27,7 @@ struct SignatureBlockRule: DocumentRule {
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    ↓T/M ỦY BAN NHÂN DÂN\n                    CHỦ TỊCH\n\n                    Trần Minh Khoa",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    ↓KT CHỦ TỊCH\n                    PHÓ CHỦ TỊCH\n\n                    Trần Minh Khoa",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    KT. CHỦ TỊCH\n                    ↓PHÓ CHỦ TỊCH\n",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐiều 3. Quyết định có hiệu lực từ ngày ký.\n\n↓Phó Giám đốc\n(Đã ký)\nLương Văn Tâm",
         ],
         corrections: [
             RuleCorrection("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    KT CHỦ TỊCH\n                    PHÓ CHỦ TỊCH\n\n                    Trần Minh Khoa",
@@ -75,6 +77,15 @@ struct SignatureBlockRule: DocumentRule {
             if normalised == "TL.", !head.isEmpty, position == "pho " + head {
                 diagnostics.append(context.diagnostic(message("ký thừa lệnh (TL.) do người đứng đầu đơn vị ký (Chánh Văn phòng, Trưởng phòng…), không phải “\(signature.position ?? "")”; cấp phó của người đứng đầu ký “KT.”", "signing by order (TL.) is for a unit head, not “\(signature.position ?? "")”; the head's deputy signs “KT.”"), range))
             }
+        }
+        // A deputy signing alone ("PHÓ CHỦ TỊCH" with no "KT. CHỦ TỊCH" above) hides on whose behalf
+        // the document is signed. Party bodies' deputies sign "T/M" for the committee, so State only.
+        if signature.authority == nil, !isParty, let position = signature.position, let first = signature.chain.first,
+           case let folded = VietnameseFold.fold(position).collapsingSpaces, folded.hasPrefix("pho "), folded.count > 4 {
+            let head = String(position.trimmingWhitespace.dropFirst(4)).uppercased()
+            diagnostics.append(context.diagnostic(message("cấp phó ký thay người đứng đầu thì ghi “KT. \(head)” phía trên chức vụ “\(position)”",
+                                                          "a deputy signing for the head writes “KT. \(head)” above the title “\(position)”"),
+                                                  document.range(first.span)))
         }
         if signature.nameLine == nil, let last = signature.chain.last, !document.isDraft {
             diagnostics.append(context.diagnostic(message("khối chữ ký thiếu họ tên người ký", "the signature block lacks the signer's name"), document.range(last.span), severity: .warning))

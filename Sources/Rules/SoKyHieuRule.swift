@@ -27,6 +27,8 @@ struct SoKyHieuRule: DocumentRule {
             "ĐẢNG CỘNG SẢN VIỆT NAM\n↓Số 12/CV-BTGTU\nV/v chuẩn bị hội nghị",
             "ỦY BAN NHÂN DÂN\nSố: 06/2026/↓CT-UBND\n\nQUYẾT ĐỊNH\nBan hành Quy chế",
             "ỦY BAN NHÂN DÂN\n↓Số 12/UBND-VX\nV/v rà soát hồ sơ",
+            "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n↓Đà Lạt, ngày 05 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác",
+            "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n↓Đà Lạt, ngày 05 tháng 3 năm 2009\n\nQUYẾT ĐỊNH CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nVề việc thành lập Tổ công tác",
             "ỦY BAN NHÂN DÂN\nSố: ↓7/UBND-VX\nV/v rà soát hồ sơ",
             "ỦY BAN NHÂN DÂN\nSố: 12/↓ KH-UBND\n\nKẾ HOẠCH\nrà soát hồ sơ",
             "ỦY BAN NHÂN DÂN\nSố: 12/↓QĐ-UBND\n\nKẾ HOẠCH\nrà soát hồ sơ",
@@ -41,7 +43,7 @@ struct SoKyHieuRule: DocumentRule {
         ])
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
-        guard let number = document.header.number else { return [] }
+        guard let number = document.header.number else { return missingNumber(document, context) }
         var diagnostics: [Diagnostic] = []
         let line = document.source.lines[number.span.startLine]
         let soSpan = TextSpan(line: number.span.startLine, columns: number.span.startColumn..<(number.span.startColumn + 2))
@@ -151,5 +153,15 @@ struct SoKyHieuRule: DocumentRule {
             return (message("công văn (có “V/v”) không có chữ viết tắt tên loại “\(code)” trong ký hiệu: ghi “Số: …/<cơ quan>-<đơn vị>”", "a công văn (with “V/v”) has no type abbreviation “\(code)”: write “…/<body>-<unit>”"), groupSpan, nil)
         }
         return nil
+    }
+
+    /// A header laid out in full (issuer, Quốc hiệu, place and date) with no "Số" at all. The number
+    /// shares the place-and-date's row of the header table, so the finding stands on that line.
+    func missingNumber(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
+        let header = document.header
+        guard !header.issuer.isEmpty, header.nationalTitle != nil, let placeDate = header.placeDate, document.kind != .unknown else { return [] }
+        return [context.diagnostic(message("thiếu số, ký hiệu của văn bản (“Số: …/…”) dưới tên cơ quan ban hành, ngang hàng với địa danh và thời gian",
+                                           "the document's number and code (“Số: …/…”) are missing below the issuing body, level with the place and date"),
+                                   document.range(placeDate.span))]
     }
 }

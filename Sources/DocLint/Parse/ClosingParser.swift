@@ -207,14 +207,38 @@ extension ParserState {
                                        name: name?.text, chain: chain, nameLine: name, authoritySpan: authoritySpan)
     }
 
+    /// "(Đã ký)", "(đã ký và đóng dấu)": what a published copy prints where the signature was.
+    func isSignedMark(_ line: SourceLine) -> Bool {
+        let folded = Array(line.folded[line.indentation..<line.trimmedEnd])
+        return folded.count <= 30 && folded.first == 0x28 && folded.last == 0x29 && folded.containsBytes(Array("ky".utf8))
+    }
+
+    /// Heads' and deputies' titles that sign documents, folded; a line that is one of them in any
+    /// case ("Phó Chủ tịch", "Giám đốc") is the position of a signature block.
+    static let signingTitles: Set<String> = ["chu tich", "giam doc", "truong ban", "bo truong", "thu truong", "thu tuong",
+                                             "chanh van phong", "bi thu", "tong cuc truong", "cuc truong", "vu truong",
+                                             "truong phong", "chu nhiem", "hieu truong", "to truong", "to pho", "tong giam doc",
+                                             "chanh an", "vien truong", "tong thu ky", "truong doan"]
+    func isPositionTitle(_ line: SourceLine) -> Bool {
+        guard line.trimmedEnd - line.indentation <= 40 else { return false }
+        var title = String(decoding: line.folded[line.indentation..<line.trimmedEnd].filter { $0 != VietnameseFold.ignorable }, as: UTF8.self).collapsingSpaces
+        if title.hasPrefix("pho ") { title.removeFirst(4) }
+        return ParserState.signingTitles.contains(title)
+    }
+
     mutating func signatureWithoutAuthority(bodyStart: Int) -> Int? {
         // "CHỦ TỊCH" then a name in the last lines.
         let tail = max(bodyStart, content.count - 8)
         for k in stride(from: content.count - 1, through: tail, by: -1) where looksLikeName(line(k)) {
-            var top = k - 1
+            // Web copies put the signed mark between the position and the name ("(Đã ký)").
+            var positionEnd = k
+            if positionEnd - 1 >= tail, isSignedMark(line(positionEnd - 1)) { positionEnd -= 1 }
+            var top = positionEnd - 1
             while top >= tail, line(top).isUpperCase, SectionMarker.detect(line(top), fuzzy: fuzzy) == nil { top -= 1 }
-            guard top < k - 1 else { return nil }
-            let chain = ((top + 1)..<k).map { LineText(span: TextSpan(line: content[$0], columns: line($0).indentation..<line($0).trimmedEnd), text: line($0).trimmed) }
+            // A web copy may also print the position in ordinary case ("Phó Chủ tịch").
+            if top == positionEnd - 1, top >= tail, isPositionTitle(line(top)) { top -= 1 }
+            guard top < positionEnd - 1 else { return nil }
+            let chain = ((top + 1)..<positionEnd).map { LineText(span: TextSpan(line: content[$0], columns: line($0).indentation..<line($0).trimmedEnd), text: line($0).trimmed) }
             let name = LineText(span: TextSpan(line: content[k], columns: line(k).indentation..<line(k).trimmedEnd), text: line(k).trimmed)
             document.signature = Signature(line: chain[0].line, authority: nil, onBehalfOf: nil, position: chain.last?.text, name: name.text,
                                            chain: chain, nameLine: name, authoritySpan: nil)

@@ -91,7 +91,7 @@ struct ParserState {
         } else {
             // Header lines the walk could not place (a damaged Quốc hiệu after the Số) stand between
             // it and a title that closes the zone: the title is read all the same.
-            if k < headerZoneEnd, headerZoneEnd < content.count, matchTitle(line(headerZoneEnd)) != nil,
+            if k < headerZoneEnd, headerZoneEnd < content.count, matchTitle(line(headerZoneEnd), signerAfter: true) != nil,
                !(k..<headerZoneEnd).contains(where: { isSubjectLine(line($0)) }) {
                 k = headerZoneEnd
             }

@@ -49,7 +49,7 @@ extension ParserState {
             // Inside the zone (past its first line) neither a title nor a body start stands: the zone
             // ended before the first one, so only the V/v is asked again.
             let knownHeader = k > 0 && k < headerZoneEnd
-            if isSubjectLine(line) || (!knownHeader && (matchTitle(line) != nil || isBodyStart(line))) { break }
+            if isSubjectLine(line) || (!knownHeader && (matchTitle(line, signerAfter: true) != nil || isBodyStart(line))) { break }
             var consumed = false
             var issuerEnd = line.trimmedEnd
             if let claimed = headerClaims[index] {

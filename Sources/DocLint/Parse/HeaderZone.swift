@@ -15,7 +15,7 @@ extension ParserState {
         while k < content.count, k < 30 {
             let candidate = line(k)
             if candidate.isOversized { break }
-            if k > 0, matchTitle(candidate) != nil || isBodyStart(candidate) { break }
+            if k > 0, matchTitle(candidate, signerAfter: true) != nil || isBodyStart(candidate) { break }
             // A long line of prose ends the zone; two columns flattened onto one line ("Số: …      Hà
             // Nội, ngày …") keep a wide gap between the cells.
             if candidate.trimmedEnd - candidate.indentation > 110, !isSubjectLine(candidate), !candidate.isUpperCase,

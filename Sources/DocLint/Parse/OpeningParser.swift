@@ -5,16 +5,24 @@ extension ParserState {
     // MARK: - Title, V/v
 
     /// A line that is a type name in capitals ("THÔNG BÁO", OCR "THONG BAO").
-    func matchTitle(_ line: SourceLine) -> DocumentType? {
+    func matchTitle(_ line: SourceLine, signerAfter: Bool = false) -> DocumentType? {
         // A title is short and in capitals: both tests allocate nothing, so they come before splitting
         // the line into words.
-        guard line.trimmedEnd - line.indentation <= 60, line.isUpperCase else { return nil }
-        let words = FoldedWords(line.folded, limit: ParserState.longestTitleKey + 1)
-        guard words.count <= ParserState.longestTitleKey else { return nil }
+        guard line.trimmedEnd - line.indentation <= (signerAfter ? 80 : 60), line.isUpperCase else { return nil }
+        let words = FoldedWords(line.folded, limit: signerAfter ? 16 : ParserState.longestTitleKey + 1)
         // The whole line must be a title key: one look-up of its words, not a pass over every type.
+        // Where a title is expected, documents before 2011 name the signer after the type ("QUYẾT
+        // ĐỊNH CỦA CHỦ TỊCH UBND TỈNH …", "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ"): the words before "của"
+        // are the type then. Not within a summary: "KẾT LUẬN CỦA THỦ TƯỚNG …" continues "THÔNG BÁO".
+        var end = words.count
+        if signerAfter, words.count > 2, let of = (1..<min(words.count, ParserState.longestTitleKey + 1)).first(where: { words.word($0).elementsEqual("cua".utf8) }),
+           words.count > of + 1 {
+            end = of
+        }
+        guard end <= ParserState.longestTitleKey, end > 0 else { return nil }
         var key: [UInt8] = []
         key.reserveCapacity(line.folded.count)
-        for index in 0..<words.count {
+        for index in 0..<end {
             if index > 0 { key.append(0x20) }
             key.append(contentsOf: words.word(index))
         }
@@ -76,7 +84,7 @@ extension ParserState {
         while k < content.count, isRuleLine(line(k)) || headerClaims[content[k]] != nil { k += 1 }
         guard k < content.count else { return k }
         let current = line(k)
-        if let type = matchTitle(current) {
+        if let type = matchTitle(current, signerAfter: true) {
             let summaryLines = continuation(after: k, limit: 5)
             let summary = summaryLines.map { line($0).trimmed }.joined(separator: " ")
             let span = TextSpan(line: content[k], columns: current.indentation..<current.trimmedEnd)
