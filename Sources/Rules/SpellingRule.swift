@@ -1,0 +1,206 @@
+import DocLint
+import Foundation
+
+struct SpellingRule: DocumentRule {
+    static let description = RuleDescription(
+        id: "spelling",
+        name: "Chính tả tiếng Việt",
+        summary: message("Không viết sai chính tả: lỗi thường gặp khi soạn thảo (“sử lý”, “cập nhập”, “tâm quan trọng”; cảnh báo) và âm tiết không có trong tiếng Việt (“nghành”; ghi chú)",
+                         "No spelling slips: the common drafting errors (“sử lý”, “cập nhập”, “tâm quan trọng”; warning) and syllables Vietnamese does not have (“nghành”; note)"),
+        rationale: message("NĐ 30/2020/NĐ-CP, Điều 8 khoản 2 điểm đ và Phụ lục I, mục II.6: nội dung văn bản phải dùng từ ngữ tiếng Việt phổ thông, chính xác; chính tả theo Phụ lục II. Danh sách lỗi thường gặp có cách sửa an toàn; âm tiết được đối chiếu với từ điển hunspell-vi (gói Debian hunspell-vi) khi máy có, bỏ qua tên riêng, chữ viết tắt, mã số và văn bản OCR.",
+                           "Decree 30/2020, Art. 8.2.đ and Appendix I, II.6: the content uses standard, accurate Vietnamese; spelling per Appendix II. The common errors have safe fixes; syllables are checked against hunspell-vi (Debian package hunspell-vi) when it is installed, skipping proper names, abbreviations, codes and OCR text."),
+        source: "NĐ 30/2020/NĐ-CP, Điều 8.2.đ; Phụ lục I, mục II.6; Phụ lục II",
+        category: .text,
+        defaultSeverity: .warning,
+        needsExactText: true,
+        parameters: [
+            RuleParameter("dictionary", .string("/usr/share/hunspell/vi_VN.dic"),
+                          message("Từ điển âm tiết dạng hunspell; để trống thì chỉ kiểm tra danh sách lỗi thường gặp", "A hunspell syllable list; empty checks the common errors only")),
+            RuleParameter("allowed", .strings([]), message("Từ được chấp nhận dù không có trong từ điển (viết thường)", "Words accepted though not in the dictionary (lower case)")),
+        ],
+        nonTriggering: [
+            "Giao Sở Tư pháp xử lý hồ sơ và cập nhật dữ liệu trước ngày 15/4/2026.",
+            "Trung tâm quan trọng nhất của tỉnh là Trung tâm Phục vụ hành chính công.",
+            "Ủy ban nhân dân tỉnh đề nghị các ngành quan tâm, sáp nhập dữ liệu dự trữ quốc gia.",
+            "Khả năng xuất khẩu tăng; hồ sơ xuất trình đủ.",
+        ],
+        triggering: [
+            "Giao Sở Tư pháp ↓sử lý hồ sơ.",
+            "Nâng cao nhận thức về ↓tâm quan trọng của cải cách hành chính.",
+            "Căn cứ Luật Ban hành văn bản quy phạm ↓phát luật ngày 19 tháng 02 năm 2025;",
+            "Giao ↓Ủy ban nhân tỉnh chỉ đạo thực hiện.",
+            "Các sở, ↓cập nhập số liệu hằng tháng.",
+        ],
+        corrections: [
+            RuleCorrection("Giao Sở Tư pháp sử lý hồ sơ.", "Giao Sở Tư pháp xử lý hồ sơ."),
+            RuleCorrection("Sử lý dứt điểm hồ sơ tồn đọng.", "Xử lý dứt điểm hồ sơ tồn đọng."),
+            RuleCorrection("Giao Ủy ban nhân tỉnh chỉ đạo.", "Giao Ủy ban nhân dân tỉnh chỉ đạo."),
+        ])
+
+    /// A slip and its correction, lower case, as NFC words. `validAfter`: words before the slip
+    /// that make it a correct phrase ("trung tâm quan trọng" is right, "tâm quan trọng" is not).
+    struct Slip: Sendable {
+        let wrong: [String]
+        let right: String
+        let validAfter: Set<String>
+    }
+
+    /// Errors that drafting offices report most (format-rules.md §5): never right as written.
+    static let slips: [Slip] = {
+        var list: [(String, String, Set<String>)] = [
+            ("sử lý", "xử lý", []), ("sử lí", "xử lí", []), ("xử dụng", "sử dụng", []), ("sử phạt", "xử phạt", []),
+            ("nghành", "ngành", []), ("chuẩn đoán", "chẩn đoán", []), ("tâm quan trọng", "tầm quan trọng", ["trung", "quan", "tâm"]),
+            ("phát luật", "pháp luật", []), ("pháp triển", "phát triển", []), ("sát nhập", "sáp nhập", []),
+            ("cập nhập", "cập nhật", []), ("bổ xung", "bổ sung", []), ("sản suất", "sản xuất", []),
+            ("xắp xếp", "sắp xếp", []), ("sắp sếp", "sắp xếp", []), ("trách nghiệm", "trách nhiệm", []),
+            ("dữ trữ", "dự trữ", []), ("dự liệu", "dữ liệu", []), ("giữ liệu", "dữ liệu", []), ("xác xuất", "xác suất", []),
+            ("cọ sát", "cọ xát", []), ("chính sát", "chính xác", []), ("tuyên chuyền", "tuyên truyền", []),
+            ("nồng cốt", "nòng cốt", []), ("vô hình chung", "vô hình trung", []), ("chỉnh chu", "chỉn chu", []),
+            ("đột suất", "đột xuất", []), ("suất sắc", "xuất sắc", []), ("sung phong", "xung phong", []),
+            ("bức súc", "bức xúc", []), ("giáo giục", "giáo dục", []), ("kỹ luật", "kỷ luật", []), ("kỷ năng", "kỹ năng", []),
+            ("kỷ thuật", "kỹ thuật", []), ("ngân sánh", "ngân sách", []), ("hiệu quã", "hiệu quả", []),
+            ("chân trọng", "trân trọng", []), ("lảnh đạo", "lãnh đạo", []), ("triễn khai", "triển khai", []),
+            ("kiễm tra", "kiểm tra", []), ("nghỉ quyết", "nghị quyết", []), ("chẩn bị", "chuẩn bị", []),
+        ]
+        // An agency name that lost "dân": "Ủy ban nhân tỉnh", "Hội đồng nhân huyện".
+        for body in ["ủy ban", "uỷ ban", "hội đồng"] {
+            for level in ["tỉnh", "huyện", "xã", "phường", "thị trấn", "thành phố", "quận", "thị xã", "các"] {
+                list.append(("\(body) nhân \(level)", "\(body) nhân dân \(level)", []))
+            }
+        }
+        return list.map { Slip(wrong: $0.0.split(separator: " ").map(String.init), right: $0.1, validAfter: $0.2) }
+    }()
+
+    /// Slips by their first word folded ("su", "tam"): one hash look-up per word of the text.
+    static let slipsByFirstFold: [[UInt8]: [Slip]] = Dictionary(grouping: slips) { Array(VietnameseFold.fold($0.wrong[0]).utf8) }
+
+    func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
+        let syllables = Self.syllables(at: context.string("dictionary"))
+        let allowed = Set(context.strings("allowed").map { $0.lowercased() })
+        var diagnostics: [Diagnostic] = []
+        var words: [Range<Int>] = []
+        for index in document.proseLines {
+            let line = document.source.lines[index]
+            RepeatedWordRule.words(line, into: &words)
+            var position = 0
+            while position < words.count {
+                if let slip = Self.slip(in: line, words, at: position) {
+                    let span = words[position].lowerBound..<words[position + slip.wrong.count - 1].upperBound
+                    let written = line.slice(span)
+                    let replacement = Self.matchingCase(slip.right, as: written)
+                    diagnostics.append(context.diagnostic(
+                        message("“\(written)” viết sai chính tả: viết “\(replacement)”", "“\(written)” is misspelt: write “\(replacement)”"),
+                        document.range(TextSpan(line: index, columns: span)),
+                        fix: Fix(message: message("viết “\(replacement)”", "write “\(replacement)”"),
+                                 edits: [TextEdit(range: document.range(TextSpan(line: index, columns: span)), replacement: replacement)])))
+                    position += slip.wrong.count
+                    continue
+                }
+                if let syllables, Self.isUnknownSyllable(line, words[position], syllables, allowed) {
+                    // A note: hunspell-vi lacks a few rare syllables, and web copies glue words
+                    // ("nhândân"), which the clerk should see but which is not always a slip of theirs.
+                    let written = line.slice(words[position])
+                    diagnostics.append(context.diagnostic(
+                        words[position].count > 7
+                            ? message("“\(written)” không phải âm tiết tiếng Việt (có thể hai từ viết dính): kiểm tra chính tả", "“\(written)” is not a Vietnamese syllable (perhaps two words run together): check the spelling")
+                            : message("“\(written)” không phải âm tiết tiếng Việt: kiểm tra chính tả", "“\(written)” is not a Vietnamese syllable: check the spelling"),
+                        document.range(TextSpan(line: index, columns: words[position])), severity: .note))
+                }
+                position += 1
+            }
+        }
+        return diagnostics
+    }
+
+    /// The slip that starts at word `position`, if any.
+    static func slip(in line: SourceLine, _ words: [Range<Int>], at position: Int) -> Slip? {
+        guard let candidates = slipsByFirstFold[Array(line.folded[words[position]])] else { return nil }
+        for slip in candidates where position + slip.wrong.count <= words.count {
+            guard (0..<slip.wrong.count).allSatisfy({ line.slice(words[position + $0]).lowercased() == slip.wrong[$0] }),
+                  (position..<(position + slip.wrong.count - 1)).allSatisfy({ RepeatedWordRule.onlySpaceBetween(line, words[$0], words[$0 + 1]) })
+            else { continue }
+            if position > 0, slip.validAfter.contains(line.slice(words[position - 1]).lowercased()) { continue }
+            return slip
+        }
+        return nil
+    }
+
+    /// A lower-case word with Vietnamese marks that the dictionary lacks. Words in capitals or
+    /// starting with one (names, abbreviations) and words without marks (English terms, codes)
+    /// are left alone: a syllable list cannot judge them.
+    static func isUnknownSyllable(_ line: SourceLine, _ range: Range<Int>, _ syllables: Set<String>, _ allowed: Set<String>) -> Bool {
+        let scalars = line.scalars[range]
+        guard scalars.count > 1, let first = scalars.first, !first.isUppercaseFast, scalars.contains(where: { $0.value > 0x7F }) else { return false }
+        // A word glued to digits or other letters outside the fold ("m²", "2026đ") is not a syllable.
+        func glued(_ scalar: Unicode.Scalar) -> Bool { scalar.isAlphabeticFast || ("0"..."9").contains(scalar) }
+        if range.lowerBound > 0, glued(line.scalars[range.lowerBound - 1]) { return false }
+        if range.upperBound < line.scalars.count, glued(line.scalars[range.upperBound]) { return false }
+        let word = String(String.UnicodeScalarView(scalars)).lowercased()
+        return !syllables.contains(word) && !allowed.contains(word)
+    }
+
+    /// The replacement with the written text's capital first letter ("Sử lý" → "Xử lý").
+    static func matchingCase(_ replacement: String, as written: String) -> String {
+        guard let first = written.unicodeScalars.first, first.isUppercaseFast else { return replacement }
+        return replacement.prefix(1).uppercased() + replacement.dropFirst()
+    }
+
+    // MARK: - The syllable list
+
+    nonisolated(unsafe) private static var loaded: [String: Set<String>?] = [:]
+    private static let lock = NSLock()
+
+    /// The dictionary's syllables with both tone placements ("hoà" and "hòa"), read once per path;
+    /// nil when the path is empty or unreadable.
+    static func syllables(at path: String) -> Set<String>? {
+        guard !path.isEmpty else { return nil }
+        lock.lock(); defer { lock.unlock() }
+        if let cached = loaded[path] { return cached }
+        var result: Set<String>?
+        if let text = try? String(contentsOfFile: path, encoding: .utf8) {
+            var set = Set<String>()
+            for entry in text.split(whereSeparator: \.isNewline).dropFirst() {
+                let word = String(entry.split(separator: "/", maxSplits: 1)[0]).precomposedStringWithCanonicalMapping.lowercased()
+                set.insert(word)
+                if let other = VietnameseTone.otherPlacement(word) { set.insert(other) }
+            }
+            result = set
+        }
+        loaded[path] = result
+        return result
+    }
+}
+
+/// The two accepted placements of the tone mark in "oa", "oe", "uy" rhymes without a final
+/// consonant: old "hoà", "uỷ" and new "hòa", "ủy" (Phụ lục II leaves both in use).
+enum VietnameseTone {
+    /// Each toned vowel as (base vowel, tone index 1–5), and back.
+    static let toned: [Character: (Character, Int)] = {
+        var map: [Character: (Character, Int)] = [:]
+        for (base, forms) in [("a", "àảãáạ"), ("e", "èẻẽéẹ"), ("o", "òỏõóọ"), ("u", "ùủũúụ"), ("y", "ỳỷỹýỵ")] {
+            for (tone, form) in forms.enumerated() { map[form] = (Character(base), tone + 1) }
+        }
+        return map
+    }()
+    static func apply(_ tone: Int, to base: Character) -> Character {
+        toned.first { $0.value.0 == base && $0.value.1 == tone }!.key
+    }
+
+    static func otherPlacement(_ word: String) -> String? {
+        var letters = Array(word)
+        guard letters.count >= 2 else { return nil }
+        let last = letters.count - 1
+        let pairs: Set<String> = ["oa", "oe", "uy"]
+        // Only at the end of the word, and not after "q" ("quý" keeps its mark on the y).
+        let first = letters[last - 1], second = letters[last]
+        if let (base, tone) = toned[second], pairs.contains(String([first, base])), !(last >= 2 && letters[last - 2] == "q") {
+            letters[last - 1] = apply(tone, to: first); letters[last] = base
+            return String(letters)
+        }
+        if let (base, tone) = toned[first], pairs.contains(String([base, second])), !(last >= 2 && letters[last - 2] == "q") {
+            letters[last - 1] = base; letters[last] = apply(tone, to: second)
+            return String(letters)
+        }
+        return nil
+    }
+}
