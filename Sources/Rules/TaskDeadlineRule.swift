@@ -25,10 +25,13 @@ struct TaskDeadlineRule: DocumentRule {
             "1. UBND các phường có ổ dịch hoàn thành tiêu hủy trong vòng 48 giờ kể từ khi phát hiện.",
             "2. Các sở, ngành xây dựng và triển khai kế hoạch hành động của ngành giai đoạn 2026 - 2030.",
             "3. Các đảng ủy phường tổ chức chương trình nghệ thuật đón Giao thừa (ngày 16/02/2026).",
+            "1. Tổ chức lễ mít tinh kỷ niệm ngày thành lập tỉnh.\n- Thời gian: sáng ngày 12/6/2026.\n- Đơn vị chủ trì: Văn phòng UBND tỉnh; phối hợp: Sở Nội vụ.",
+            "2. Tổ chức giải bóng chuyền truyền thống.\n- Thời gian: ngày 20/6/2026.\n- Công an tỉnh chủ trì, phối hợp với Sở Văn hóa bảo đảm an ninh.",
             "1. Giao Sở Tư pháp rà soát hồ sơ; hoàn thành trước ngày 15/4/2026.\n2. Giao Sở Nội vụ tổng hợp ý kiến; thời hạn như mục 1.",
         ],
         triggering: [
             "↓1. Giao Sở Nội vụ rà soát hồ sơ lưu trữ.",
+            "↓2. Tổ chức hội thảo khoa học về chuyển đổi số.\n- Địa điểm: Hội trường Tỉnh ủy.\n- Đơn vị chủ trì: Sở Khoa học và Công nghệ; phối hợp: Sở Nội vụ.",
             "↓3. Ủy ban Kiểm tra Đảng ủy chuẩn bị báo cáo chuyên đề về công tác giám sát.",
             "2. Văn phòng Ủy ban nhân dân tỉnh\n↓2.1. Hướng dẫn các cơ quan ký số.\n2.2. Tổng hợp kết quả trước ngày 15/4/2026.",
         ])

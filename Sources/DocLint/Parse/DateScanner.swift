@@ -77,8 +77,10 @@ enum DeadlineParser {
     static let dateTriggers = PhraseSet(["truoc ngay", "truoc", "cham nhat ngay", "cham nhat la ngay", "cham nhat la", "cham nhat",
                                            "den ngay", "den het ngay", "han chot", "thoi han", "trong ngay", "xong truoc ngay",
                                            "hoan thanh ngay", "hoan thanh truoc ngay", "hoan thanh truoc", "han",
-                                           // The day an activity is held: "tổ chức vào ngày 16/02/2026".
-                                           "vao ngay"].map(phrase))
+                                           // The day an activity is held: "tổ chức vào ngày 16/02/2026",
+                                           // a kế hoạch's "- Thời gian: sáng ngày 06/5/2026".
+                                           "vao ngay", "thoi gian ngay", "thoi gian sang ngay", "thoi gian chieu ngay", "thoi gian toi ngay",
+                                           "thoi gian vao ngay", "thoi gian to chuc ngay", "thoi gian du kien ngay"].map(phrase))
     static let recurring = PhraseSet(["hang ngay", "hang tuan", "hang thang", "hang quy", "hang nam", "dinh ky", "moi thang", "moi quy"].map(phrase))
     static let ongoing = PhraseSet(["thuong xuyen", "lien tuc"].map(phrase))
 
@@ -132,7 +134,7 @@ enum DeadlineParser {
             let bracketedDay = wordStart > 0 && stream.folded[wordStart - 1] == 0x28 && words.word(index).elementsEqual(Self.ngay)
             for trigger in bracketedDay ? [[Self.ngay]] : dateTriggers.candidates(words, at: index) where words.matches(trigger, at: index, fuzzy: false) {
                 // The day an activity is held, not a time limit: it may well be a holiday.
-                let kind: Deadline.Kind = bracketedDay || trigger.first!.elementsEqual(Self.vao) ? .onDay : .byDate
+                let kind: Deadline.Kind = bracketedDay || trigger.first!.elementsEqual(Self.vao) || trigger.first!.elementsEqual(Self.thoi) ? .onDay : .byDate
                 let after = index + trigger.count
                 guard after < words.count else { continue }
                 let dateStart = words.ranges[after].lowerBound

@@ -55,6 +55,12 @@ struct TaskExtractor {
             if head.kind == .none {
                 if let inherited {
                     agencies = [inherited]
+                } else if let assigned = assignedInItems(section) {
+                    // An activity of a kế hoạch: "1. Tổ chức hội nghị …" / "- Thời gian: …" /
+                    // "- Đơn vị chủ trì: Sở A; phối hợp: Sở B." — one task, its deadline in the items.
+                    tasks.append(makeTask(lines: range, firstColumn: 0, section: section.number, assignees: unique(assigned.agencies + assigned.coAgencies),
+                                          lead: assigned.leadMentions.first ?? assigned.agencies.first, leadMentions: assigned.leadMentions))
+                    return
                 } else {
                     // An item of the operative part that sets a calendar deadline is work given out
                     // even when its body is not one we can name ("Các chủ đập … trước ngày 31/5/2026"):
@@ -89,6 +95,42 @@ struct TaskExtractor {
                                   lead: head.leadMentions.first, leadMentions: head.leadMentions))
         }
         return tasks.sorted { $0.line < $1.line }
+    }
+
+    /// Who leads an activity, from its dash items: a label ("- Đơn vị chủ trì: Văn phòng UBND tỉnh;
+    /// phối hợp: Sở Nội vụ.") or an item giving a body the lead ("- Ban Tuyên giáo chủ trì, phối hợp …").
+    func assignedInItems(_ section: Section) -> Head? {
+        for item in section.children where item.style == .dash {
+            let index = item.line - 1
+            var one = TextStream(lines: lines, indices: [])
+            one.append(lines[index], index: index, from: state.marker(index)?.textStart ?? 0)
+            let words = FoldedWords(one.folded)
+            for label in TaskPhrases.leadLabels {
+                guard words.matches(label, at: 0, fuzzy: state.fuzzy), case let after = label.count, after < words.count,
+                      one.folded[words.ranges[after - 1].upperBound..<words.ranges[after].lowerBound].contains(0x3A) else { continue }
+                // The label's value: up to "; phối hợp" or the end.
+                let valueStart = words.ranges[after].lowerBound
+                var valueEnd = one.count
+                if let semicolon = one.folded[valueStart...].firstIndex(of: 0x3B) { valueEnd = semicolon }
+                var name = one.text(valueStart..<valueEnd).trimmingWhitespace
+                while name.hasSuffix(".") || name.hasSuffix(",") { name.removeLast() }
+                guard !name.isEmpty else { continue }
+                var coAgencies: [String] = []
+                if valueEnd < one.count {
+                    var rest = one.text((valueEnd + 1)..<one.count).trimmingWhitespace
+                    if VietnameseFold.fold(rest).hasPrefix("phoi hop") {
+                        rest = String(rest.drop { $0 != ":" && $0 != " " }.dropFirst()).trimmingWhitespace
+                        if VietnameseFold.fold(rest).hasPrefix("voi ") { rest = String(rest.dropFirst(4)) }
+                        while rest.hasSuffix(".") || rest.hasSuffix(";") { rest.removeLast() }
+                        if !rest.isEmpty { coAgencies = [rest.trimmingWhitespace] }
+                    }
+                }
+                return Head(kind: .agencyVerb, agencies: [name], leadMentions: [name], leadAtStart: true, coAgencies: coAgencies)
+            }
+            let head = classify(one, words: words)
+            if head.kind == .agencyVerb, !head.isFormula, words.find(TaskPhrases.chuTri, fuzzy: state.fuzzy) != nil { return head }
+        }
+        return nil
     }
 
     func unique(_ names: [String]) -> [String] {
@@ -423,6 +465,9 @@ enum TaskPhrases {
     static let coTrachNhiem = phrase("co trach nhiem")
     static let deNghi = phrase("de nghi")
     static let chuTri = phrase("chu tri")
+    /// Labels of the body that leads an activity in a kế hoạch's items.
+    static let leadLabels = ["don vi chu tri", "co quan chu tri", "chu tri", "don vi thuc hien", "co quan thuc hien",
+                             "trach nhiem thuc hien", "don vi phu trach", "co quan phu trach", "phu trach"].map(phrase)
     static let phoiHopVoi = phrase("phoi hop voi")
     static let phoiHop = phrase("phoi hop")
     static let tuGiaiThe = phrase("tu giai the")
