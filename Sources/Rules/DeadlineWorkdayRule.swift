@@ -17,16 +17,19 @@ struct DeadlineWorkdayRule: DocumentRule {
             "2. Ủy ban nhân dân các phường tổ chức bắn pháo hoa đón Giao thừa (ngày 16/02/2026).",
             "1. Giao Sở Nội vụ rà soát hồ sơ; hoàn thành trước ngày 14/11/2025.",
             "1. Giao Sở Nội vụ làm việc bù; hoàn thành trước ngày 10/01/2026.",
+            // Before the document's date, a date in running text is history, not a time limit.
+            "ỦY BAN NHÂN DÂN TỈNH\nSố: 15/UBND-VX\nV/v xét khen thưởng\nLâm Đồng, ngày 02 tháng 3 năm 2026\n\nCác hồ sơ nộp trước ngày 01/3/2026 đã được thẩm định.",
         ],
         triggering: [
             "1. Giao Sở Nội vụ rà soát hồ sơ; ↓hoàn thành trước ngày 15/11/2025.",
             "1. Giao Sở Tài chính báo cáo ↓trước ngày 02/9/2025.",
+            "ỦY BAN NHÂN DÂN TỈNH\nSố: 15/UBND-VX\nV/v xét khen thưởng\nLâm Đồng, ngày 02 tháng 3 năm 2026\n\nHồ sơ đề nghị xét tặng gửi về Sở Nội vụ ↓trước ngày 15/3/2026.",
         ])
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         // A deadline shared by a task and its sub-tasks is checked once.
         var seen = Set<TextSpan>(minimumCapacity: document.tasks.count)
-        return document.tasks.flatMap(\.deadlines).compactMap { deadline in
+        return (document.tasks.flatMap(\.deadlines) + document.bodyDeadlines).compactMap { deadline in
             guard deadline.kind == .byDate, seen.insert(deadline.span).inserted, let date = deadline.writtenDate?.civil,
                   !context.calendar.isWorkingDay(date) else { return nil }
             let next = context.calendar.nextWorkingDay(onOrAfter: date)

@@ -345,6 +345,9 @@ public struct Document: Sendable, Encodable {
     /// end with "./." (a web copy cut after its first page, an extract). Nothing the cut removed is a
     /// finding; `truncated-text` says so once.
     public var isTruncated = false
+    /// Calendar deadlines set in running text outside any task ("Hồ sơ gửi về trước ngày 15/4/2026."),
+    /// on or after the document's own date (an earlier date there is history, not a time limit).
+    public var bodyDeadlines: [Deadline] = []
     /// True when the document looks like a draft: the number or the day is still blank.
     public var isDraft: Bool { (header.number != nil && header.number?.number == nil) || (header.placeDate != nil && header.placeDate?.day == nil) }
     /// The document's own date, when written in full.

@@ -121,6 +121,7 @@ struct ParserState {
             document.isTruncated = !(line.trimmedEnd >= 2 && line.scalars[line.trimmedEnd - 2] == "/" && line.scalars[line.trimmedEnd - 1] == ".")
         }
         document.tasks = TaskExtractor(state: self).extract()
+        document.bodyDeadlines = deadlinesOutsideTasks()
         let stream = TextStream(lines: lines, indices: content)
         let ownNumber = document.header.number?.span
         let found = ReferenceScanner.scan(stream, footnoteLines: document.footnoteLines, fuzzy: fuzzy)
@@ -134,6 +135,25 @@ struct ParserState {
             document.references.append(reference)
         }
         return document
+    }
+
+    /// Time limits in paragraphs no task covers, line by line; only lines holding a deadline's lead
+    /// are parsed (most hold none), and only dated ones after the document's date are kept.
+    func deadlinesOutsideTasks() -> [Deadline] {
+        guard let issueDate = document.issueDate else { return [] }
+        var covered = Set<Int>()
+        for task in document.tasks { for index in (task.line - 1)...(task.endLine - 1) { covered.insert(index) } }
+        var found: [Deadline] = []
+        for index in document.bodyLines where !covered.contains(index) {
+            let folded = lines[index].folded
+            guard TaskPhrases.dayLeads.contains(where: { folded.containsBytes($0) }) else { continue }
+            var stream = TextStream(lines: lines, indices: [])
+            stream.append(lines[index], index: index)
+            found += DeadlineParser.parse(stream, issueDate: issueDate, documentYear: document.header.placeDate?.year, fuzzy: fuzzy).filter {
+                $0.kind == .byDate && ($0.writtenDate?.civil).map { $0 >= issueDate } == true
+            }
+        }
+        return found
     }
 
     // MARK: - Line predicates
