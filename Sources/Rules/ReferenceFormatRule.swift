@@ -17,6 +17,7 @@ struct ReferenceFormatRule: DocumentRule {
             "Ngày 14/3/2026, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 21-KL/TU về công tác cán bộ. Sở Nội vụ hướng dẫn.",
             "Căn cứ Kế hoạch số 40-KH/TWĐTN-TNTH ngày 02/3/2026 của Ban Bí thư Trung ương Đoàn, Tỉnh đoàn hướng dẫn.",
             "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025; Kế hoạch này được triển khai từ ngày 01/7/2026.",
+            "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 20/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nCăn cứ Bộ luật Lao động năm 2019;",
         ],
         triggering: [
             "Thực hiện Kế hoạch số ↓01- KH/BCĐ ngày 12/01/2026 của Ban Chỉ đạo, Sở Nội vụ hướng dẫn.",
@@ -28,6 +29,7 @@ struct ReferenceFormatRule: DocumentRule {
             "Thực hiện Công văn số ↓1011/CV-TU ngày 12/01/2026 của Tỉnh ủy, Sở Nội vụ hướng dẫn.",
             "Theo Nghị định số ↓160/NĐ-CP ngày 12/11/2013 của Chính phủ, Sở Nội vụ hướng dẫn.",
             "Theo ↓Quyết định của Ủy ban nhân dân tỉnh ngày 30/6/2025, các trạm y tế được tổ chức lại.",
+            "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 20/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nCăn cứ ↓Luật Đất đai;",
         ],
         corrections: [
             RuleCorrection("Thực hiện Kế hoạch số 01- KH/BCĐ ngày 12/01/2026 của Ban Chỉ đạo.", "Thực hiện Kế hoạch số 01-KH/BCĐ ngày 12/01/2026 của Ban Chỉ đạo."),
@@ -68,6 +70,41 @@ struct ReferenceFormatRule: DocumentRule {
         }
         diagnostics += unparsedCitations(document, context)
         diagnostics += uncodedCitations(document, context)
+        diagnostics += undatedLaws(document, context)
+        return diagnostics
+    }
+
+    /// A law named in the căn cứ: "Luật Tổ chức …", "Bộ luật Lao động", "Pháp lệnh …" (capital after).
+    nonisolated(unsafe) static let namedLaw = try! Regex("^(?:-\\s*)?(?:[Cc]ăn cứ\\s+)?(?:và\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu})")
+    /// What identifies a law: its date, its year, or its number since 2025 ("số 72/2025/QH15").
+    nonisolated(unsafe) static let lawIdentity = try! Regex("ngày|năm\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d+/\\d{4}/QH|[Ss]ố\\s+\\d")
+
+    /// "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;": a law in the căn cứ with neither
+    /// the date it was passed nor its number does not say which text of that name is meant (Party
+    /// documents cite laws more loosely: State texts only).
+    func undatedLaws(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
+        guard document.regime == .state else { return [] }
+        var diagnostics: [Diagnostic] = []
+        for item in document.basis {
+            for segment in item.text.split(separator: ";") {
+                let trimmed = segment.drop { $0 == " " }
+                guard let match = trimmed.firstMatch(of: Self.namedLaw), trimmed.firstMatch(of: Self.lawIdentity) == nil,
+                      let lawRange = match.output[1].range else { continue }
+                var name = String(trimmed[lawRange.lowerBound...]).trimmingWhitespace
+                while name.hasSuffix(".") || name.hasSuffix(",") { name.removeLast() }
+                // Point at the law's name when it is on the item's first line, else at the item.
+                var span = item.span
+                let firstLine = document.source.lines[item.span.startLine]
+                let prefix = item.text[item.text.startIndex..<lawRange.lowerBound].unicodeScalars.count
+                if item.span.startColumn + prefix + 1 < firstLine.scalars.count, item.span.startLine == item.span.endLine || prefix < firstLine.scalars.count - item.span.startColumn {
+                    span = TextSpan(line: item.span.startLine, columns: (item.span.startColumn + prefix)..<min(firstLine.trimmedEnd, item.span.startColumn + prefix + name.unicodeScalars.count))
+                }
+                diagnostics.append(context.diagnostic(
+                    message("căn cứ “\(name)” chưa ghi ngày thông qua (hoặc số hiệu) của luật: “\(name) ngày … tháng … năm …”",
+                            "the basis “\(name)” lacks the date the law was passed (or its number): “\(name) ngày … tháng … năm …”"),
+                    document.range(span)))
+            }
+        }
         return diagnostics
     }
 
