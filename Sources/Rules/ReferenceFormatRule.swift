@@ -76,6 +76,7 @@ struct ReferenceFormatRule: DocumentRule {
 
     /// A law named in the căn cứ: "Luật Tổ chức …", "Bộ luật Lao động", "Pháp lệnh …" (capital after).
     nonisolated(unsafe) static let namedLaw = try! Regex("^(?:-\\s*)?(?:[Cc]ăn cứ\\s+)?(?:và\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu})")
+    static let luat = Array("luat".utf8), phapLenh = Array("phap lenh".utf8)
     /// What identifies a law: its date, its year, or its number since 2025 ("số 72/2025/QH15").
     nonisolated(unsafe) static let lawIdentity = try! Regex("ngày|năm\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d+/\\d{4}/QH|[Ss]ố\\s+\\d")
 
@@ -86,9 +87,12 @@ struct ReferenceFormatRule: DocumentRule {
         guard document.regime == .state else { return [] }
         var diagnostics: [Diagnostic] = []
         for item in document.basis {
+            // The regular expressions only where a law may be named (most căn cứ cite decisions).
+            guard (item.span.startLine...item.span.endLine).contains(where: { document.source.lines[$0].folded.containsBytes(Self.luat) || document.source.lines[$0].folded.containsBytes(Self.phapLenh) }) else { continue }
             for segment in item.text.split(separator: ";") {
                 let trimmed = segment.drop { $0 == " " }
-                guard let match = trimmed.firstMatch(of: Self.namedLaw), trimmed.firstMatch(of: Self.lawIdentity) == nil,
+                // "ngày" settles most without the regular expressions.
+                guard !trimmed.contains("ngày"), let match = trimmed.firstMatch(of: Self.namedLaw), trimmed.firstMatch(of: Self.lawIdentity) == nil,
                       let lawRange = match.output[1].range else { continue }
                 var name = String(trimmed[lawRange.lowerBound...]).trimmingWhitespace
                 while name.hasSuffix(".") || name.hasSuffix(",") { name.removeLast() }

@@ -43,6 +43,19 @@ struct SpellingRule: DocumentRule {
         let wrong: [String]
         let right: String
         let validAfter: Set<String>
+        /// The words as scalars (and the first one capitalised) and folded, to match without
+        /// building a String per word of the text.
+        let scalars: [[Unicode.Scalar]]
+        let capitalised: [Unicode.Scalar]
+        let folded: [[UInt8]]
+        init(_ wrong: String, _ right: String, validAfter: Set<String>) {
+            self.wrong = wrong.split(separator: " ").map(String.init)
+            self.right = right
+            self.validAfter = validAfter
+            scalars = self.wrong.map { Array($0.unicodeScalars) }
+            capitalised = Array((self.wrong[0].prefix(1).uppercased() + self.wrong[0].dropFirst()).unicodeScalars)
+            folded = self.wrong.map { Array(VietnameseFold.fold($0).utf8) }
+        }
     }
 
     /// Errors that drafting offices report most (format-rules.md §5): never right as written.
@@ -68,15 +81,29 @@ struct SpellingRule: DocumentRule {
                 list.append(("\(body) nhân \(level)", "\(body) nhân dân \(level)", []))
             }
         }
-        return list.map { Slip(wrong: $0.0.split(separator: " ").map(String.init), right: $0.1, validAfter: $0.2) }
+        // Grouped by their first word folded, for `slipsByFirstWord`.
+        return list.map { Slip($0.0, $0.1, validAfter: $0.2) }.sorted { $0.folded[0].lexicographicallyPrecedes($1.folded[0]) }
     }()
 
-    /// Slips by their first word folded ("su", "tam"): one hash look-up per word of the text.
-    static let slipsByFirstFold: [[UInt8]: [Slip]] = Dictionary(grouping: slips) { Array(VietnameseFold.fold($0.wrong[0]).utf8) }
+    /// Slips by the hash of their first word folded, as (first index << 8 | count) into `slips`,
+    /// which lists slips sharing a first word together: one probe per word of the text.
+    static let slipsByFirstWord: WordHashTable = {
+        var table = WordHashTable(capacity: slips.count)
+        var start = 0
+        while start < slips.count {
+            var end = start + 1
+            while end < slips.count, slips[end].folded[0] == slips[start].folded[0] { end += 1 }
+            table.insert(WordHashTable.hash(bytes: slips[start].folded[0]), value: Int32(start << 8 | (end - start)))
+            start = end
+        }
+        return table
+    }()
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         let syllables = Self.syllables(at: context.string("dictionary"))
-        let allowed = Set(context.strings("allowed").map { $0.lowercased() })
+        var allowed = WordHashTable(capacity: context.strings("allowed").count)
+        for word in context.strings("allowed") { allowed.insert(WordHashTable.hash(word.lowercased().precomposedStringWithCanonicalMapping)) }
+        let table = Self.slipsByFirstWord
         var diagnostics: [Diagnostic] = []
         var words: [Range<Int>] = []
         for index in document.proseLines {
@@ -84,7 +111,7 @@ struct SpellingRule: DocumentRule {
             RepeatedWordRule.words(line, into: &words)
             var position = 0
             while position < words.count {
-                if let slip = Self.slip(in: line, words, at: position) {
+                if let slip = Self.slip(in: line, words, at: position, table: table) {
                     let span = words[position].lowerBound..<words[position + slip.wrong.count - 1].upperBound
                     let written = line.slice(span)
                     let replacement = Self.matchingCase(slip.right, as: written)
@@ -112,14 +139,22 @@ struct SpellingRule: DocumentRule {
         return diagnostics
     }
 
-    /// The slip that starts at word `position`, if any.
-    static func slip(in line: SourceLine, _ words: [Range<Int>], at position: Int) -> Slip? {
-        guard let candidates = slipsByFirstFold[Array(line.folded[words[position]])] else { return nil }
-        for slip in candidates where position + slip.wrong.count <= words.count {
-            guard (0..<slip.wrong.count).allSatisfy({ line.slice(words[position + $0]).lowercased() == slip.wrong[$0] }),
+    /// The slip that starts at word `position`, if any: the folded words first (bytes), then the
+    /// words as written, lower case or with a capital first letter.
+    static func slip(in line: SourceLine, _ words: [Range<Int>], at position: Int, table: WordHashTable) -> Slip? {
+        guard let packed = table.value(WordHashTable.hash(bytes: line.folded[words[position]])) else { return nil }
+        let first = Int(packed >> 8)
+        for index in first..<(first + Int(packed & 0xFF)) {
+            let slip = slips[index]
+            guard position + slip.wrong.count <= words.count,
+                  (0..<slip.folded.count).allSatisfy({ line.folded[words[position + $0]].elementsEqual(slip.folded[$0]) }),
+                  (0..<slip.scalars.count).allSatisfy({ index in
+                      let written = line.scalars[words[position + index]]
+                      return written.elementsEqual(slip.scalars[index]) || (index == 0 && written.elementsEqual(slip.capitalised))
+                  }),
                   (position..<(position + slip.wrong.count - 1)).allSatisfy({ RepeatedWordRule.onlySpaceBetween(line, words[$0], words[$0 + 1]) })
             else { continue }
-            if position > 0, slip.validAfter.contains(line.slice(words[position - 1]).lowercased()) { continue }
+            if position > 0, !slip.validAfter.isEmpty, slip.validAfter.contains(line.slice(words[position - 1]).lowercased()) { continue }
             return slip
         }
         return nil
@@ -128,15 +163,17 @@ struct SpellingRule: DocumentRule {
     /// A lower-case word with Vietnamese marks that the dictionary lacks. Words in capitals or
     /// starting with one (names, abbreviations) and words without marks (English terms, codes)
     /// are left alone: a syllable list cannot judge them.
-    static func isUnknownSyllable(_ line: SourceLine, _ range: Range<Int>, _ syllables: Set<String>, _ allowed: Set<String>) -> Bool {
+    static func isUnknownSyllable(_ line: SourceLine, _ range: Range<Int>, _ syllables: WordHashTable, _ allowed: WordHashTable) -> Bool {
         let scalars = line.scalars[range]
         guard scalars.count > 1, let first = scalars.first, !first.isUppercaseFast, scalars.contains(where: { $0.value > 0x7F }) else { return false }
         // A word glued to digits or other letters outside the fold ("m²", "2026đ") is not a syllable.
         func glued(_ scalar: Unicode.Scalar) -> Bool { scalar.isAlphabeticFast || ("0"..."9").contains(scalar) }
         if range.lowerBound > 0, glued(line.scalars[range.lowerBound - 1]) { return false }
         if range.upperBound < line.scalars.count, glued(line.scalars[range.upperBound]) { return false }
-        let word = String(String.UnicodeScalarView(scalars)).lowercased()
-        return !syllables.contains(word) && !allowed.contains(word)
+        // Lower case already (its first letter is); a capital inside ("cáoThủ") is a glued pair
+        // and rightly unknown.
+        let hash = WordHashTable.hash(scalars: scalars)
+        return !syllables.contains(hash) && !allowed.contains(hash)
     }
 
     /// The replacement with the written text's capital first letter ("Sử lý" → "Xử lý").
@@ -147,24 +184,25 @@ struct SpellingRule: DocumentRule {
 
     // MARK: - The syllable list
 
-    nonisolated(unsafe) private static var loaded: [String: Set<String>?] = [:]
+    nonisolated(unsafe) private static var loaded: [String: WordHashTable?] = [:]
     private static let lock = NSLock()
 
     /// The dictionary's syllables with both tone placements ("hoà" and "hòa"), read once per path;
     /// nil when the path is empty or unreadable.
-    static func syllables(at path: String) -> Set<String>? {
+    static func syllables(at path: String) -> WordHashTable? {
         guard !path.isEmpty else { return nil }
         lock.lock(); defer { lock.unlock() }
         if let cached = loaded[path] { return cached }
-        var result: Set<String>?
+        var result: WordHashTable?
         if let text = try? String(contentsOfFile: path, encoding: .utf8) {
-            var set = Set<String>()
-            for entry in text.split(whereSeparator: \.isNewline).dropFirst() {
+            let entries = text.split(whereSeparator: \.isNewline).dropFirst()
+            var table = WordHashTable(capacity: entries.count * 2)
+            for entry in entries {
                 let word = String(entry.split(separator: "/", maxSplits: 1)[0]).precomposedStringWithCanonicalMapping.lowercased()
-                set.insert(word)
-                if let other = VietnameseTone.otherPlacement(word) { set.insert(other) }
+                table.insert(WordHashTable.hash(word))
+                if let other = VietnameseTone.otherPlacement(word) { table.insert(WordHashTable.hash(other)) }
             }
-            result = set
+            result = table
         }
         loaded[path] = result
         return result
