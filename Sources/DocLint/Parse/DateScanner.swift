@@ -132,7 +132,7 @@ enum DeadlineParser {
             // "trước ngày 07/11/2025", "chậm nhất 15/8/2025"
             // "… vào đêm Giao thừa (ngày 16/02/2026)": a day in brackets names when the activity is held.
             let bracketedDay = wordStart > 0 && stream.folded[wordStart - 1] == 0x28 && words.word(index).elementsEqual(Self.ngay)
-            for trigger in bracketedDay ? [[Self.ngay]] : dateTriggers.candidates(words, at: index) where words.matches(trigger, at: index, fuzzy: false) {
+            for trigger in bracketedDay ? [[Self.ngay]] : dateTriggers.exactCandidates(words, at: index) where words.matches(trigger, at: index, fuzzy: false) {
                 // The day an activity is held, not a time limit: it may well be a holiday.
                 let kind: Deadline.Kind = bracketedDay || trigger.first!.elementsEqual(Self.vao) || trigger.first!.elementsEqual(Self.thoi) ? .onDay : .byDate
                 let after = index + trigger.count
@@ -158,12 +158,12 @@ enum DeadlineParser {
             // starts with "thời"; a relative limit has a number within its next three words.
             let firstByte = words.bytes[wordStart]
             let mayBeSameAs = firstByte == UInt8(ascii: "t") && words.word(index).elementsEqual(Self.thoi)
-            let relativeCandidates = relativeLeads.candidates(words, at: index)
+            let relativeCandidates = relativeLeads.exactCandidates(words, at: index)
             var numberFollows = false
             if !relativeCandidates.isEmpty {
                 for ahead in (index + 1)..<min(words.count, index + 4) where Bytes.isDigit(words.bytes[words.ranges[ahead].lowerBound]) { numberFollows = true; break }
             }
-            for lead in mayBeSameAs ? sameAsLeads.candidates(words, at: index) : [] where words.matches(lead, at: index, fuzzy: false) {
+            for lead in mayBeSameAs ? sameAsLeads.exactCandidates(words, at: index) : [] where words.matches(lead, at: index, fuzzy: false) {
                 add(wordStart..<words.ranges[index + lead.count - 1].upperBound, .relative, nil, nil)
                 matched = true
                 break
@@ -244,12 +244,12 @@ enum DeadlineParser {
             }
             if matched { index += 1; continue }
             // Exact only: one edit per word turns "hanh thong" into "hang thang".
-            for trigger in recurring.candidates(words, at: index) where words.matches(trigger, at: index, fuzzy: false) {
+            for trigger in recurring.exactCandidates(words, at: index) where words.matches(trigger, at: index, fuzzy: false) {
                 add(wordStart..<words.ranges[index + trigger.count - 1].upperBound, .recurring, nil, nil)
                 matched = true; break
             }
             if matched { index += 1; continue }
-            for trigger in ongoing.candidates(words, at: index) where words.matches(trigger, at: index, fuzzy: false) {
+            for trigger in ongoing.exactCandidates(words, at: index) where words.matches(trigger, at: index, fuzzy: false) {
                 add(wordStart..<words.ranges[index + trigger.count - 1].upperBound, .ongoing, nil, nil)
                 break
             }

@@ -112,23 +112,46 @@ struct PhraseSet {
     /// spares retaining an empty bucket at every word.
     private let starts: [Bool]
 
+    /// Phrases grouped by their whole first word, for exact matching: a word starting with "t"
+    /// ("tháng", "tỉnh", "trong") no longer tries every phrase starting with "t".
+    private let byFirstWord: WordHashTable
+    private let groups: [[[[UInt8]]]]
+
     init(_ phrases: [[[UInt8]]]) {
         var table = [[[[UInt8]]]](repeating: [], count: 256)
         for phrase in phrases where !phrase.isEmpty && !phrase[0].isEmpty { table[Int(phrase[0][0])].append(phrase) }
         byFirstByte = table
         starts = table.map { !$0.isEmpty }
+        var groupOf: [[UInt8]: Int] = [:]
+        var groups: [[[[UInt8]]]] = []
+        for phrase in phrases where !phrase.isEmpty && !phrase[0].isEmpty {
+            if let group = groupOf[phrase[0]] { groups[group].append(phrase) } else { groupOf[phrase[0]] = groups.count; groups.append([phrase]) }
+        }
+        var index = WordHashTable(capacity: max(1, groups.count))
+        for (first, group) in groupOf { index.insert(WordHashTable.hash(bytes: first), value: Int32(group)) }
+        byFirstWord = index
+        self.groups = groups
     }
 
-    /// The phrases that may start at word `index`, in the order they were given.
+    /// The phrases that may start at word `index`, in the order they were given (by first letter:
+    /// what fuzzy matching needs).
     func candidates(_ words: FoldedWords, at index: Int) -> [[[UInt8]]] {
         guard index >= 0, index < words.count else { return [] }
         let first = Int(words.bytes[words.ranges[index].lowerBound])
         return starts[first] ? byFirstByte[first] : []
     }
 
+    /// The phrases whose first word is exactly the word at `index`, in the order they were given:
+    /// for exact matching.
+    func exactCandidates(_ words: FoldedWords, at index: Int) -> [[[UInt8]]] {
+        guard index >= 0, index < words.count, starts[Int(words.bytes[words.ranges[index].lowerBound])],
+              let group = byFirstWord.value(WordHashTable.hash(bytes: words.word(index))) else { return [] }
+        return groups[Int(group)]
+    }
+
     /// The first phrase (in the given order) that the words at `index` spell exactly.
     func firstMatch(_ words: FoldedWords, at index: Int) -> [[UInt8]]? {
-        candidates(words, at: index).first { words.matches($0, at: index, fuzzy: false) }
+        exactCandidates(words, at: index).first { words.matches($0, at: index, fuzzy: false) }
     }
 }
 
