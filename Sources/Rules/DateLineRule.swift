@@ -11,7 +11,6 @@ struct DateLineRule: DocumentRule {
         source: "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.4",
         category: .header,
         defaultSeverity: .error,
-        needsExactText: true,
         nonTriggering: [
             "Số: 15/QĐ-UBND          Lâm Đồng, ngày 05 tháng 01 năm 2026",
             "Số: 15/QĐ-UBND          Lâm Đồng, ngày 20 tháng 11 năm 2026",

@@ -10,7 +10,6 @@ struct IssuerRule: DocumentRule {
         source: "NĐ 30/2020/NĐ-CP, Điều 8.2.b; Phụ lục I, mục II.2",
         category: .header,
         defaultSeverity: .error,
-        needsExactText: true,
         nonTriggering: [
             "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG                 Độc lập - Tự do - Hạnh phúc",
             "TỈNH ỦY LÂM ĐỒNG          ĐẢNG CỘNG SẢN VIỆT NAM\n*",

@@ -20,7 +20,9 @@ struct OCRDegradedRule: DocumentRule {
         let skipped = context.skippedForOCR
         let list = skipped.isEmpty ? "" : "; đã tạm bỏ qua \(skipped.count) quy tắc cần đúng dấu: \(skipped.joined(separator: ", "))"
         let listEN = skipped.isEmpty ? "" : "; \(skipped.count) rules that need exact diacritics stepped back: \(skipped.joined(separator: ", "))"
-        return [context.diagnostic(message("văn bản có vẻ là bản OCR, bản mất dấu hoặc hỏng phông chữ tiếng Việt\(list). Hãy kiểm tra bản gốc.", "the text looks like OCR output, or text that lost its Vietnamese diacritics or letters to a broken font\(listEN). Check the original."),
+        let restored = document.isRestored ? " Dấu tiếng Việt đã được khôi phục để kiểm tra cấu trúc (xem: doclint dump TỆP --text --restored)." : ""
+        let restoredEN = document.isRestored ? " Its diacritics were restored to check the structure (see: doclint dump FILE --text --restored)." : ""
+        return [context.diagnostic(message("văn bản có vẻ là bản OCR, bản mất dấu hoặc hỏng phông chữ tiếng Việt\(list).\(restored) Hãy kiểm tra bản gốc.", "the text looks like OCR output, or text that lost its Vietnamese diacritics or letters to a broken font\(listEN).\(restoredEN) Check the original."),
                                    document.source.lineRange(first))]
     }
 }

@@ -10,7 +10,6 @@ struct ReferenceConsistencyRule: DocumentRule {
         source: "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6.b",
         category: .references,
         defaultSeverity: .error,
-        needsExactText: true,
         nonTriggering: [
             "Thực hiện Kế hoạch số 15/KH-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh. Theo Kế hoạch số 15/KH-UBND ngày 12/01/2026, Sở Nội vụ chủ trì.",
         ],

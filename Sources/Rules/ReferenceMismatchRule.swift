@@ -10,7 +10,6 @@ struct ReferenceMismatchRule: CrossDocumentRule {
         source: "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6.b",
         category: .references,
         defaultSeverity: .error,
-        needsExactText: true,
         nonTriggering: [
             "Thực hiện Kế hoạch số 15/KH-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh.",
             "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\nSố: 20/UBND-VX          Lâm Đồng, ngày 05 tháng 3 năm 2026\nV/v rà soát\n\nThực hiện Kế hoạch số 15/KH-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh.\n@@@ b.txt\nỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\nSố: 15/KH-UBND          Lâm Đồng, ngày 12 tháng 01 năm 2026\n\nKẾ HOẠCH\nRà soát hồ sơ",

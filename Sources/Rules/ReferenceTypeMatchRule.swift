@@ -10,7 +10,6 @@ struct ReferenceTypeMatchRule: DocumentRule {
         source: "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3.b; Phụ lục III",
         category: .references,
         defaultSeverity: .error,
-        needsExactText: true,
         nonTriggering: [
             "Thực hiện Kế hoạch số 15/KH-UBND ngày 12/01/2026 và Công văn số 120/UBND-VX ngày 20/01/2026 của Ủy ban nhân dân tỉnh.",
             "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ và Kết luận số 12-KL/TU ngày 03/02/2026 của Tỉnh ủy.",

@@ -10,7 +10,6 @@ struct ReferenceUnresolvedRule: CrossDocumentRule {
         source: "NĐ 30/2020/NĐ-CP, Điều 15; Phụ lục I, mục II.6.b",
         category: .references,
         defaultSeverity: .note,
-        needsExactText: true,
         nonTriggering: [
             "ỦY BAN NHÂN DÂN\nSố: 20/UBND-VX\nV/v rà soát\n\nThực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ, Sở Nội vụ hướng dẫn.",
             "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\nSố: 20/UBND-VX          Lâm Đồng, ngày 05 tháng 3 năm 2026\nV/v rà soát\n\nThực hiện Kế hoạch số 15/KH-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh, Sở Nội vụ hướng dẫn.\n@@@ b.txt\nỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\nSố: 15/KH-UBND          Lâm Đồng, ngày 12 tháng 01 năm 2026\n\nKẾ HOẠCH\nRà soát hồ sơ",

@@ -10,7 +10,6 @@ struct ReferenceYearRule: DocumentRule {
         source: "Luật Ban hành văn bản QPPL 2015, Điều 10",
         category: .references,
         defaultSeverity: .error,
-        needsExactText: true,
         nonTriggering: [
             "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;",
         ],

@@ -11,7 +11,6 @@ struct SignatureBlockRule: DocumentRule {
         source: "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.7; Điều 13; HD 36-HD/VPTW",
         category: .signature,
         defaultSeverity: .error,
-        needsExactText: true,
         nonTriggering: [
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    KT. CHỦ TỊCH\n                    PHÓ CHỦ TỊCH\n\n                    Trần Minh Khoa",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    TL. CHỦ TỊCH\n                    CHÁNH VĂN PHÒNG\n\n                    Trần Minh Khoa",

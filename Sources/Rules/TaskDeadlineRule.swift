@@ -10,7 +10,6 @@ struct TaskDeadlineRule: DocumentRule {
         source: "Nguyên tắc “6 rõ”; QĐ 2179/QĐ-TTg ngày 06/10/2025",
         category: .tasks,
         defaultSeverity: .warning,
-        needsExactText: true,
         parameters: [RuleParameter("ongoing_counts", .bool(true), Message(vi: "Coi “thường xuyên”, “liên tục” là đủ thời gian (nhiệm vụ thường xuyên)", en: "Count “thường xuyên”, “liên tục” as enough (ongoing duties)"))],
         nonTriggering: [
             "1. Giao Sở Nội vụ rà soát hồ sơ; hoàn thành trước ngày 15/4/2026.",

@@ -10,7 +10,6 @@ struct TaskLeadRule: DocumentRule {
         source: "Nguyên tắc “6 rõ”; QĐ 2179/QĐ-TTg ngày 06/10/2025",
         category: .tasks,
         defaultSeverity: .warning,
-        needsExactText: true,
         nonTriggering: [
             "1. Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính rà soát hồ sơ; hoàn thành trước ngày 15/4/2026.",
             "1. Giao Sở Tài chính bố trí kinh phí trong tháng 5/2026.",

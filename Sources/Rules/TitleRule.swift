@@ -11,7 +11,6 @@ struct TitleRule: DocumentRule {
         source: "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.5",
         category: .title,
         defaultSeverity: .error,
-        needsExactText: true,
         nonTriggering: [
             "ỦY BAN NHÂN DÂN\nSố: 15/KH-UBND\n\nKẾ HOẠCH\nRà soát hồ sơ lưu trữ năm 2026\n\n1. Mục đích.",
             "ỦY BAN NHÂN DÂN\nSố: 15/UBND-VX\nV/v rà soát hồ sơ\n\nKính gửi: Sở Nội vụ.",

@@ -380,11 +380,15 @@ struct Dump: AsyncParsableCommand {
     @Flag(name: .long, help: "In văn bản đã kiểm tra kèm số dòng. / Print the checked text with line numbers.")
     var text = false
 
+    @Flag(name: .long, help: "Với --text: in văn bản OCR đã khôi phục dấu (văn bản khác in nguyên). / With --text: print OCR text with its diacritics restored (other text as it is).")
+    var restored = false
+
     @OptionGroup var shared: Shared
 
     func validate() throws {
         try shared.validateLanguage()
         guard format == "json" else { throw ValidationError("--format: json") }
+        guard !restored || text else { throw ValidationError("--restored: dùng cùng --text / use with --text") }
     }
 
     func run() async throws {
@@ -393,7 +397,11 @@ struct Dump: AsyncParsableCommand {
             writeError(error.message(shared.language))
             throw ExitCode(Exit.inputError)
         case .success(let source):
-            writeOut(text ? DocumentDump.text(source) : DocumentDump.json(DocumentParser.parse(source)))
+            if text {
+                writeOut(DocumentDump.text(restored ? DocumentParser.parse(source).source : source))
+            } else {
+                writeOut(DocumentDump.json(DocumentParser.parse(source)))
+            }
         }
     }
 }

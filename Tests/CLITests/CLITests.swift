@@ -177,7 +177,7 @@ extension CLITests {
     }
 
     /// OCR-degraded text: the exact-text rules step back and one note says so.
-    func testOCRTextGetsOneNoteInsteadOfAFlood() throws {
+    func testOCRTextIsCheckedInItsRestoredView() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("doclint-ocr-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -200,8 +200,14 @@ extension CLITests {
         try ocr.write(to: file, atomically: true, encoding: .utf8)
         let result = try run([file.path, "--format", "concise"])
         let lines = result.out.split(separator: "\n")
-        XCTAssertEqual(lines.count, 1, result.out)
-        XCTAssertTrue(result.out.contains("[ocr-degraded]") && result.out.contains("luu-line"), result.out)
-        XCTAssertEqual(result.status, 0)
+        // The text is read in its restored view: its real slips (two leading zeros, two tasks without
+        // a deadline) are found and say so; the rules that judge exact typography step back, and the
+        // note names them.
+        XCTAssertEqual(lines.count, 5, result.out)
+        XCTAssertTrue(lines[0].contains("[ocr-degraded]") && lines[0].contains("luu-line") && lines[0].contains("--restored"), result.out)
+        XCTAssertTrue(lines[1].hasSuffix("(văn bản OCR, đã khôi phục dấu) [so-ky-hieu]") && lines[1].contains(":3:5:"), result.out)
+        XCTAssertTrue(lines[2].hasSuffix("(văn bản OCR, đã khôi phục dấu) [date-line]") && lines[2].contains(":3:39:"), result.out)
+        XCTAssertTrue(lines[3].contains("nhiệm vụ giao Sở Nội vụ") && lines[4].contains("nhiệm vụ giao Sở Tài chính"), result.out)
+        XCTAssertEqual(result.status, 1)
     }
 }

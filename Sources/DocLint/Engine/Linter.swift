@@ -110,7 +110,18 @@ public struct Linter: Sendable {
     private func check(_ rule: PreparedRule, _ document: Document, _ effective: EffectiveRules,
                        _ configuration: Configuration, _ skipped: [String]) -> [Diagnostic] {
         let context = context(rule, effective, configuration, skipped)
-        return Linter.capped(rule.type.init().check(document, context), ruleID: rule.id)
+        let found = Linter.capped(rule.type.init().check(document, context), ruleID: rule.id)
+        return document.isRestored && rule.id != "ocr-degraded" ? found.map(Linter.onRestoredText) : found
+    }
+
+    /// A finding on OCR text judged in its restored view says so, so that the clerk checks the
+    /// original; its fix is dropped (it was worked out on letters the file does not hold).
+    static func onRestoredText(_ diagnostic: Diagnostic) -> Diagnostic {
+        var marked = diagnostic
+        marked.message = Message(vi: diagnostic.message.vi + " (văn bản OCR, đã khôi phục dấu)",
+                                 en: diagnostic.message.en + " (OCR text, diacritics restored)")
+        marked.fix = nil
+        return marked
     }
 
     private func context(_ rule: PreparedRule, _ effective: EffectiveRules, _ configuration: Configuration, _ skipped: [String]) -> RuleContext {

@@ -306,6 +306,9 @@ public struct Document: Sendable, Encodable {
     public var kind: DocumentKind = .unknown
     public var regime: Regime = .unknown
     public var textCondition: TextCondition = .clean
+    /// The lines are the restored view of OCR text (`OCRRestorer`); `source.lines[i].original` is
+    /// what the file holds.
+    public var isRestored = false
     public var header = Header()
     public var title: Title?
     public var subject: LineText?

@@ -100,6 +100,24 @@ public struct SourceLine: Sendable {
         isBlank = start == scalars.count || (sawAngleBracket && Suppressions.isComment(text))
     }
 
+    /// The same line with restored letters (`OCRRestorer`): one scalar for each scalar of the NFC
+    /// view, so the column map to the original stays the one the NFC view had.
+    init(restoring line: SourceLine, scalars restored: [Unicode.Scalar]) {
+        precondition(restored.count == line.scalars.count, "a restored line keeps its columns")
+        number = line.number
+        original = line.original
+        terminator = line.terminator
+        scalars = restored
+        text = String(scalars: restored)
+        folded = VietnameseFold.fold(restored)
+        originalColumns = line.originalColumns
+        originalScalarCount = line.originalScalarCount
+        indentation = line.indentation
+        trimmedEnd = line.trimmedEnd
+        isBlank = line.isBlank
+        mayHoldComment = line.mayHoldComment
+    }
+
     /// Maps a column in the NFC view (0-based scalar index, may equal `scalars.count`) to a
     /// 1-based column counted in Unicode scalars of the original line.
     public func originalColumn(_ nfcIndex: Int) -> Int {

@@ -1,0 +1,83 @@
+import XCTest
+@testable import DocLint
+
+/// The diacritics restorer on examples written for these tests, with the lexicon alone (no
+/// hunspell-vi), so they pass on any machine.
+final class OCRRestorerTests: XCTestCase {
+    static let model = RestorationModel(dictionaryPath: nil)
+
+    func restored(_ text: String) -> [String] {
+        OCRRestorer.restoreMeasured(SourceText(path: "t.txt", text: text), model: Self.model).text.lines.map(\.text)
+    }
+
+    func testStrippedAdministrativeTextIsRestored() {
+        let lines = restored("""
+        UY BAN NHAN DAN TINH LAM DONG
+        QUYET DINH
+        Ve viec thanh lap To cong tac chuyen doi so cua tinh
+        1. Giao So Tai chinh chu tri, phoi hop voi cac co quan lien quan bo tri kinh phi thuc hien; hoan thanh truoc ngay 30/4/2026.
+        2. Cac so, nganh, Uy ban nhan dan cac xa, phuong can cu chuc nang, nhiem vu duoc giao to chuc thuc hien nghiem tuc Quyet dinh nay.
+        """)
+        XCTAssertEqual(lines, [
+            "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+            "QUYẾT ĐỊNH",
+            "Về việc thành lập Tổ công tác chuyển đổi số của tỉnh",
+            "1. Giao Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan bố trí kinh phí thực hiện; hoàn thành trước ngày 30/4/2026.",
+            "2. Các sở, ngành, Ủy ban nhân dân các xã, phường căn cứ chức năng, nhiệm vụ được giao tổ chức thực hiện nghiêm túc Quyết định này.",
+        ])
+    }
+
+    func testOCRConfusionsAreUndone() {
+        // "6" for ô/ơ, "1" for an opening l, "P" for Đ, a wrong mark OCR invented ("ké").
+        XCTAssertEqual(restored("S6 lieu bao cao gui Van phong 1am viec. Pao tao can bo theo ké hoach."),
+                       ["Số liệu báo cáo gửi Văn phòng làm việc. Đào tạo cán bộ theo kế hoạch."])
+    }
+
+    func testCodesNumbersAndUnknownWordsStayAsTheyAre() {
+        // The type code gets its "Đ" back; the rest of a code, numbers, foreign words and
+        // abbreviations that are no syllable are left alone.
+        XCTAssertEqual(restored("So: 12/QD-UBND ngay 05/3/2026, dang tai tren website va Zalo cua UBND tinh."),
+                       ["Số: 12/QĐ-UBND ngày 05/3/2026, đăng tải trên website và Zalo của UBND tỉnh."])
+    }
+
+    func testRestoredLinesKeepTheOriginalColumnsAndText() {
+        // "Kế" written decomposed (NFD): the NFC view is one scalar shorter, and the restored view
+        // maps back through the same column map.
+        let original = "Ke\u{0302}\u{0301} hoach thuc hien cua So Noi vu"
+        let source = SourceText(path: "t.txt", text: original)
+        let line = OCRRestorer.restoreMeasured(source, model: Self.model).text.lines[0]
+        XCTAssertEqual(line.text, "Kế hoạch thực hiện của Sở Nội vụ")
+        XCTAssertEqual(line.original, original)
+        XCTAssertEqual(line.scalars.count, source.lines[0].scalars.count)
+        for column in 0...line.scalars.count { XCTAssertEqual(line.originalColumn(column), source.lines[0].originalColumn(column)) }
+        // "hoạch" starts at NFC index 3, original column 5 (1-based, after the two marks).
+        XCTAssertEqual(line.originalColumn(3), 6)
+    }
+
+    func testAFindingOnRestoredTextPointsIntoTheOriginalAndSaysSo() {
+        let text = """
+        UY BAN NHAN DAN TINH LAM DONG          CONG HOA XA HOI CHU NGHIA VIET NAM
+        So: 7/UBND-VX          Lam Dong, ngay 05 thang 3 nam 2026
+        V/v ra soat ho so luu tru cua cac co quan, don vi tren dia ban tinh
+
+        Kinh gui: So Noi vu.
+
+        1. Giao So Noi vu huong dan cac co quan ra soat ho so luu tru dien tu; hoan thanh truoc ngay 15/4/2026.
+        """
+        let document = DocumentParser.parse(SourceText(path: "t.txt", text: text))
+        XCTAssertTrue(document.isRestored)
+        XCTAssertEqual(document.header.number?.number, "7")
+        XCTAssertEqual(document.tasks.first?.assignees, ["Sở Nội vụ"])
+        XCTAssertEqual(document.tasks.first?.deadline?.date, "2026-04-15")
+        let marked = Linter.onRestoredText(Diagnostic(ruleID: "x", severity: .error, message: Message(vi: "lỗi", en: "slip"),
+                                                      range: SourceRange(start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 2)),
+                                                      fix: Fix(message: Message(vi: "sửa", en: "fix"), edits: [])))
+        XCTAssertEqual(marked.message.vi, "lỗi (văn bản OCR, đã khôi phục dấu)")
+        XCTAssertNil(marked.fix, "a fix worked out on restored letters would write them into the OCR file")
+    }
+
+    func testCleanTextIsNotRestored() {
+        let document = DocumentParser.parse(SourceText(path: "t.txt", text: "Ủy ban nhân dân tỉnh giao Sở Nội vụ hướng dẫn các cơ quan rà soát hồ sơ lưu trữ điện tử của các cơ quan, đơn vị trên địa bàn tỉnh trong tháng 5 năm 2026."))
+        XCTAssertFalse(document.isRestored)
+    }
+}
