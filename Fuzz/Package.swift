@@ -22,5 +22,7 @@ let package = Package(
         .executableTarget(name: "FuzzConfig", dependencies: ["DocLint", "Rules"]),
         // The .docx reader (ZIP + XML) and every rule on arbitrary bytes.
         .executableTarget(name: "FuzzDocx", dependencies: ["DocLint", "Rules"]),
+        // The diacritics restorer on arbitrary text: lines, originals and columns kept.
+        .executableTarget(name: "FuzzRestore", dependencies: ["DocLint", "Rules"]),
     ]
 )

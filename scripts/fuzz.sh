@@ -5,13 +5,14 @@
 # or an out-of-memory stops the run, leaves the reproducer under .build/fuzz/TARGET/ and fails
 # the script. FUZZ_SEED fixes libFuzzer's seed (CI uses 1, so its smoke run is repeatable);
 # unset, every run explores anew. Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
-# Targets: FuzzDocument (loader + parser + all rules + --fix), FuzzConfig (rules.yml), FuzzDocx.
+# Targets: FuzzDocument (loader + parser + all rules + --fix), FuzzConfig (rules.yml), FuzzDocx,
+# FuzzRestore (the diacritics restorer on any text).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzDocument FuzzConfig FuzzDocx)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzDocument FuzzConfig FuzzDocx FuzzRestore)
 export SWIFT_BACKTRACE=enable=no
 
 echo "== building fuzz targets (release, --sanitize=fuzzer --sanitize=address)"
@@ -31,6 +32,11 @@ seed() {
     FuzzDocument) find examples -name '*.txt' -exec cp {} "$corpus/" \; ;;
     FuzzConfig) cp rules.yml "$corpus/root-rules.yml"; cp examples/kho-van-ban/rules.yml "$corpus/repository-rules.yml" ;;
     FuzzDocx) python3 scripts/fuzz/make_docx_seeds.py "$corpus" examples/*.txt ;;
+    # The examples and their copies without diacritics.
+    FuzzRestore) for file in examples/*.txt; do
+        cp "$file" "$corpus/"
+        python3 -c "import sys, unicodedata; t = open(sys.argv[1], encoding='utf-8').read().replace('đ', 'd').replace('Đ', 'D'); print(''.join(c for c in unicodedata.normalize('NFD', t) if unicodedata.category(c) != 'Mn'), end='')" "$file" > "$corpus/stripped-$(basename "$file")"
+      done ;;
   esac
 }
 

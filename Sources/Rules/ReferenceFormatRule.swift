@@ -74,11 +74,34 @@ struct ReferenceFormatRule: DocumentRule {
         return diagnostics
     }
 
-    /// A law named in the căn cứ: "Luật Tổ chức …", "Bộ luật Lao động", "Pháp lệnh …" (capital after).
-    nonisolated(unsafe) static let namedLaw = try! Regex("^(?:-\\s*)?(?:[Cc]ăn cứ\\s+)?(?:và\\s+)?((?:Bộ luật|Luật|Pháp lệnh)\\s+\\p{Lu})")
     static let luat = Array("luat".utf8), phapLenh = Array("phap lenh".utf8)
-    /// What identifies a law: its date, its year, or its number since 2025 ("số 72/2025/QH15").
-    nonisolated(unsafe) static let lawIdentity = try! Regex("ngày|năm\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d+/\\d{4}/QH|[Ss]ố\\s+\\d")
+
+    /// Where a law's name starts in a căn cứ segment ("Luật …", "Bộ luật …", "Pháp lệnh …", a capital
+    /// after it), past "- ", "Căn cứ " and "và "; nil when the segment names no law.
+    static func namedLaw(_ segment: Substring) -> Substring.Index? {
+        var rest = segment.drop { $0 == " " || $0 == "-" }
+        for lead in ["Căn cứ ", "căn cứ ", "và "] where rest.hasPrefix(lead) { rest = rest.dropFirst(lead.count).drop { $0 == " " } }
+        for law in ["Bộ luật ", "Luật ", "Pháp lệnh "] where rest.hasPrefix(law) {
+            let name = rest.dropFirst(law.count).drop { $0 == " " }
+            guard let first = name.unicodeScalars.first, first.isUppercaseFast else { return nil }
+            return rest.startIndex
+        }
+        return nil
+    }
+
+    /// What identifies a law: its date ("ngày …", "năm 2015", "19/6/2015") or its number since 2025
+    /// ("số 72/2025/QH15").
+    static func identifiesLaw(_ segment: Substring) -> Bool {
+        if segment.contains("ngày") || segment.contains("/QH") { return true }
+        let words = segment.split(separator: " ")
+        for (index, word) in words.enumerated() {
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            if (word == "năm" || word == "số" || word == "Số"), let digit = next.first, digit.isASCII, digit.isNumber { return true }
+            let parts = word.split(separator: "/")
+            if parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) { return true }
+        }
+        return false
+    }
 
     /// "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;": a law in the căn cứ with neither
     /// the date it was passed nor its number does not say which text of that name is meant (Party
@@ -87,19 +110,17 @@ struct ReferenceFormatRule: DocumentRule {
         guard document.regime == .state else { return [] }
         var diagnostics: [Diagnostic] = []
         for item in document.basis {
-            // The regular expressions only where a law may be named (most căn cứ cite decisions).
+            // Only where a law may be named (most căn cứ cite decisions).
             guard (item.span.startLine...item.span.endLine).contains(where: { document.source.lines[$0].folded.containsBytes(Self.luat) || document.source.lines[$0].folded.containsBytes(Self.phapLenh) }) else { continue }
             for segment in item.text.split(separator: ";") {
                 let trimmed = segment.drop { $0 == " " }
-                // "ngày" settles most without the regular expressions.
-                guard !trimmed.contains("ngày"), let match = trimmed.firstMatch(of: Self.namedLaw), trimmed.firstMatch(of: Self.lawIdentity) == nil,
-                      let lawRange = match.output[1].range else { continue }
-                var name = String(trimmed[lawRange.lowerBound...]).trimmingWhitespace
+                guard let lawStart = Self.namedLaw(trimmed), !Self.identifiesLaw(trimmed) else { continue }
+                var name = String(trimmed[lawStart...]).trimmingWhitespace
                 while name.hasSuffix(".") || name.hasSuffix(",") { name.removeLast() }
                 // Point at the law's name when it is on the item's first line, else at the item.
                 var span = item.span
                 let firstLine = document.source.lines[item.span.startLine]
-                let prefix = item.text[item.text.startIndex..<lawRange.lowerBound].unicodeScalars.count
+                let prefix = item.text[item.text.startIndex..<lawStart].unicodeScalars.count
                 if item.span.startColumn + prefix + 1 < firstLine.scalars.count, item.span.startLine == item.span.endLine || prefix < firstLine.scalars.count - item.span.startColumn {
                     span = TextSpan(line: item.span.startLine, columns: (item.span.startColumn + prefix)..<min(firstLine.trimmedEnd, item.span.startColumn + prefix + name.unicodeScalars.count))
                 }

@@ -1,0 +1,33 @@
+import DocLint
+import Rules
+
+let linter = Linter(rules: allRuleTypes, today: CivilDate(year: 2026, month: 6, day: 15)!)
+let configuration = Configuration()
+
+/// Any bytes through the diacritics restorer, whether or not they read as OCR text: it keeps
+/// every line, its original text and its columns; the restored view parses and lints with every
+/// location inside the original.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzRestore(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    guard case .success(let source) = TextLoader.decode(bytes: bytes, path: "fuzz.txt") else { return 0 }
+    let (restored, unmended) = OCRRestorer.restoreMeasured(source)
+    guard restored.lines.count == source.lines.count, (0...1).contains(unmended) else { fatalError("lines lost or share out of range") }
+    for (before, after) in zip(source.lines, restored.lines) {
+        guard after.original == before.original, after.number == before.number, after.scalars.count == before.scalars.count else {
+            fatalError("line \(before.number): the restored line changed its original or its length")
+        }
+        for column in 0...after.scalars.count where after.originalColumn(column) != before.originalColumn(column) {
+            fatalError("line \(before.number): column \(column) maps elsewhere once restored")
+        }
+    }
+    let document = DocumentParser.parse(restored)
+    for diagnostic in linter.lint(document, configuration: configuration) {
+        for position in [diagnostic.range.start, diagnostic.range.end] {
+            guard position.line >= 1, position.line <= max(1, source.lines.count) else { fatalError("line outside the text [\(diagnostic.ruleID)]") }
+            let length = source.lines.isEmpty ? 0 : source.lines[position.line - 1].originalScalarCount
+            guard position.column >= 1, position.column <= length + 1 else { fatalError("column outside the line [\(diagnostic.ruleID)]") }
+        }
+    }
+    return 0
+}
