@@ -9,7 +9,7 @@ diacritics-stripped and an OCR-like copy with mangle.py (same lines), restores e
 (case-insensitive). Prints the share of words right: as the copy stands, restored by doclint, and
 restored by pyvi (`ViUtils.add_accents`, when --pyvi and pyvi is installed).
 """
-import argparse, glob, os, re, subprocess, sys, tempfile, time
+import argparse, glob, os, re, subprocess, sys, tempfile, time, unicodedata
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -81,7 +81,15 @@ def main():
                         for x, y in zip(words(a), words(b)):
                             if x != y: wrong[(x, y)] = wrong.get((x, y), 0) + 1
                 if pyvi:
-                    candidate = [pyvi.add_accents(line) if line.strip() else line for line in mangled]
+                    def accents(line):
+                        # pyvi restores unmarked text: OCR's stray marks are taken off first.
+                        plain = "".join(c for c in unicodedata.normalize("NFD", line.replace("đ", "d").replace("Đ", "D"))
+                                        if unicodedata.category(c) != "Mn")
+                        try:
+                            return pyvi.add_accents(plain) if plain.strip() else line
+                        except (KeyError, IndexError):  # pyvi fails on some marked letters: leave the line
+                            return line
+                    candidate = [accents(line) for line in mangled]
                     r, t = compare(original, candidate)
                     acc = totals.setdefault((mode, "pyvi"), [0, 0]); acc[0] += r; acc[1] += t
     print(f"{len(files)} clean texts; syllable accuracy (restored word = original word, case-insensitive):")
