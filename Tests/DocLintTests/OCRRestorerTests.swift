@@ -33,6 +33,19 @@ final class OCRRestorerTests: XCTestCase {
                        ["Số liệu báo cáo gửi Văn phòng làm việc. Đào tạo cán bộ theo kế hoạch."])
     }
 
+    func testWordsAScanGarbledAreReadBack() {
+        // Misread letters beyond one per letter: "ctia" (của), "dugc" (được), "thdng" between a day
+        // and a month, "chirc" (chức), "b4o cdo" (báo cáo). The restored word may be shorter; its
+        // columns map onto the word it replaced.
+        let source = SourceText(path: "t.txt", text: "Sở Nội vụ dugc giao to chirc b4o cdo ctia tinh ngay 15 thdng 7 nam 2026.")
+        let line = OCRRestorer.restoreMeasured(source, model: Self.model).text.lines[0]
+        XCTAssertEqual(line.text, "Sở Nội vụ được giao tổ chức báo cáo của tỉnh ngày 15 tháng 7 năm 2026.")
+        let cua = line.text.unicodeScalars.count - "của tỉnh ngày 15 tháng 7 năm 2026.".unicodeScalars.count
+        let ctia = source.lines[0].original.unicodeScalars.count - "ctia tinh ngay 15 thdng 7 nam 2026.".unicodeScalars.count
+        XCTAssertEqual(line.originalColumn(cua), ctia + 1)
+        XCTAssertEqual(line.originalColumn(cua + 4), ctia + 6, "the word after starts where it did")
+    }
+
     func testCodesNumbersAndUnknownWordsStayAsTheyAre() {
         // The type code gets its "Đ" back; the rest of a code, numbers, foreign words and
         // abbreviations that are no syllable are left alone.

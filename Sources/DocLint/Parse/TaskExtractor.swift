@@ -427,12 +427,20 @@ enum AgencyPhrase {
                 // "Sở Khoa học và Công nghệ": "và" inside a name.
                 index += 1; continue
             }
-            // "Ban Tuyên giáo": "giao" (to assign) is a stop, but not inside this name.
-            if stops.firstMatch(words, at: index) != nil, !(word.elementsEqual("giao".utf8) && words.word(index - 1).elementsEqual("tuyen".utf8)) { break }
+            // "Ban Tuyên giáo": "giao" (to assign) is a stop, but not inside this name; nor are the
+            // verbs that open the names of Sở and Bộ when written with a capital ("Sở Giáo dục và
+            // Đào tạo", "Sở Xây dựng").
+            if stops.firstMatch(words, at: index) != nil, !(word.elementsEqual("giao".utf8) && words.word(index - 1).elementsEqual("tuyen".utf8)),
+               !((word.elementsEqual("giao".utf8) || word.elementsEqual("xay".utf8)) && isTitleCase(stream, words.ranges[index])) { break }
             index += 1
         }
         close(index)
         return names.isEmpty ? nil : (names, index)
+    }
+
+    /// A capital then a small letter ("Giáo"), not a word in capitals ("GIAO").
+    static func isTitleCase(_ stream: TextStream, _ range: Range<Int>) -> Bool {
+        range.count >= 2 && stream.scalars[range.lowerBound].isUppercaseFast && stream.scalars[range.lowerBound + 1].isLowercaseFast
     }
 
     /// The body whose name ends right before word `end` ("… Sở Nội vụ chủ trì").

@@ -24,7 +24,10 @@ public struct SourceLine: Sendable {
     public let originalScalarCount: Int
     public let terminator: LineTerminator
     /// True when the original line held combining marks (NFD or mixed input).
-    public var hadDecomposedText: Bool { originalColumns != nil }
+    public var hadDecomposedText: Bool { originalColumns != nil && !isRestoredView }
+    /// The line is a restored view of OCR text (`OCRRestorer`), whose column map may come from
+    /// words restored to another length rather than from NFC.
+    public let isRestoredView: Bool
 
     /// Whitespace only (or empty).
     public let isBlank: Bool
@@ -45,7 +48,7 @@ public struct SourceLine: Sendable {
     private init(emptyNumber number: Int, terminator: LineTerminator) {
         self.number = number
         self.terminator = terminator
-        original = ""; text = ""; scalars = []; folded = []; originalColumns = nil; originalScalarCount = 0
+        original = ""; text = ""; scalars = []; folded = []; originalColumns = nil; originalScalarCount = 0; isRestoredView = false
         indentation = 0; trimmedEnd = 0; isBlank = true; mayHoldComment = false
     }
 
@@ -53,6 +56,7 @@ public struct SourceLine: Sendable {
     /// folded key are made in one pass over the bytes (the String's scalar view was counted, copied,
     /// then folded: three walks).
     init(number: Int, bytes: UnsafeBufferPointer<UInt8>, original: String, terminator: LineTerminator) {
+        isRestoredView = false
         self.number = number
         self.original = original
         self.terminator = terminator
@@ -100,20 +104,30 @@ public struct SourceLine: Sendable {
         isBlank = start == scalars.count || (sawAngleBracket && Suppressions.isComment(text))
     }
 
-    /// The same line with restored letters (`OCRRestorer`): one scalar for each scalar of the NFC
-    /// view, so the column map to the original stays the one the NFC view had.
-    init(restoring line: SourceLine, scalars restored: [Unicode.Scalar]) {
-        precondition(restored.count == line.scalars.count, "a restored line keeps its columns")
+    /// The same line with restored words (`OCRRestorer`). `map[i]` is the NFC column of the line that
+    /// restored scalar `i` stands for (a word restored to another length maps onto the word it
+    /// replaced), so columns still lead back to the original through the NFC view's own map.
+    init(restoring line: SourceLine, scalars restored: [Unicode.Scalar], map: [Int32]?) {
+        precondition(map.map { $0.count == restored.count } ?? (restored.count == line.scalars.count), "a restored line maps every column")
         number = line.number
         original = line.original
         terminator = line.terminator
         scalars = restored
         text = String(scalars: restored)
         folded = VietnameseFold.fold(restored)
-        originalColumns = line.originalColumns
+        if let map {
+            originalColumns = map.map { column in line.originalColumns.map { $0[Int(column)] } ?? column }
+        } else {
+            originalColumns = line.originalColumns
+        }
+        isRestoredView = true
         originalScalarCount = line.originalScalarCount
-        indentation = line.indentation
-        trimmedEnd = line.trimmedEnd
+        var start = 0
+        while start < restored.count, restored[start].isWhitespaceFast || VietnameseFold.isInvisible(restored[start]) { start += 1 }
+        var end = restored.count
+        while end > 0, restored[end - 1].isWhitespaceFast || VietnameseFold.isInvisible(restored[end - 1]) { end -= 1 }
+        indentation = start
+        trimmedEnd = end
         isBlank = line.isBlank
         mayHoldComment = line.mayHoldComment
     }

@@ -13,19 +13,48 @@ public enum OCRRestorer {
     /// The whole text, line by line (a phrase wrapped over two lines keeps its context).
     public static func restore(_ source: SourceText) -> SourceText { restoreMeasured(source).text }
 
-    /// The restored text, and the share of its words that are no syllable the model knows even
-    /// after the confusions are undone ("thdng", "ctia"): OCR noise the restorer could not mend.
+    /// The restored text, and the share of its words that were no syllable as read ("thdng",
+    /// "ctia"): how damaged the text is, whether or not the restorer could mend them.
     public static func restoreMeasured(_ source: SourceText) -> (text: SourceText, unmended: Double) {
         restoreMeasured(source, model: RestorationModel.shared)
     }
 
     static func restoreMeasured(_ source: SourceText, model: RestorationModel) -> (text: SourceText, unmended: Double) {
+        let lightScan = Scan(heavy: false)
+        let light = restoreMeasured(source, model: model, scan: lightScan)
+        // A scan's OCR misreads whole letters ("Sé" for "Sở", "dugc" for "được"): when many words
+        // were no syllable as read, every word may also be a misread one, at a cost.
+        let damaged = Double(lightScan.garbledWords) / Double(max(1, lightScan.words))
+        guard damaged > heavyFrom else { return (light.text, max(light.unmended, damaged)) }
+        let heavy = restoreMeasured(source, model: model, scan: Scan(heavy: true))
+        return (heavy.text, max(heavy.unmended, damaged))
+    }
+    /// The share of words read as no syllable above which a text is read as a damaged scan.
+    static let heavyFrom = 0.03
+
+    /// How hard to look for a word's syllable, with the garbled-word search's answers per word
+    /// (a document repeats its words; the search is the costly part).
+    final class Scan {
+        let heavy: Bool
+        var garbled: [[UInt8]: [(id: Int32, cost: Float)]] = [:]
+        /// Words seen, and those that were no syllable as read.
+        var words = 0, garbledWords = 0
+        init(heavy: Bool) { self.heavy = heavy }
+        func candidates(_ word: [UInt8], _ model: RestorationModel) -> [(id: Int32, cost: Float)] {
+            if let known = garbled[word] { return known }
+            let found = model.garbledCandidates(word)
+            garbled[word] = found
+            return found
+        }
+    }
+
+    static func restoreMeasured(_ source: SourceText, model: RestorationModel, scan: Scan) -> (text: SourceText, unmended: Double) {
         var lines: [SourceLine] = []
         lines.reserveCapacity(source.lines.count)
         var context: Int32?
         var words = 0, unmended = 0
         for line in source.lines {
-            let (restored, last) = restore(line, context: context, model: model, words: &words, unmended: &unmended)
+            let (restored, last) = restore(line, context: context, model: model, scan: scan, words: &words, unmended: &unmended)
             lines.append(restored)
             context = last
         }
@@ -46,13 +75,15 @@ public enum OCRRestorer {
 
     enum Casing { case lower, capitalised, upper }
 
-    static func restore(_ line: SourceLine, context: Int32?, model: RestorationModel, words total: inout Int, unmended: inout Int) -> (SourceLine, Int32?) {
+    static func restore(_ line: SourceLine, context: Int32?, model: RestorationModel, scan: Scan, words total: inout Int, unmended: inout Int) -> (SourceLine, Int32?) {
         let scalars = line.scalars
         guard !line.isBlank, !line.isOversized else { return (line, nil) }
-        let (words, acronyms) = self.words(in: line, model: model, unmended: &unmended)
-        total += words.count + acronyms.count
+        let (words, acronyms) = self.words(in: line, model: model, scan: scan, unmended: &unmended)
+        total += words.count(where: { $0.candidates[0].id != model.numberID }) + acronyms.count
         guard !words.isEmpty || !acronyms.isEmpty else { return (line, nil) }
         var restored = scalars
+        // Words restored to another length ("ctia" → "của"), applied after the in-place ones.
+        var resized: [(Range<Int>, [Unicode.Scalar])] = []
         for (range, replacement) in acronyms where replacement.count == range.count {
             for (offset, column) in range.enumerated() { restored[column] = replacement[offset] }
         }
@@ -65,11 +96,15 @@ public enum OCRRestorer {
             while end < words.count, words[end].continuesPhrase { end += 1 }
             let start = position == 0 && words[0].range.lowerBound == line.indentation ? previous : nil
             let chosen = decode(Array(words[position..<end]), context: start, model: model)
-            for (offset, id) in chosen.enumerated() {
+            for (offset, id) in chosen.enumerated() where id != model.numberID {
                 let word = words[position + offset]
                 let syllable = model.scalars[Int(id)]
-                for (index, column) in word.range.enumerated() {
-                    restored[column] = cased(syllable[index], word.casing, first: index == 0)
+                if syllable.count == word.range.count {
+                    for (index, column) in word.range.enumerated() {
+                        restored[column] = cased(syllable[index], word.casing, first: index == 0)
+                    }
+                } else {
+                    resized.append((word.range, syllable.enumerated().map { cased($0.element, word.casing, first: $0.offset == 0) }))
                 }
             }
             lastChosen = chosen.last
@@ -78,7 +113,21 @@ public enum OCRRestorer {
         }
         // The next line goes on from this one's last word when nothing but it ends the line.
         let endsOnWord = words.last.map { $0.range.upperBound == line.trimmedEnd } ?? false
-        return (SourceLine(restoring: line, scalars: restored), endsOnWord ? lastChosen : nil)
+        guard !resized.isEmpty else { return (SourceLine(restoring: line, scalars: restored, map: nil), endsOnWord ? lastChosen : nil) }
+        // A new scalar array, each scalar mapped to the column it stands for; a resized word's
+        // letters map onto the word it replaced, its last letters onto the word's last.
+        var rebuilt: [Unicode.Scalar] = []
+        var map: [Int32] = []
+        rebuilt.reserveCapacity(restored.count + 8)
+        map.reserveCapacity(restored.count + 8)
+        var column = 0
+        for (range, replacement) in resized.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) {
+            while column < range.lowerBound { rebuilt.append(restored[column]); map.append(Int32(column)); column += 1 }
+            for (index, scalar) in replacement.enumerated() { rebuilt.append(scalar); map.append(Int32(range.lowerBound + min(index, range.count - 1))) }
+            column = range.upperBound
+        }
+        while column < restored.count { rebuilt.append(restored[column]); map.append(Int32(column)); column += 1 }
+        return (SourceLine(restoring: line, scalars: rebuilt, map: map), endsOnWord ? lastChosen : nil)
     }
 
     static func cased(_ scalar: Unicode.Scalar, _ casing: Casing, first: Bool) -> Unicode.Scalar {
@@ -125,9 +174,13 @@ public enum OCRRestorer {
     static let beam = 10
     /// How much a word's capital (or its absence) counts against the lexicon's habit.
     static let casingWeight: Float = 0.8
+    /// What one unit of edit cost weighs against the language model, for garbled words.
+    static let garbledWeight: Float = 2.5
+    /// The same for a word that is a syllable as read but may be a misread one (in a damaged scan).
+    static let misreadWeight: Float = 3.5
 
     /// The words of a line that restoration may change, with their candidates.
-    static func words(in line: SourceLine, model: RestorationModel, unmended: inout Int) -> ([Word], [(Range<Int>, [Unicode.Scalar])]) {
+    static func words(in line: SourceLine, model: RestorationModel, scan: Scan, unmended: inout Int) -> ([Word], [(Range<Int>, [Unicode.Scalar])]) {
         let scalars = line.scalars
         var words: [Word] = []
         var acronyms: [(Range<Int>, [Unicode.Scalar])] = []
@@ -171,7 +224,12 @@ public enum OCRRestorer {
             while before >= 0, scalars[before].isWhitespaceFast { before -= 1 }
             let midSentence = before >= 0 && (scalars[before].isAlphabeticFast || scalars[before] == "," || ("0"..."9").contains(scalars[before]))
             guard !chunkHasSlash else { continue }
-            guard let word = candidates(scalars, start..<index, model: model, continuesPhrase: continues, midSentence: midSentence) else {
+            // A number is context ("ngày 15 thdng 7": a month follows a day), kept as it is.
+            if (start..<index).allSatisfy({ ("0"..."9").contains(scalars[$0]) }) {
+                words.append(Word(range: start..<index, candidates: [(model.numberID, 0)], casing: .lower, continuesPhrase: continues))
+                continue
+            }
+            guard let word = candidates(scalars, start..<index, model: model, scan: scan, continuesPhrase: continues, midSentence: midSentence) else {
                 // Lower-case letters that make no syllable: OCR debris ("thdng", "ctia").
                 if index - start >= 2, (start..<index).allSatisfy({ scalars[$0].isLowercaseFast }) { unmended += 1 }
                 continue
@@ -182,15 +240,17 @@ public enum OCRRestorer {
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isAlphabeticFast || ("0"..."9").contains(scalar) || scalar == "¢"
+        scalar.isAlphabeticFast || ("0"..."9").contains(scalar) || scalar == "¢" || scalar == "&"
     }
 
     /// The candidates of the word at `range`, or nil when it is not a syllable to restore.
-    static func candidates(_ scalars: [Unicode.Scalar], _ range: Range<Int>, model: RestorationModel, continuesPhrase: Bool, midSentence: Bool) -> Word? {
+    static func candidates(_ scalars: [Unicode.Scalar], _ range: Range<Int>, model: RestorationModel, scan: Scan,
+                           continuesPhrase: Bool, midSentence: Bool) -> Word? {
         var skeleton: [UInt8] = []
         skeleton.reserveCapacity(range.count)
         var evidence: [VietnameseSyllable.Marks?] = []  // nil: a letter that tells nothing
         var letters = 0, uppers = 0
+        var garbled = false
         for index in range {
             let scalar = scalars[index]
             let atStart = index == range.lowerBound
@@ -206,6 +266,12 @@ public enum OCRRestorer {
             case "¢":
                 skeleton.append(0x6F); evidence.append(nil)
             default:
+                // Other digits and "&" inside a word are accented vowels misread ("b4o", "d&"): only
+                // the search for garbled words takes them.
+                if ("0"..."9").contains(scalar) || scalar == "&" {
+                    skeleton.append(UInt8(scalar.value)); evidence.append(nil); garbled = true
+                    continue
+                }
                 guard scalar.isAlphabeticFast else { return nil }
                 let folded = VietnameseFold.fold([scalar])[0]
                 guard folded >= 0x61, folded <= 0x7A else { return nil }
@@ -216,8 +282,19 @@ public enum OCRRestorer {
                 if scalar.isUppercaseFast { uppers += 1 }
             }
         }
-        guard letters > 0, let ids = model.bySkeleton[String(decoding: skeleton, as: UTF8.self)] else { return nil }
+        guard letters > 0 else { return nil }
+        scan.words += 1
         let casing: Casing = uppers == 0 ? .lower : (uppers == letters && letters > 1 ? .upper : (scalars[range.lowerBound].isUppercaseFast || scalars[range.lowerBound] == "P" ? .capitalised : .lower))
+        guard !garbled, let ids = model.bySkeleton[String(decoding: skeleton, as: UTF8.self)] else {
+            // No syllable has these letters: OCR garbled the word beyond one letter per letter.
+            // Words in capitals (abbreviations) and foreign words stay as they are (no candidate
+            // comes close enough).
+            guard casing != .upper else { return nil }
+            scan.garbledWords += 1
+            let found = scan.candidates(skeleton, model)
+            guard !found.isEmpty else { return nil }
+            return Word(range: range, candidates: found.map { ($0.id, -garbledWeight * $0.cost) }, casing: casing, continuesPhrase: continuesPhrase)
+        }
         var scored: [(id: Int32, evidence: Float)] = []
         scored.reserveCapacity(ids.count)
         for id in ids {
@@ -237,6 +314,13 @@ public enum OCRRestorer {
             scored.append((id, score))
         }
         guard !scored.isEmpty else { return nil }
+        if scan.heavy, casing != .upper {
+            // Misread letters too: "Sé" may be "Sở". (The word's own reading costs nothing.)
+            let own = Set(scored.map(\.id))
+            for (id, cost) in scan.candidates(skeleton, model) where !own.contains(id) && cost > 0 {
+                scored.append((id, -misreadWeight * cost))
+            }
+        }
         scored.sort { model.logUnigram[Int($0.id)] + $0.evidence > model.logUnigram[Int($1.id)] + $1.evidence }
         return Word(range: range, candidates: Array(scored.prefix(beam)), casing: casing, continuesPhrase: continuesPhrase)
     }

@@ -126,6 +126,14 @@ enum RestorationLexicon {
     áp dụng*5, vận dụng*2, thực thi*3, chấp hành*4, tuân thủ*4, nghiêm cấm*2, không được*4, cho phép*3, được phép*2,
     phấn đấu*5, đạt*8, đạt được*4, vượt*3, bảo đảm an toàn*3, đúng quy định*5, đúng thời gian*3, đúng tiến độ*3,
 
+    # Numbers in context ("#" stands for any number)
+    ngày # tháng # năm #*20, ngày #*10, # tháng*4, tháng #*10, năm #*10, tháng # năm #*6, trước ngày #*6, số #*10, Số #*4,
+    điều #*4, Điều #*6, khoản #*5, điểm #*2, mục #*4, Mục #*2, phần #*2, chương #*2, Chương #*2, phụ lục #*2, lần thứ #*3,
+    # ngày*6, # tháng*3, # năm*5, # người*3, # đơn vị*2, # xã*2, # phường*2, # tỉnh*2, # giờ*3, # phút*1, # triệu đồng*2,
+    # tỷ đồng*3, # đồng*2, # ha*2, # km*1, # hộ*2, # cán bộ*1, # trường hợp*2, # hồ sơ*2, # văn bản*2, # nhiệm vụ*2,
+    # cấp*2, # lượt*2, đạt #*3, tăng #*2, giảm #*2, khóa #*3, giai đoạn #*2, nhiệm kỳ #*1, lúc #*3, từ #*3, đến #*3,
+    Quyết định số #*3, Kế hoạch số #*3, Công văn số #*2, Thông báo số #*2, Nghị quyết số #*2, Văn bản số #*2,
+
     # Time and deadlines
     thời gian*10, thời hạn*8, thời điểm*5, trước ngày*12, chậm nhất*6, chậm nhất ngày*3, chậm nhất là ngày*3, đến ngày*6,
     đến hết ngày*3, trong tháng*6, trong năm*6, trong quý*4, cuối tháng*3, đầu tháng*3, giữa tháng*2, cuối năm*4, đầu năm*3,

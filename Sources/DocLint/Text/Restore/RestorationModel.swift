@@ -23,8 +23,15 @@ final class RestorationModel: Sendable {
     let logLowerCase: [Float]
     /// Abbreviations in capitals by their folded form ("qd" → "QĐ", "hdnd" → "HĐND").
     let acronyms: [String: [Unicode.Scalar]]
+    /// Each syllable's skeleton, and the ids of the syllables by the first letter of it (the
+    /// search for words OCR garbled beyond one letter per letter).
+    let skeletons: [[UInt8]]
+    let byFirstLetter: [[Int32]]
 
     static let shared = RestorationModel(dictionaryPath: "/usr/share/hunspell/vi_VN.dic")
+    /// The id of "#", which stands for a number in the lexicon ("ngày # tháng # năm #"): numbers
+    /// are context for the words around them, never restored.
+    let numberID: Int32
 
     init(dictionaryPath: String?) {
         var ids: [String: Int32] = [:]
@@ -64,6 +71,7 @@ final class RestorationModel: Sendable {
                 _ = id(VietnameseSyllable.modernTonePlacement(word))
             }
         }
+        numberID = id("#")
         self.syllables = syllables
         scalars = syllables.map { Array($0.unicodeScalars) }
         let total = unigram.values.reduce(0, +)
@@ -96,11 +104,71 @@ final class RestorationModel: Sendable {
         for acronym in RestorationLexicon.acronyms { acronyms[VietnameseFold.fold(acronym)] = Array(acronym.unicodeScalars) }
         self.acronyms = acronyms
         var bySkeleton: [String: [Int32]] = [:]
-        for index in 1..<syllables.count {
+        for index in 1..<syllables.count where Int32(index) != numberID {
             bySkeleton[VietnameseSyllable.skeleton(syllables[index]), default: []].append(Int32(index))
         }
         for key in bySkeleton.keys { bySkeleton[key]!.sort { logUnigram[Int($0)] > logUnigram[Int($1)] } }
         self.bySkeleton = bySkeleton
+        let skeletons = syllables.map { Array(VietnameseSyllable.skeleton($0).utf8) }
+        var byFirstLetter = [[Int32]](repeating: [], count: 128)
+        for index in 1..<syllables.count where Int32(index) != numberID && !skeletons[index].isEmpty && skeletons[index][0] < 128 {
+            byFirstLetter[Int(skeletons[index][0])].append(Int32(index))
+        }
+        self.skeletons = skeletons
+        self.byFirstLetter = byFirstLetter
+    }
+
+    /// Syllables a word OCR garbled may stand for ("ctia" → "của", "thdng" → "tháng", "chirc" →
+    /// "chức", "dugc" → "được"), with the cost of the edits: a weighted edit distance whose cheap
+    /// steps are the confusions of Vietnamese OCR (an accented vowel read as a digit, "d" or "b";
+    /// "ư" read as "ir", "tr", "w" or "y"; a mark read as an extra "i"). The first letter stays.
+    func garbledCandidates(_ word: [UInt8], limit: Float = 1.6) -> [(id: Int32, cost: Float)] {
+        guard word.count >= 2, word.count <= 9, let first = word.first, first < 128 else { return [] }
+        var found: [(id: Int32, cost: Float)] = []
+        for id in byFirstLetter[Int(first)] {
+            let skeleton = skeletons[Int(id)]
+            guard abs(skeleton.count - word.count) <= 2 else { continue }
+            let cost = RestorationModel.editCost(word, skeleton, limit: limit)
+            if cost <= limit { found.append((id, cost)) }
+        }
+        found.sort { $0.cost != $1.cost ? $0.cost < $1.cost : logUnigram[Int($0.id)] > logUnigram[Int($1.id)] }
+        return Array(found.prefix(12))
+    }
+
+    static func isVowel(_ byte: UInt8) -> Bool { byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75 || byte == 0x79 }
+
+    /// The weighted edit distance from what OCR read to a syllable's skeleton, or more than
+    /// `limit` as soon as it cannot stay within it.
+    static func editCost(_ read: [UInt8], _ target: [UInt8], limit: Float) -> Float {
+        func substitution(_ seen: UInt8, _ meant: UInt8) -> Float {
+            if seen == meant { return 0 }
+            let meantVowel = isVowel(meant)
+            if meantVowel, (0x30...0x39).contains(seen) || seen == 0x64 || seen == 0x62 || seen == 0x26 { return 0.5 }
+            if meantVowel, isVowel(seen) { return 0.6 }
+            if meant == 0x75, seen == 0x77 || seen == 0x79 || seen == 0x74 || seen == 0x72 { return 0.5 }
+            if (seen == 0x6D && meant == 0x6E) || (seen == 0x6E && meant == 0x6D) || (seen == 0x63 && meant == 0x65) || (seen == 0x65 && meant == 0x63) { return 0.6 }
+            if (seen == 0x31 || seen == 0x69) && meant == 0x6C { return 0.5 }
+            return 1.2
+        }
+        func deletion(_ seen: UInt8) -> Float { seen == 0x69 || seen == 0x72 || seen == 0x74 || seen == 0x67 ? 0.5 : 0.9 }
+        let insertion: Float = 0.9
+        var previous = [Float](repeating: 0, count: target.count + 1)
+        for column in 0...target.count { previous[column] = Float(column) * insertion }
+        var current = previous
+        for row in 1...read.count {
+            current[0] = previous[0] + deletion(read[row - 1])
+            var best = current[0]
+            for column in 1...max(1, target.count) where column <= target.count {
+                let value = min(previous[column - 1] + substitution(read[row - 1], target[column - 1]),
+                                previous[column] + deletion(read[row - 1]),
+                                current[column - 1] + insertion)
+                current[column] = value
+                best = min(best, value)
+            }
+            if best > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return previous[target.count]
     }
 
     /// The abbreviation a folded word in capitals stands for, its "Đ" read as "D" or "P" ("HPND").
