@@ -5,8 +5,9 @@ let linter = Linter(rules: allRuleTypes, today: CivilDate(year: 2026, month: 6, 
 let configuration = Configuration()
 
 /// Any bytes through the diacritics restorer, whether or not they read as OCR text: it keeps
-/// every line, its original text and its columns; the restored view parses and lints with every
-/// location inside the original.
+/// every line and its original text, and every column of the restored view maps into the original
+/// line, in order (a word restored to another length maps onto the word it replaced); the restored
+/// view parses and lints with every location inside the original.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzRestore(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
@@ -14,11 +15,22 @@ public func fuzzRestore(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let (restored, unmended) = OCRRestorer.restoreMeasured(source)
     guard restored.lines.count == source.lines.count, (0...1).contains(unmended) else { fatalError("lines lost or share out of range") }
     for (before, after) in zip(source.lines, restored.lines) {
-        guard after.original == before.original, after.number == before.number, after.scalars.count == before.scalars.count else {
-            fatalError("line \(before.number): the restored line changed its original or its length")
+        guard after.original == before.original, after.number == before.number, after.originalScalarCount == before.originalScalarCount else {
+            fatalError("line \(before.number): the restored line changed its original")
         }
-        for column in 0...after.scalars.count where after.originalColumn(column) != before.originalColumn(column) {
-            fatalError("line \(before.number): column \(column) maps elsewhere once restored")
+        var previous = 1
+        for column in 0...after.scalars.count {
+            let mapped = after.originalColumn(column)
+            guard mapped >= previous, mapped <= before.originalScalarCount + 1 else {
+                fatalError("line \(before.number): column \(column) maps to \(mapped), out of order or outside the original")
+            }
+            previous = mapped
+        }
+        // A line the restorer left alone keeps exactly the original's map.
+        if after.text == before.text {
+            for column in 0...after.scalars.count where after.originalColumn(column) != before.originalColumn(column) {
+                fatalError("line \(before.number): column \(column) maps elsewhere though nothing was restored")
+            }
         }
     }
     let document = DocumentParser.parse(restored)

@@ -78,8 +78,9 @@ public enum OCRRestorer {
     static func restore(_ line: SourceLine, context: Int32?, model: RestorationModel, scan: Scan, words total: inout Int, unmended: inout Int) -> (SourceLine, Int32?) {
         let scalars = line.scalars
         guard !line.isBlank, !line.isOversized else { return (line, nil) }
+        let unmendedBefore = unmended
         let (words, acronyms) = self.words(in: line, model: model, scan: scan, unmended: &unmended)
-        total += words.count(where: { $0.candidates[0].id != model.numberID }) + acronyms.count
+        total += words.count(where: { $0.candidates[0].id != model.numberID }) + acronyms.count + (unmended - unmendedBefore)
         guard !words.isEmpty || !acronyms.isEmpty else { return (line, nil) }
         var restored = scalars
         // Words restored to another length ("ctia" → "của"), applied after the in-place ones.
