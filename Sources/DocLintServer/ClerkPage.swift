@@ -172,6 +172,8 @@ enum ClerkPage {
     .line.flag-error { border-left-color: var(--error); } .line.flag-warning { border-left-color: var(--warning); } .line.flag-note { border-left-color: var(--note); }
     .ln { flex: 0 0 3.5rem; text-align: right; padding-right: .75rem; color: #888; user-select: none; font-family: monospace; font-size: .85rem; }
     .tx { flex: 1; min-height: 1.2em; }
+    .tx .restored { display: block; color: #2e6b34; font-size: .9em; }
+    .tx .restored::before { content: "↳ "; color: #888; }
     mark { background: none; border-bottom: 3px solid; cursor: help; }
     mark.sev-error { background: #fde0dc; border-color: var(--error); }
     mark.sev-warning { background: #ffefd5; border-color: var(--warning); }

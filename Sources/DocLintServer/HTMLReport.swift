@@ -138,6 +138,10 @@ public enum HTMLReport {
             let worst = touching.map { diagnostics[$0].severity }.max()
             out += "<div class=\"line\(worst.map { " flag-\($0.rawValue)" } ?? "")\" id=\"L\(number)\"><span class=\"ln\">\(number)</span><span class=\"tx\">"
             out += highlighted(line, touching.map { diagnostics[$0] }, language: language)
+            // OCR text was checked in its restored view: show that reading under the original line.
+            if line.isRestoredView, line.text != line.original {
+                out += "<span class=\"restored\" title=\"\(words.restoredTitle)\">\(escape(line.text))</span>"
+            }
             out += "</span></div>\n"
             for index in byLine[number] ?? [] {
                 let diagnostic = diagnostics[index]
@@ -243,6 +247,7 @@ struct Words {
     init(_ language: Language) { vi = language == .vi }
 
     var reportTitle: String { vi ? "Kết quả kiểm tra" : "Check of" }
+    var restoredTitle: String { vi ? "Đã khôi phục dấu (văn bản OCR): cách doclint đọc dòng này" : "Diacritics restored (OCR text): how doclint read this line" }
     var rules: String { vi ? "quy tắc" : "rules" }
     var checkedAt: String { vi ? "kiểm tra lúc" : "checked at" }
     var print: String { vi ? "In báo cáo" : "Print report" }

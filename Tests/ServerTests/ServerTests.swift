@@ -101,6 +101,27 @@ final class ServerTests: XCTestCase, @unchecked Sendable {
         }
     }
 
+    func testReportShowsTheRestoredReadingOfOCRText() async throws {
+        let text = """
+        UY BAN NHAN DAN TINH LAM DONG          CONG HOA XA HOI CHU NGHIA VIET NAM
+        So: 07/UBND-VX          Lam Dong, ngay 05 thang 3 nam 2026
+        V/v ra soat ho so luu tru cua cac co quan, don vi tren dia ban tinh
+
+        Kinh gui: So Noi vu.
+
+        1. Giao So Noi vu huong dan cac co quan ra soat ho so luu tru dien tu.
+        """
+        try await app().test(.router) { client in
+            let response = try await self.post(client, "/api/report?filename=ocr.txt", Data(text.utf8))
+            XCTAssertEqual(response.status, .ok)
+            let html = self.text(response)
+            // The original line, then how doclint read it.
+            XCTAssertTrue(html.contains("1. Giao So Noi vu huong dan"), html)
+            XCTAssertTrue(html.contains("<span class=\"restored\" title=\"Đã khôi phục dấu (văn bản OCR): cách doclint đọc dòng này\">1. Giao Sở Nội vụ hướng dẫn các cơ quan rà soát hồ sơ lưu trữ điện tử.</span>"), html)
+            XCTAssertTrue(html.contains("(văn bản OCR, đã khôi phục dấu)"), "its findings say they were made on the restored text")
+        }
+    }
+
     func testReportOfACleanDocumentSaysSo() async throws {
         try await app().test(.router) { client in
             let html = self.text(try await self.post(client, "/api/report?filename=ke-hoach-dang.txt", try self.example("dang-ke-hoach.txt")))
