@@ -46,9 +46,9 @@ struct ParserState {
         // map every column back to the original, so findings still point into what the file holds.
         let condition = OCRAssessment.assess(original.lines.contains(where: \.isOversized)
                                              ? original.lines.map { $0.isOversized ? SourceLine.emptied($0) : $0 } : original.lines)
-        var unmended = 0.0
+        var damaged = 0.0
         var source = original
-        if condition == .ocrDegraded { (source, unmended) = OCRRestorer.restoreMeasured(original) }
+        if condition == .ocrDegraded { (source, damaged) = OCRRestorer.restoreMeasured(original) }
         self.source = source
         // An oversized line (a pasted blob, not a paragraph; reported by `oversized-line`) takes no
         // part in the structure: the parser sees it blank, so no step scans megabytes of it.
@@ -60,9 +60,9 @@ struct ParserState {
         document.textCondition = condition
         document.isRestored = condition == .ocrDegraded
         // Restored text that reads as Vietnamese is matched exactly (one edit per word also turns
-        // "Quy định" into "Quỹ"); text with OCR debris the restorer could not mend ("thdng", "ctia":
-        // one word in fifty) keeps the fuzzy matching.
-        fuzzy = condition == .ocrDegraded && (unmended > 0.02 || OCRAssessment.assess(lines) == .ocrDegraded)
+        // "Quy định" into "Quỹ"); a damaged scan, more than one word in fifty no syllable as read
+        // ("thdng", "ctia"), keeps the fuzzy matching: its restoration is less sure.
+        fuzzy = condition == .ocrDegraded && (damaged > 0.02 || OCRAssessment.assess(lines) == .ocrDegraded)
         content = lines.indices.filter { !lines[$0].isBlank && !ParserState.isCellSeparator(lines[$0]) }
         breakBefore = ParserState.paragraphBreaks(lines, content)
     }
