@@ -302,9 +302,9 @@ enum RestorationLexicon {
     """
 
     /// Abbreviations whose "Đ" a stripped or OCR copy lost ("QD-UBND", "HDND"): restored inside codes too.
-    static let acronyms = ["PGĐ", "ĐVHC", "LĐTBXH", "LĐ", "TBXH", "QĐ", "NĐ", "HĐND", "HĐ", "ĐU", "ĐTN", "TWĐTN", "BGDĐT", "GDĐT", "SGDĐT", "ĐBQH", "ĐBSCL", "CĐS",
+    static let acronyms = ["PGĐ", "ĐVHC", "LĐTBXH", "LĐ", "QĐ", "NĐ", "HĐND", "HĐ", "ĐU", "ĐTN", "TWĐTN", "BGDĐT", "GDĐT", "SGDĐT", "ĐBQH", "ĐBSCL", "CĐS",
                            "KHĐT", "SKHĐT", "BCĐ", "TTĐT", "QLĐT", "ĐT", "ĐKKD", "VPĐK", "ĐTXD", "BQLDA", "TĐKT", "TTĐ", "HĐTĐKT",
-                           "QĐ-UBND", "QĐ-TTg", "NĐ-CP", "QyĐ", "HĐQT", "ĐH", "CĐ", "TCĐ", "ĐVHC", "KTĐ", "NHNN", "CNĐKQSDĐ", "QSDĐ"]
+                           "QyĐ", "HĐQT", "ĐH", "CĐ", "TCĐ", "KTĐ", "CNĐKQSDĐ", "QSDĐ"]
 
     /// The phrases with their weights, each as its NFC syllables (a capital kept: names of bodies
     /// and places teach which syllables are written with one).
