@@ -8,7 +8,7 @@ public enum LineTerminator: String, Sendable, Codable {
 
 /// One physical line of the original text, with an NFC view for matching and a folded
 /// (diacritic-free, lower-case ASCII) key whose bytes are 1:1 with the NFC scalars.
-public struct SourceLine: Sendable {
+public final class SourceLine: Sendable {
     /// 1-based line number in the original file.
     public let number: Int
     /// The line exactly as it was, without its terminator.
