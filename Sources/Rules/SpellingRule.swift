@@ -14,7 +14,7 @@ struct SpellingRule: DocumentRule {
         defaultSeverity: .warning,
         needsExactText: true,
         parameters: [
-            RuleParameter("dictionary", .string("/usr/share/hunspell/vi_VN.dic"),
+            RuleParameter("dictionary", .string(VietnameseSyllable.defaultDictionary),
                           message("Từ điển âm tiết dạng hunspell; để trống thì chỉ kiểm tra danh sách lỗi thường gặp", "A hunspell syllable list; empty checks the common errors only")),
             RuleParameter("allowed", .strings([]), message("Từ được chấp nhận dù không có trong từ điển (viết thường)", "Words accepted though not in the dictionary (lower case)")),
         ],
@@ -100,9 +100,13 @@ struct SpellingRule: DocumentRule {
     }()
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
+        // Unwrapped once: binding the optional table per word copied it (two retains) each time.
         let syllables = Self.syllables(at: context.string("dictionary"))
-        var allowed = WordHashTable(capacity: context.strings("allowed").count)
-        for word in context.strings("allowed") { allowed.insert(WordHashTable.hash(word.lowercased().precomposedStringWithCanonicalMapping)) }
+        let checksSyllables = syllables != nil
+        let dictionary = syllables ?? WordHashTable(capacity: 0)
+        let allowedWords = context.strings("allowed")
+        var allowed = WordHashTable(capacity: allowedWords.count)
+        for word in allowedWords { allowed.insert(WordHashTable.hash(word.lowercased().precomposedStringWithCanonicalMapping)) }
         let table = Self.slipsByFirstWord
         var diagnostics: [Diagnostic] = []
         var words: [Range<Int>] = []
@@ -123,7 +127,7 @@ struct SpellingRule: DocumentRule {
                     position += slip.wrong.count
                     continue
                 }
-                if let syllables, Self.isUnknownSyllable(line, words[position], syllables, allowed) {
+                if checksSyllables, Self.isUnknownSyllable(line, words[position], dictionary, allowed) {
                     // A note: hunspell-vi lacks a few rare syllables, and web copies glue words
                     // ("nhândân"), which the clerk should see but which is not always a slip of theirs.
                     let written = line.slice(words[position])
@@ -142,7 +146,7 @@ struct SpellingRule: DocumentRule {
     /// The slip that starts at word `position`, if any: the folded words first (bytes), then the
     /// words as written, lower case or with a capital first letter.
     static func slip(in line: SourceLine, _ words: [Range<Int>], at position: Int, table: WordHashTable) -> Slip? {
-        guard let packed = table.value(WordHashTable.hash(bytes: line.folded[words[position]])) else { return nil }
+        guard let packed = table.value(WordHashTable.hash(bytes: line.folded, words[position])) else { return nil }
         let first = Int(packed >> 8)
         for index in first..<(first + Int(packed & 0xFF)) {
             let slip = slips[index]
@@ -164,16 +168,16 @@ struct SpellingRule: DocumentRule {
     /// starting with one (names, abbreviations) and words without marks (English terms, codes)
     /// are left alone: a syllable list cannot judge them.
     static func isUnknownSyllable(_ line: SourceLine, _ range: Range<Int>, _ syllables: WordHashTable, _ allowed: WordHashTable) -> Bool {
-        let scalars = line.scalars[range]
-        guard scalars.count > 1, let first = scalars.first, !first.isUppercaseFast, scalars.contains(where: { $0.value > 0x7F }) else { return false }
+        let scalars = line.scalars
+        guard range.count > 1, !scalars[range.lowerBound].isUppercaseFast, range.contains(where: { scalars[$0].value > 0x7F }) else { return false }
         // A word glued to digits or other letters outside the fold ("m²", "2026đ") is not a syllable.
         func glued(_ scalar: Unicode.Scalar) -> Bool { scalar.isAlphabeticFast || ("0"..."9").contains(scalar) }
-        if range.lowerBound > 0, glued(line.scalars[range.lowerBound - 1]) { return false }
-        if range.upperBound < line.scalars.count, glued(line.scalars[range.upperBound]) { return false }
+        if range.lowerBound > 0, glued(scalars[range.lowerBound - 1]) { return false }
+        if range.upperBound < scalars.count, glued(scalars[range.upperBound]) { return false }
         // Lower case already (its first letter is); a capital inside ("cáoThủ") is a glued pair
         // and rightly unknown.
-        let hash = WordHashTable.hash(scalars: scalars)
-        return !syllables.contains(hash) && !allowed.contains(hash)
+        let hash = WordHashTable.hash(scalars: scalars, range)
+        return !syllables.contains(hash) && (allowed.count == 0 || !allowed.contains(hash))
     }
 
     /// The replacement with the written text's capital first letter ("Sử lý" → "Xử lý").
@@ -186,59 +190,28 @@ struct SpellingRule: DocumentRule {
 
     nonisolated(unsafe) private static var loaded: [String: WordHashTable?] = [:]
     private static let lock = NSLock()
+        /// The default dictionary, read on first use: asked for by every document, it costs no lock.
+    private static let defaultSyllables: WordHashTable? = read(VietnameseSyllable.defaultDictionary)
 
     /// The dictionary's syllables with both tone placements ("hoà" and "hòa"), read once per path;
     /// nil when the path is empty or unreadable.
     static func syllables(at path: String) -> WordHashTable? {
         guard !path.isEmpty else { return nil }
+        if path == VietnameseSyllable.defaultDictionary { return defaultSyllables }
         lock.lock(); defer { lock.unlock() }
         if let cached = loaded[path] { return cached }
-        var result: WordHashTable?
-        if let text = try? String(contentsOfFile: path, encoding: .utf8) {
-            let entries = text.split(whereSeparator: \.isNewline).dropFirst()
-            var table = WordHashTable(capacity: entries.count * 2)
-            for entry in entries {
-                let word = String(entry.split(separator: "/", maxSplits: 1)[0]).precomposedStringWithCanonicalMapping.lowercased()
-                table.insert(WordHashTable.hash(word))
-                if let other = VietnameseTone.otherPlacement(word) { table.insert(WordHashTable.hash(other)) }
-            }
-            result = table
-        }
+        let result = read(path)
         loaded[path] = result
         return result
     }
-}
 
-/// The two accepted placements of the tone mark in "oa", "oe", "uy" rhymes without a final
-/// consonant: old "hoà", "uỷ" and new "hòa", "ủy" (Phụ lục II leaves both in use).
-enum VietnameseTone {
-    /// Each toned vowel as (base vowel, tone index 1–5), and back.
-    static let toned: [Character: (Character, Int)] = {
-        var map: [Character: (Character, Int)] = [:]
-        for (base, forms) in [("a", "àảãáạ"), ("e", "èẻẽéẹ"), ("o", "òỏõóọ"), ("u", "ùủũúụ"), ("y", "ỳỷỹýỵ")] {
-            for (tone, form) in forms.enumerated() { map[form] = (Character(base), tone + 1) }
+    private static func read(_ path: String) -> WordHashTable? {
+        guard let words = VietnameseSyllable.dictionary(at: path) else { return nil }
+        var table = WordHashTable(capacity: words.count * 2)
+        for word in words.map({ $0.lowercased() }) {
+            table.insert(WordHashTable.hash(word))
+            if let other = VietnameseSyllable.otherTonePlacement(word) { table.insert(WordHashTable.hash(other)) }
         }
-        return map
-    }()
-    static func apply(_ tone: Int, to base: Character) -> Character {
-        toned.first { $0.value.0 == base && $0.value.1 == tone }!.key
-    }
-
-    static func otherPlacement(_ word: String) -> String? {
-        var letters = Array(word)
-        guard letters.count >= 2 else { return nil }
-        let last = letters.count - 1
-        let pairs: Set<String> = ["oa", "oe", "uy"]
-        // Only at the end of the word, and not after "q" ("quý" keeps its mark on the y).
-        let first = letters[last - 1], second = letters[last]
-        if let (base, tone) = toned[second], pairs.contains(String([first, base])), !(last >= 2 && letters[last - 2] == "q") {
-            letters[last - 1] = apply(tone, to: first); letters[last] = base
-            return String(letters)
-        }
-        if let (base, tone) = toned[first], pairs.contains(String([base, second])), !(last >= 2 && letters[last - 2] == "q") {
-            letters[last - 1] = base; letters[last] = apply(tone, to: second)
-            return String(letters)
-        }
-        return nil
+        return table
     }
 }

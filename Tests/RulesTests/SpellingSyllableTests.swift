@@ -6,12 +6,12 @@ import DocLint
 /// these. The tone-placement table needs no dictionary.
 final class SpellingSyllableTests: XCTestCase {
     func testBothTonePlacementsAreTheSameSyllable() {
-        XCTAssertEqual(VietnameseTone.otherPlacement("hoà"), "hòa")
-        XCTAssertEqual(VietnameseTone.otherPlacement("hòa"), "hoà")
-        XCTAssertEqual(VietnameseTone.otherPlacement("uỷ"), "ủy")
-        XCTAssertEqual(VietnameseTone.otherPlacement("khoẻ"), "khỏe")
-        XCTAssertNil(VietnameseTone.otherPlacement("quý"), "after q the mark stays on the y")
-        XCTAssertNil(VietnameseTone.otherPlacement("hoàn"), "a final consonant fixes the place")
+        XCTAssertEqual(VietnameseSyllable.otherTonePlacement("hoà"), "hòa")
+        XCTAssertEqual(VietnameseSyllable.otherTonePlacement("hòa"), "hoà")
+        XCTAssertEqual(VietnameseSyllable.otherTonePlacement("uỷ"), "ủy")
+        XCTAssertEqual(VietnameseSyllable.otherTonePlacement("khoẻ"), "khỏe")
+        XCTAssertNil(VietnameseSyllable.otherTonePlacement("quý"), "after q the mark stays on the y")
+        XCTAssertNil(VietnameseSyllable.otherTonePlacement("hoàn"), "a final consonant fixes the place")
     }
 
     func testUnknownSyllablesAreNotesAndNamesAreSkipped() throws {

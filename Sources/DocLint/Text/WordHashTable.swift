@@ -23,6 +23,12 @@ public struct WordHashTable: Sendable {
         return hash == 0 ? 1 : hash
     }
     public static func hash(_ word: String) -> UInt64 { hash(scalars: ArraySlice(word.unicodeScalars)) }
+    /// The hash of `scalars[range]`, without the slice (a retain and a release per word).
+    public static func hash(scalars: [Unicode.Scalar], _ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for index in range { hash = (hash ^ UInt64(scalars[index].value)) &* 0x100000001b3 }
+        return hash == 0 ? 1 : hash
+    }
 
     /// FNV-1a over bytes (a folded word); never 0.
     public static func hash(bytes: ArraySlice<UInt8>) -> UInt64 {
@@ -31,6 +37,12 @@ public struct WordHashTable: Sendable {
         return hash == 0 ? 1 : hash
     }
     public static func hash(bytes: [UInt8]) -> UInt64 { hash(bytes: bytes[...]) }
+    /// The hash of `bytes[range]`, without the slice.
+    public static func hash(bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for index in range { hash = (hash ^ UInt64(bytes[index])) &* 0x100000001b3 }
+        return hash == 0 ? 1 : hash
+    }
 
     /// Sets `key`'s value (the first value stays when the key is already there and `keepFirst`).
     public mutating func insert(_ key: UInt64, value: Int32 = 0, keepFirst: Bool = true) {

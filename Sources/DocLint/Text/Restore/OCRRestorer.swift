@@ -96,7 +96,7 @@ public enum OCRRestorer {
             var end = position + 1
             while end < words.count, words[end].continuesPhrase { end += 1 }
             let start = position == 0 && words[0].range.lowerBound == line.indentation ? previous : nil
-            let chosen = decode(Array(words[position..<end]), context: start, model: model)
+            let chosen = decode(words[position..<end], context: start, model: model)
             for (offset, id) in chosen.enumerated() where id != model.numberID {
                 let word = words[position + offset]
                 let syllable = model.scalars[Int(id)]
@@ -137,36 +137,55 @@ public enum OCRRestorer {
         return upper.count == 1 ? upper.first! : scalar
     }
 
-    /// Viterbi over one phrase: the best sequence of candidates.
-    static func decode(_ words: [Word], context: Int32?, model: RestorationModel) -> [Int32] {
-        var scores: [[Float]] = []
-        var back: [[Int]] = []
+    /// Viterbi over one phrase: the best sequence of candidates. A pair the lexicon writes together
+    /// adds at most `model.largestPairBonus`, so a previous candidate that cannot reach the best
+    /// score even with it is not looked up (the same result, a fraction of the look-ups).
+    static func decode(_ words: ArraySlice<Word>, context: Int32?, model: RestorationModel) -> [Int32] {
+        // Flat rows: candidate `c` of word `w` at `offsets[w] + c`.
+        var offsets: [Int] = []
+        offsets.reserveCapacity(words.count + 1)
+        var total = 0
+        for word in words { offsets.append(total); total += word.candidates.count }
+        offsets.append(total)
+        var scores = [Float](repeating: 0, count: total)
+        var back = [Int32](repeating: 0, count: total)
+        let reach = model.largestPairBonus
         for (index, word) in words.enumerated() {
-            var row: [Float] = []
-            var pointers: [Int] = []
-            for (id, evidence) in word.candidates {
-                if index == 0 {
-                    row.append(model.logTransition(context, id) + evidence)
-                    pointers.append(-1)
-                } else {
-                    var best: Float = -.infinity
-                    var bestIndex = 0
-                    for (previousIndex, previous) in words[index - 1].candidates.enumerated() {
-                        let score = scores[index - 1][previousIndex] + model.logTransition(previous.id, id)
-                        if score > best { best = score; bestIndex = previousIndex }
-                    }
-                    row.append(best + evidence)
-                    pointers.append(bestIndex)
+            let row = offsets[index]
+            if index == 0 {
+                for (offset, candidate) in word.candidates.enumerated() {
+                    scores[row + offset] = model.logTransition(context, candidate.id) + candidate.evidence
                 }
+                continue
             }
-            scores.append(row)
-            back.append(pointers)
+            let previousRow = offsets[index - 1]
+            let previousCandidates = words[words.startIndex + index - 1].candidates
+            var bestBefore: Float = -.infinity
+            var bestBeforeIndex = 0
+            for offset in previousCandidates.indices where scores[previousRow + offset] > bestBefore {
+                bestBefore = scores[previousRow + offset]; bestBeforeIndex = offset
+            }
+            for (offset, candidate) in word.candidates.enumerated() {
+                let unigram = model.logUnigram[Int(candidate.id)]
+                var best = bestBefore + unigram
+                var bestIndex = bestBeforeIndex
+                for (previousOffset, previous) in previousCandidates.enumerated() {
+                    let before = scores[previousRow + previousOffset]
+                    guard before + reach + unigram + 0.001 > best else { continue }
+                    let score = before + model.logTransition(previous.id, candidate.id)
+                    if score > best { best = score; bestIndex = previousOffset }
+                }
+                scores[row + offset] = best + candidate.evidence
+                back[row + offset] = Int32(bestIndex)
+            }
         }
-        var choice = scores[scores.count - 1].indices.max { scores[scores.count - 1][$0] < scores[scores.count - 1][$1] } ?? 0
+        let lastRow = offsets[words.count - 1]
+        var choice = 0
+        for offset in 1..<(total - lastRow) where scores[lastRow + offset] > scores[lastRow + choice] { choice = offset }
         var result = [Int32](repeating: 0, count: words.count)
         for index in stride(from: words.count - 1, through: 0, by: -1) {
-            result[index] = words[index].candidates[choice].id
-            choice = back[index][choice]
+            result[index] = words[words.startIndex + index].candidates[choice].id
+            choice = Int(back[offsets[index] + choice])
         }
         return result
     }
@@ -230,7 +249,7 @@ public enum OCRRestorer {
                 words.append(Word(range: start..<index, candidates: [(model.numberID, 0)], casing: .lower, continuesPhrase: continues))
                 continue
             }
-            guard let word = candidates(scalars, start..<index, model: model, scan: scan, continuesPhrase: continues, midSentence: midSentence) else {
+            guard let word = candidates(scalars, folded: line.folded, start..<index, model: model, scan: scan, continuesPhrase: continues, midSentence: midSentence) else {
                 // Lower-case letters that make no syllable: OCR debris ("thdng", "ctia").
                 if index - start >= 2, (start..<index).allSatisfy({ scalars[$0].isLowercaseFast }) { unmended += 1 }
                 continue
@@ -245,7 +264,7 @@ public enum OCRRestorer {
     }
 
     /// The candidates of the word at `range`, or nil when it is not a syllable to restore.
-    static func candidates(_ scalars: [Unicode.Scalar], _ range: Range<Int>, model: RestorationModel, scan: Scan,
+    static func candidates(_ scalars: [Unicode.Scalar], folded: [UInt8], _ range: Range<Int>, model: RestorationModel, scan: Scan,
                            continuesPhrase: Bool, midSentence: Bool) -> Word? {
         var skeleton: [UInt8] = []
         skeleton.reserveCapacity(range.count)
@@ -274,9 +293,10 @@ public enum OCRRestorer {
                     continue
                 }
                 guard scalar.isAlphabeticFast else { return nil }
-                let folded = VietnameseFold.fold([scalar])[0]
-                guard folded >= 0x61, folded <= 0x7A else { return nil }
-                skeleton.append(folded)
+                // The line's folded key is one byte per scalar, folded as the skeletons are.
+                let letter = folded[index]
+                guard letter >= 0x61, letter <= 0x7A else { return nil }
+                skeleton.append(letter)
                 let marks = VietnameseSyllable.marks(scalar)
                 evidence.append(marks == .none ? nil : marks)
                 letters += 1
@@ -286,7 +306,7 @@ public enum OCRRestorer {
         guard letters > 0 else { return nil }
         scan.words += 1
         let casing: Casing = uppers == 0 ? .lower : (uppers == letters && letters > 1 ? .upper : (scalars[range.lowerBound].isUppercaseFast || scalars[range.lowerBound] == "P" ? .capitalised : .lower))
-        guard !garbled, let ids = model.bySkeleton[String(decoding: skeleton, as: UTF8.self)] else {
+        guard !garbled, let ids = model.syllables(withSkeleton: skeleton) else {
             // No syllable has these letters: OCR garbled the word beyond one letter per letter.
             // Words in capitals (abbreviations) and foreign words stay as they are (no candidate
             // comes close enough).
@@ -299,8 +319,8 @@ public enum OCRRestorer {
         var scored: [(id: Int32, evidence: Float)] = []
         scored.reserveCapacity(ids.count)
         for id in ids {
-            let syllable = model.scalars[Int(id)]
-            guard syllable.count == evidence.count else { continue }
+            let syllableMarks = model.marks[Int(id)]
+            guard syllableMarks.count == evidence.count else { continue }
             var score: Float = 0
             switch casing {
             case .lower: score += casingWeight * model.logLowerCase[Int(id)]
@@ -309,8 +329,7 @@ public enum OCRRestorer {
             }
             for (index, seen) in evidence.enumerated() {
                 guard let seen else { continue }
-                let actual = VietnameseSyllable.marks(syllable[index])
-                score += agreement(seen, actual)
+                score += agreement(seen, syllableMarks[index])
             }
             scored.append((id, score))
         }

@@ -9,26 +9,32 @@ final class RestorationModel: Sendable {
     let syllables: [String]
     /// Each syllable's scalars, lower case NFC, and their folded skeleton.
     let scalars: [[Unicode.Scalar]]
-    /// Skeleton (folded, "d" for "đ") → ids of the syllables that share it, most frequent first.
-    let bySkeleton: [String: [Int32]]
+    /// The syllables that share a skeleton (folded, "d" for "đ"), most frequent first, found by the
+    /// skeleton's hash (`syllables(withSkeleton:)`): no String is built per word of the text.
+    private let skeletonGroups: [[Int32]]
+    private let skeletonIndex: WordHashTable
     /// log P(syllable), smoothed.
     let logUnigram: [Float]
-    /// Bigram counts, key `previous << 32 | next`.
-    let bigrams: [Int: Float]
-    /// How often each syllable precedes another in the lexicon (the bigram denominator).
-    let precedingCount: [Float]
+    /// What a pair the lexicon writes together adds to the second syllable's score, by the pair's
+    /// key (`pairKey`): the decoder asks for every pair of candidates of neighbouring words.
+    private let pairIndex: WordHashTable
+    private let pairBonus: [Float]
+    /// The most any pair adds (the decoder skips candidates that cannot win even with it).
+    let largestPairBonus: Float
     /// log of the share of a syllable's occurrences written with a capital (names of bodies and
     /// places: "Sở", "Đảng") and without one, smoothed; 0 for syllables the lexicon lacks.
     let logCapitalised: [Float]
     let logLowerCase: [Float]
     /// Abbreviations in capitals by their folded form ("qd" → "QĐ", "hdnd" → "HĐND").
     let acronyms: [String: [Unicode.Scalar]]
+    /// The marks of each syllable's letters, for the evidence the marks OCR kept give.
+    let marks: [[VietnameseSyllable.Marks]]
     /// Each syllable's skeleton, and the ids of the syllables by the first letter of it (the
     /// search for words OCR garbled beyond one letter per letter).
     let skeletons: [[UInt8]]
     let byFirstLetter: [[Int32]]
 
-    static let shared = RestorationModel(dictionaryPath: "/usr/share/hunspell/vi_VN.dic")
+    static let shared = RestorationModel(dictionaryPath: VietnameseSyllable.defaultDictionary)
     /// The id of "#", which stands for a number in the lexicon ("ngày # tháng # năm #"): numbers
     /// are context for the words around them, never restored.
     let numberID: Int32
@@ -46,7 +52,6 @@ final class RestorationModel: Sendable {
         var unigram: [Int32: Float] = [:]
         var capitalised: [Int32: Float] = [:]
         var bigram: [Int: Float] = [:]
-        var preceding: [Int32: Float] = [:]
         for (phrase, weight) in RestorationLexicon.phrases() {
             var previous: Int32?
             for written in phrase {
@@ -56,16 +61,14 @@ final class RestorationModel: Sendable {
                 if written != word { capitalised[current, default: 0] += weight }
                 if let previous {
                     bigram[Int(previous) << 32 | Int(current), default: 0] += weight
-                    preceding[previous, default: 0] += weight
                 }
                 previous = current
             }
         }
         // hunspell-vi: validity only (no frequencies), in the old tone placement ("hoà"); doclint
         // writes the placement of the lexicon, so the new one ("hòa") when both exist.
-        if let dictionaryPath, let text = try? String(contentsOfFile: dictionaryPath, encoding: .utf8) {
-            for entry in text.split(separator: "\n").dropFirst() {
-                let word = String(entry.prefix { $0 != "/" }).precomposedStringWithCanonicalMapping
+        if let dictionaryPath, let words = VietnameseSyllable.dictionary(at: dictionaryPath) {
+            for word in words {
                 // Lower-case letters only: "UBND", "HĐND" and names are no syllables to restore.
                 guard word.unicodeScalars.allSatisfy({ $0.isLowercaseFast }) else { continue }
                 _ = id(VietnameseSyllable.modernTonePlacement(word))
@@ -87,10 +90,16 @@ final class RestorationModel: Sendable {
             }
         }
         self.logUnigram = logUnigram
-        bigrams = bigram
-        var precedingCount = [Float](repeating: 0, count: syllables.count)
-        for (key, value) in preceding { precedingCount[Int(key)] = value }
-        self.precedingCount = precedingCount
+        var pairIndex = WordHashTable(capacity: bigram.count)
+        var pairBonus: [Float] = []
+        pairBonus.reserveCapacity(bigram.count)
+        for (key, seen) in bigram {
+            pairIndex.insert(RestorationModel.pairKey(Int32(key >> 32), Int32(truncatingIfNeeded: key)), value: Int32(pairBonus.count))
+            pairBonus.append(RestorationModel.pairWeight * log(1 + seen / RestorationModel.pairScale))
+        }
+        self.pairIndex = pairIndex
+        self.pairBonus = pairBonus
+        largestPairBonus = pairBonus.max() ?? 0
         var logCapitalised = [Float](repeating: 0, count: syllables.count)
         var logLowerCase = [Float](repeating: 0, count: syllables.count)
         for (index, count) in unigram {
@@ -103,13 +112,20 @@ final class RestorationModel: Sendable {
         var acronyms: [String: [Unicode.Scalar]] = [:]
         for acronym in RestorationLexicon.acronyms { acronyms[VietnameseFold.fold(acronym)] = Array(acronym.unicodeScalars) }
         self.acronyms = acronyms
-        var bySkeleton: [String: [Int32]] = [:]
-        for index in 1..<syllables.count where Int32(index) != numberID {
-            bySkeleton[VietnameseSyllable.skeleton(syllables[index]), default: []].append(Int32(index))
-        }
-        for key in bySkeleton.keys { bySkeleton[key]!.sort { logUnigram[Int($0)] > logUnigram[Int($1)] } }
-        self.bySkeleton = bySkeleton
         let skeletons = syllables.map { Array(VietnameseSyllable.skeleton($0).utf8) }
+        var bySkeleton: [[UInt8]: [Int32]] = [:]
+        for index in 1..<syllables.count where Int32(index) != numberID {
+            bySkeleton[skeletons[index], default: []].append(Int32(index))
+        }
+        var skeletonIndex = WordHashTable(capacity: bySkeleton.count)
+        var skeletonGroups: [[Int32]] = []
+        for (skeleton, ids) in bySkeleton {
+            skeletonIndex.insert(WordHashTable.hash(bytes: skeleton), value: Int32(skeletonGroups.count))
+            skeletonGroups.append(ids.sorted { logUnigram[Int($0)] > logUnigram[Int($1)] })
+        }
+        self.skeletonIndex = skeletonIndex
+        self.skeletonGroups = skeletonGroups
+        marks = self.scalars.map { $0.map(VietnameseSyllable.marks) }
         var byFirstLetter = [[Int32]](repeating: [], count: 128)
         for index in 1..<syllables.count where Int32(index) != numberID && !skeletons[index].isEmpty && skeletons[index][0] < 128 {
             byFirstLetter[Int(skeletons[index][0])].append(Int32(index))
@@ -179,83 +195,32 @@ final class RestorationModel: Sendable {
         return acronyms[String(decoding: folded.map { $0 == 0x70 ? 0x64 : $0 }, as: UTF8.self)]
     }
 
+    /// The syllables whose skeleton is `skeleton`, most frequent first.
+    func syllables(withSkeleton skeleton: [UInt8]) -> [Int32]? {
+        guard let group = skeletonIndex.value(WordHashTable.hash(bytes: skeleton)) else { return nil }
+        let ids = skeletonGroups[Int(group)]
+        // Two skeletons with one 64-bit hash are unlikely, not impossible.
+        return skeletons[Int(ids[0])] == skeleton ? ids : nil
+    }
+
+    /// A pair's key for `pairIndex`: the two ids mixed (splitmix64's finaliser, a bijection, so
+    /// distinct pairs keep distinct keys and none is 0) so that the table's slots spread.
+    static func pairKey(_ previous: Int32, _ next: Int32) -> UInt64 {
+        var key = UInt64(UInt32(bitPattern: previous)) << 32 | UInt64(UInt32(bitPattern: next))
+        key = (key ^ (key >> 30)) &* 0xbf58476d1ce4e5b9
+        key = (key ^ (key >> 27)) &* 0x94d049bb133111eb
+        return key ^ (key >> 31)
+    }
+
     /// The score of `next` after `previous`: its frequency, raised when the lexicon writes the two
     /// together. The lexicon lists words, so a pair it lacks is most often two words meeting, not
     /// an unlikely pair: an absent pair costs nothing.
     func logTransition(_ previous: Int32?, _ next: Int32) -> Float {
-        guard let previous, let seen = bigrams[Int(previous) << 32 | Int(next)] else { return logUnigram[Int(next)] }
-        return logUnigram[Int(next)] + RestorationModel.pairWeight * log(1 + seen / RestorationModel.pairScale)
+        guard let previous, let pair = pairIndex.value(RestorationModel.pairKey(previous, next)) else { return logUnigram[Int(next)] }
+        return logUnigram[Int(next)] + pairBonus[Int(pair)]
     }
     // Measured on stripped and OCR-like copies (scripts/ocr/restore_accuracy.py): accuracy is flat
     // around these; counting compounds less towards their syllables' frequency lost 1–6 points.
     static let pairWeight: Float = 1.6
     static let pairScale: Float = 0.5
-}
-
-/// Letters, marks and skeletons of Vietnamese syllables.
-enum VietnameseSyllable {
-    /// The folded form of a syllable: lower-case ASCII letters, "đ" as "d".
-    static func skeleton(_ word: String) -> String {
-        VietnameseFold.fold(word)
-    }
-
-    /// "hoà" → "hòa", "uỷ" → "ủy", "khoẻ" → "khỏe": the tone on the first vowel of a final "oa",
-    /// "oe", "uy" (not after "q": "quý").
-    static func modernTonePlacement(_ word: String) -> String {
-        var letters = Array(word)
-        guard letters.count >= 2 else { return word }
-        let last = letters.count - 1
-        guard let (base, tone) = tones[letters[last]], ["oa", "oe", "uy"].contains(String([letters[last - 1], base])),
-              !(last >= 2 && letters[last - 2] == "q"), tones[letters[last - 1]] == nil else { return word }
-        letters[last] = base
-        letters[last - 1] = toned(letters[last - 1], tone)
-        return String(letters)
-    }
-
-    static let tones: [Character: (Character, Int)] = {
-        var map: [Character: (Character, Int)] = [:]
-        for (base, forms) in [("a", "àảãáạ"), ("e", "èẻẽéẹ"), ("o", "òỏõóọ"), ("u", "ùủũúụ"), ("y", "ỳỷỹýỵ")] {
-            for (tone, form) in forms.enumerated() { map[form] = (Character(base), tone + 1) }
-        }
-        return map
-    }()
-
-    static func toned(_ base: Character, _ tone: Int) -> Character {
-        tones.first { $0.value.0 == base && $0.value.1 == tone }?.key ?? base
-    }
-
-    /// What a letter shows beyond its base: its tone (1 huyền, 2 hỏi, 3 ngã, 4 sắc, 5 nặng, 0 none)
-    /// and its vowel shape (circumflex, breve, horn, or the bar of "đ").
-    struct Marks: Equatable {
-        var tone: UInt8
-        var shape: UInt8
-        static let none = Marks(tone: 0, shape: 0)
-    }
-
-    /// The marks of one precomposed lower- or upper-case letter.
-    static func marks(_ scalar: Unicode.Scalar) -> Marks {
-        if let cached = markTable[scalar] { return cached }
-        return .none
-    }
-
-    static let markTable: [Unicode.Scalar: Marks] = {
-        var table: [Unicode.Scalar: Marks] = [:]
-        let toneOf: [UInt32: UInt8] = [0x300: 1, 0x309: 2, 0x303: 3, 0x301: 4, 0x323: 5]
-        let shapeOf: [UInt32: UInt8] = [0x302: 1, 0x306: 2, 0x31B: 3]
-        // Latin-1, Latin Extended-A/B (ă, ơ, ư) and the Vietnamese block: every precomposed letter
-        // Vietnamese writes.
-        for value in Array(UInt32(0xC0)...UInt32(0x1B0)) + Array(UInt32(0x1EA0)...UInt32(0x1EF9)) {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-            guard decomposed.count > 1, decomposed.first!.isASCII else { continue }
-            var marks = Marks.none
-            for mark in decomposed.dropFirst() {
-                if let tone = toneOf[mark.value] { marks.tone = tone } else if let shape = shapeOf[mark.value] { marks.shape = shape } else { marks = .none; break }
-            }
-            if marks != .none { table[scalar] = marks }
-        }
-        table["đ"] = Marks(tone: 0, shape: 4)
-        table["Đ"] = Marks(tone: 0, shape: 4)
-        return table
-    }()
 }
