@@ -208,9 +208,15 @@ struct SpellingRule: DocumentRule {
     private static func read(_ path: String) -> WordHashTable? {
         guard let words = VietnameseSyllable.dictionary(at: path) else { return nil }
         var table = WordHashTable(capacity: words.count * 2)
-        for word in words.map({ $0.lowercased() }) {
-            table.insert(WordHashTable.hash(word))
-            if let other = VietnameseSyllable.otherTonePlacement(word) { table.insert(WordHashTable.hash(other)) }
+        for word in words {
+            // Lower case, scalar by scalar (the dictionary's few capitals are names and acronyms).
+            var scalars = Array(word.unicodeScalars)
+            for index in scalars.indices where scalars[index].isUppercaseFast {
+                let lower = scalars[index].properties.lowercaseMapping.unicodeScalars
+                if lower.count == 1 { scalars[index] = lower.first! }
+            }
+            table.insert(WordHashTable.hash(scalars: scalars[...]))
+            if let other = VietnameseSyllable.otherTonePlacement(scalars) { table.insert(WordHashTable.hash(scalars: other[...])) }
         }
         return table
     }

@@ -5,9 +5,7 @@ import Foundation
 /// follow one another (counted over `RestorationLexicon`, the administrative vocabulary written
 /// for doclint). Built once per process, on the first OCR text: clean text never pays for it.
 final class RestorationModel: Sendable {
-    /// Syllables by id; id 0 is unused.
-    let syllables: [String]
-    /// Each syllable's scalars, lower case NFC, and their folded skeleton.
+    /// Each syllable's scalars by id (lower case NFC; id 0 is unused).
     let scalars: [[Unicode.Scalar]]
     /// The syllables that share a skeleton (folded, "d" for "đ"), most frequent first, found by the
     /// skeleton's hash (`syllables(withSkeleton:)`): no String is built per word of the text.
@@ -40,12 +38,15 @@ final class RestorationModel: Sendable {
     let numberID: Int32
 
     init(dictionaryPath: String?) {
-        var ids: [String: Int32] = [:]
-        var syllables = [""]
-        func id(_ syllable: String) -> Int32 {
-            if let known = ids[syllable] { return known }
+        // Syllables keyed by the hash of their scalars: String keys hash and compare through
+        // Unicode normalisation, which made this build most of a one-file run on OCR text.
+        var ids: [UInt64: Int32] = [:]
+        var syllables: [[Unicode.Scalar]] = [[]]
+        func id(_ syllable: [Unicode.Scalar]) -> Int32 {
+            let key = WordHashTable.hash(scalars: syllable[...])
+            if let known = ids[key] { return known }
             let new = Int32(syllables.count)
-            ids[syllable] = new
+            ids[key] = new
             syllables.append(syllable)
             return new
         }
@@ -55,10 +56,15 @@ final class RestorationModel: Sendable {
         for (phrase, weight) in RestorationLexicon.phrases() {
             var previous: Int32?
             for written in phrase {
-                let word = written.lowercased()
+                var word = written
+                var hadCapital = false
+                for index in word.indices where word[index].isUppercaseFast {
+                    let lower = word[index].properties.lowercaseMapping.unicodeScalars
+                    if lower.count == 1 { word[index] = lower.first!; hadCapital = true }
+                }
                 let current = id(word)
                 unigram[current, default: 0] += weight
-                if written != word { capitalised[current, default: 0] += weight }
+                if hadCapital { capitalised[current, default: 0] += weight }
                 if let previous {
                     bigram[Int(previous) << 32 | Int(current), default: 0] += weight
                 }
@@ -69,14 +75,14 @@ final class RestorationModel: Sendable {
         // writes the placement of the lexicon, so the new one ("hòa") when both exist.
         if let dictionaryPath, let words = VietnameseSyllable.dictionary(at: dictionaryPath) {
             for word in words {
+                let scalars = Array(word.unicodeScalars)
                 // Lower-case letters only: "UBND", "HĐND" and names are no syllables to restore.
-                guard word.unicodeScalars.allSatisfy({ $0.isLowercaseFast }) else { continue }
-                _ = id(VietnameseSyllable.modernTonePlacement(word))
+                guard scalars.allSatisfy({ $0.isLowercaseFast }) else { continue }
+                _ = id(VietnameseSyllable.modernTonePlacement(scalars))
             }
         }
-        numberID = id("#")
-        self.syllables = syllables
-        scalars = syllables.map { Array($0.unicodeScalars) }
+        numberID = id(["#"])
+        scalars = syllables
         let total = unigram.values.reduce(0, +)
         // Syllables only the dictionary knows share a small mass: possible, but rare in our texts.
         let unseen = Float(max(1, syllables.count - unigram.count))
@@ -112,7 +118,7 @@ final class RestorationModel: Sendable {
         var acronyms: [String: [Unicode.Scalar]] = [:]
         for acronym in RestorationLexicon.acronyms { acronyms[VietnameseFold.fold(acronym)] = Array(acronym.unicodeScalars) }
         self.acronyms = acronyms
-        let skeletons = syllables.map { Array(VietnameseSyllable.skeleton($0).utf8) }
+        let skeletons = syllables.map { VietnameseFold.fold($0) }
         var bySkeleton: [[UInt8]: [Int32]] = [:]
         for index in 1..<syllables.count where Int32(index) != numberID {
             bySkeleton[skeletons[index], default: []].append(Int32(index))
