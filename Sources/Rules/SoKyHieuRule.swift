@@ -103,9 +103,15 @@ struct SoKyHieuRule: DocumentRule {
         // Appendix III's mixed-case codes (QyĐ, TTg, CTr) hold a capital after the first letter; a
         // group that starts small ("ubnd") or has no capital after its first letter ("Qđ") is a slip.
         if let small = groups.first(where: { group in
-            let letters = group.unicodeScalars.filter { $0.isAlphabeticFast }
-            guard letters.count >= 2, let first = letters.first else { return false }
-            return first.isLowercaseFast || letters.dropFirst().allSatisfy { $0.isLowercaseFast }
+            // Counted in one pass: filtering the letters into a new view cost more than the rule.
+            var first: Unicode.Scalar?
+            var letters = 0, lowerAfterFirst = 0
+            for scalar in group.unicodeScalars where scalar.isAlphabeticFast {
+                letters += 1
+                if first == nil { first = scalar } else if scalar.isLowercaseFast { lowerAfterFirst += 1 }
+            }
+            guard letters >= 2, let first else { return false }
+            return first.isLowercaseFast || lowerAfterFirst == letters - 1
         }) {
             return (message("ký hiệu văn bản viết chữ in hoa: “\(small)” → “\(small.uppercased())” (trừ các chữ viết tắt Phụ lục III như QyĐ, TTg)", "write the code in capitals: “\(small)” → “\(small.uppercased())” (except Appendix III codes such as QyĐ, TTg)"),
                     symbolSpan, nil)

@@ -145,7 +145,7 @@ struct PhraseSet {
     /// for exact matching.
     func exactCandidates(_ words: FoldedWords, at index: Int) -> [[[UInt8]]] {
         guard index >= 0, index < words.count, starts[Int(words.bytes[words.ranges[index].lowerBound])],
-              let group = byFirstWord.value(WordHashTable.hash(bytes: words.word(index))) else { return [] }
+              let group = byFirstWord.value(WordHashTable.hash(bytes: words.bytes, words.ranges[index])) else { return [] }
         return groups[Int(group)]
     }
 

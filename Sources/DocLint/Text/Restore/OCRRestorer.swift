@@ -37,6 +37,14 @@ public enum OCRRestorer {
     final class Scan {
         let heavy: Bool
         var garbled: [[UInt8]: [(id: Int32, cost: Float)]] = [:]
+        /// Each distinct word's answer (by the hash of its scalars and whether it stands mid-sentence):
+        /// a document repeats most of its words, and the answer depends on nothing else.
+        var known: [UInt64: Known] = [:]
+        struct Known {
+            let candidates: [(id: Int32, evidence: Float)]?
+            let casing: Casing
+            let counted: Bool, garbled: Bool
+        }
         /// Words seen, and those that were no syllable as read.
         var words = 0, garbledWords = 0
         init(heavy: Bool) { self.heavy = heavy }
@@ -138,8 +146,9 @@ public enum OCRRestorer {
     }
 
     /// Viterbi over one phrase: the best sequence of candidates. A pair the lexicon writes together
-    /// adds at most `model.largestPairBonus`, so a previous candidate that cannot reach the best
-    /// score even with it is not looked up (the same result, a fraction of the look-ups).
+    /// adds at most `model.largestBonusAfter` its first syllable, so a previous candidate that cannot
+    /// reach the best score even with that is not looked up (the same result, a fraction of the
+    /// look-ups).
     static func decode(_ words: ArraySlice<Word>, context: Int32?, model: RestorationModel) -> [Int32] {
         // Flat rows: candidate `c` of word `w` at `offsets[w] + c`.
         var offsets: [Int] = []
@@ -149,7 +158,7 @@ public enum OCRRestorer {
         offsets.append(total)
         var scores = [Float](repeating: 0, count: total)
         var back = [Int32](repeating: 0, count: total)
-        let reach = model.largestPairBonus
+        let reach = model.largestBonusAfter
         for (index, word) in words.enumerated() {
             let row = offsets[index]
             if index == 0 {
@@ -171,7 +180,8 @@ public enum OCRRestorer {
                 var bestIndex = bestBeforeIndex
                 for (previousOffset, previous) in previousCandidates.enumerated() {
                     let before = scores[previousRow + previousOffset]
-                    guard before + reach + unigram + 0.001 > best else { continue }
+                    let bonus = reach[Int(previous.id)]
+                    guard bonus > 0, before + bonus + unigram + 0.001 > best else { continue }
                     let score = before + model.logTransition(previous.id, candidate.id)
                     if score > best { best = score; bestIndex = previousOffset }
                 }
@@ -263,9 +273,25 @@ public enum OCRRestorer {
         scalar.isAlphabeticFast || ("0"..."9").contains(scalar) || scalar == "¢" || scalar == "&"
     }
 
-    /// The candidates of the word at `range`, or nil when it is not a syllable to restore.
+    /// The candidates of the word at `range`, or nil when it is not a syllable to restore; a word
+    /// seen before in the text is answered from `scan.known` (counted again all the same).
     static func candidates(_ scalars: [Unicode.Scalar], folded: [UInt8], _ range: Range<Int>, model: RestorationModel, scan: Scan,
                            continuesPhrase: Bool, midSentence: Bool) -> Word? {
+        let key = (WordHashTable.hash(scalars: scalars, range) ^ (midSentence ? 1 : 2)) &* 0x100000001b3
+        if let known = scan.known[key] {
+            if known.counted { scan.words += 1 }
+            if known.garbled { scan.garbledWords += 1 }
+            return known.candidates.map { Word(range: range, candidates: $0, casing: known.casing, continuesPhrase: continuesPhrase) }
+        }
+        let wordsBefore = scan.words, garbledBefore = scan.garbledWords
+        let word = rankedCandidates(scalars, folded: folded, range, model: model, scan: scan, continuesPhrase: continuesPhrase, midSentence: midSentence)
+        scan.known[key] = Scan.Known(candidates: word?.candidates, casing: word?.casing ?? .lower,
+                                     counted: scan.words > wordsBefore, garbled: scan.garbledWords > garbledBefore)
+        return word
+    }
+
+    static func rankedCandidates(_ scalars: [Unicode.Scalar], folded: [UInt8], _ range: Range<Int>, model: RestorationModel, scan: Scan,
+                                 continuesPhrase: Bool, midSentence: Bool) -> Word? {
         var skeleton: [UInt8] = []
         skeleton.reserveCapacity(range.count)
         var evidence: [VietnameseSyllable.Marks?] = []  // nil: a letter that tells nothing

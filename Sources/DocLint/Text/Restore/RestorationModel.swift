@@ -17,8 +17,9 @@ final class RestorationModel: Sendable {
     /// key (`pairKey`): the decoder asks for every pair of candidates of neighbouring words.
     private let pairIndex: WordHashTable
     private let pairBonus: [Float]
-    /// The most any pair adds (the decoder skips candidates that cannot win even with it).
-    let largestPairBonus: Float
+    /// The most any pair starting with each syllable adds (0: the lexicon pairs it with nothing):
+    /// the decoder skips previous candidates that cannot win even with it.
+    let largestBonusAfter: [Float]
     /// log of the share of a syllable's occurrences written with a capital (names of bodies and
     /// places: "Sở", "Đảng") and without one, smoothed; 0 for syllables the lexicon lacks.
     let logCapitalised: [Float]
@@ -105,7 +106,11 @@ final class RestorationModel: Sendable {
         }
         self.pairIndex = pairIndex
         self.pairBonus = pairBonus
-        largestPairBonus = pairBonus.max() ?? 0
+        var largestBonusAfter = [Float](repeating: 0, count: syllables.count)
+        for (key, seen) in bigram {
+            largestBonusAfter[key >> 32] = max(largestBonusAfter[key >> 32], RestorationModel.pairWeight * log(1 + seen / RestorationModel.pairScale))
+        }
+        self.largestBonusAfter = largestBonusAfter
         var logCapitalised = [Float](repeating: 0, count: syllables.count)
         var logLowerCase = [Float](repeating: 0, count: syllables.count)
         for (index, count) in unigram {
