@@ -46,6 +46,16 @@ final class OCRRestorerTests: XCTestCase {
         XCTAssertEqual(line.originalColumn(cua + 4), ctia + 6, "the word after starts where it did")
     }
 
+    func testACentSignIsAnyMarkedVowelOrAMarkReadApart() {
+        // "¢" where OCR lost a marked vowel ("ngh¢" nghệ, "S¢" Sở) or read a mark apart from its
+        // letter ("c¢6" có); a speck read as an apostrophe after a word goes with it.
+        XCTAssertEqual(restored("Cac so c¢6 trach nhiem ung dung cong ngh¢ moi, giao S¢' Noi vu tong hop."),
+                       ["Các sở có trách nhiệm ứng dụng công nghệ mới, giao Sở Nội vụ tổng hợp."])
+        // Apostrophes in pairs quote: they stay.
+        XCTAssertEqual(restored("Giao 'So Tai chinh' va 'So Noi vu' thuc hien."),
+                       ["Giao 'Sở Tài chính' và 'Sở Nội vụ' thực hiện."])
+    }
+
     func testCodesNumbersAndUnknownWordsStayAsTheyAre() {
         // The type code gets its "Đ" back; the rest of a code, numbers, foreign words and
         // abbreviations that are no syllable are left alone.

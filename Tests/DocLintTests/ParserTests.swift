@@ -90,6 +90,25 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(document.source.lines[1].original, "TINH BINH DINH Déc 1ap - Tu do - Hanh phuc")
     }
 
+    func testASummaryOneBlankLineBelowTheTitleIsTheTitles() {
+        // Scans and PDF extracts space the title block; a body paragraph after a bare title (it
+        // ends a sentence) is not taken for a summary.
+        let head = "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 21/TB-UBND\nHà Giang, ngày 10 tháng 6 năm 2025\nTHÔNG BÁO\n\n"
+        let spaced = DocumentParser.parse(SourceText(path: "t.txt", text: head + """
+        Kết luận của Chủ tịch Ủy ban nhân dân tỉnh
+        tại buổi làm việc với các sở về chuyển đổi số
+
+        Ngày 05/6/2025, Chủ tịch Ủy ban nhân dân tỉnh làm việc với các sở. Chủ tịch kết luận như sau:
+        """))
+        XCTAssertEqual(spaced.title?.summary, "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với các sở về chuyển đổi số")
+        let bare = DocumentParser.parse(SourceText(path: "t.txt", text: head + """
+        Ủy ban nhân dân tỉnh thông báo lịch tiếp công dân tháng 7 năm 2025 như sau.
+
+        1. Ngày 05/7/2025: Chủ tịch Ủy ban nhân dân tỉnh tiếp công dân.
+        """))
+        XCTAssertEqual(bare.title?.summary, "")
+    }
+
     /// Every example's parse is pinned by a golden dump; review a change, then refresh with
     /// DOCLINT_UPDATE_GOLDEN=1.
     func testGoldenDumpsOfAllExamples() throws {

@@ -78,6 +78,26 @@ extension ParserState {
         return result
     }
 
+    /// A summary set one blank line below a bare title ("THÔNG BÁO", blank, "Kết luận của …"), as
+    /// scans and PDF extracts space the title block: a short paragraph of its own, none of whose
+    /// lines ends a sentence, that opens no body part. (A body paragraph ends with "." or ":".)
+    func spacedSummary(after k: Int) -> [Int] {
+        let first = k + 1
+        guard first < content.count, breakBefore[first] else { return [] }
+        let candidate = line(first)
+        guard !isBodyStart(candidate), !isRuleLine(candidate), matchTitle(candidate) == nil, headerClaims[content[first]] == nil,
+              !holdsHeaderTitle(candidate), SectionMarker.detect(candidate, fuzzy: fuzzy) == nil,
+              !candidate.starts(with: ParserPhrases.kinhGui, fuzzy: fuzzy) else { return [] }
+        var lines = [first] + continuation(after: first, limit: 3)
+        // The paragraph must end here, before the body.
+        guard let last = lines.last, last + 1 < content.count, breakBefore[last + 1] else { return [] }
+        for index in lines {
+            let text = line(index)
+            if text.ends(with: ".") || text.ends(with: ":") || text.ends(with: ";") { lines = []; break }
+        }
+        return lines
+    }
+
     mutating func parseTitleOrSubject(from start: Int) -> Int {
         var k = start
         // Skip rule lines under the header, and the place-and-date where it stands below the V/v.
@@ -85,7 +105,8 @@ extension ParserState {
         guard k < content.count else { return k }
         let current = line(k)
         if let type = matchTitle(current, signerAfter: true) {
-            let summaryLines = continuation(after: k, limit: 5)
+            var summaryLines = continuation(after: k, limit: 5)
+            if summaryLines.isEmpty { summaryLines = spacedSummary(after: k) }
             let summary = summaryLines.map { line($0).trimmed }.joined(separator: " ")
             let span = TextSpan(line: content[k], columns: current.indentation..<current.trimmedEnd)
             document.title = Title(line: content[k] + 1, type: current.trimmed, summary: summary, span: span,

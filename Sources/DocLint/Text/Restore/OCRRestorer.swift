@@ -259,10 +259,18 @@ public enum OCRRestorer {
                 words.append(Word(range: start..<index, candidates: [(model.numberID, 0)], casing: .lower, continuesPhrase: continues))
                 continue
             }
-            guard let word = candidates(scalars, folded: line.folded, start..<index, model: model, scan: scan, continuesPhrase: continues, midSentence: midSentence) else {
+            guard var word = candidates(scalars, folded: line.folded, start..<index, model: model, scan: scan, continuesPhrase: continues, midSentence: midSentence) else {
                 // Lower-case letters that make no syllable: OCR debris ("thdng", "ctia").
                 if index - start >= 2, (start..<index).allSatisfy({ scalars[$0].isLowercaseFast }) { unmended += 1 }
                 continue
+            }
+            // A speck read as an apostrophe after a word ("Giao S¢' Y té") is dropped with it, so
+            // that the name reads "Sở Y tế"; a pair of them is a quotation and stays.
+            if index < line.trimmedEnd, scalars[index] == "'" || scalars[index] == "`",
+               index + 1 == line.trimmedEnd || !isWordScalar(scalars[index + 1]),
+               !scalars[line.indentation..<start].contains(where: { $0 == "'" || $0 == "`" }) {
+                word = Word(range: start..<(index + 1), candidates: word.candidates, casing: word.casing, continuesPhrase: word.continuesPhrase)
+                index += 1
             }
             words.append(word)
         }
@@ -297,6 +305,7 @@ public enum OCRRestorer {
         var evidence: [VietnameseSyllable.Marks?] = []  // nil: a letter that tells nothing
         var letters = 0, uppers = 0
         var garbled = false
+        var centAt: [Int] = []
         for index in range {
             let scalar = scalars[index]
             let atStart = index == range.lowerBound
@@ -310,6 +319,10 @@ public enum OCRRestorer {
                 // Vietnamese has no "p" before a vowel: "Pao tao" is "Đào tạo".
                 skeleton.append(0x64); evidence.append(VietnameseSyllable.Marks(tone: 0, shape: 4)); letters += 1; uppers += 1
             case "¢":
+                // A marked vowel OCR could not read ("ngh¢" for "nghệ", "S¢" for "Sở"), or the mark of
+                // the next letter read apart ("c¢6" for "có"): "o" for the syllables as read, any
+                // vowel or nothing for the search (`centMark`).
+                centAt.append(skeleton.count)
                 skeleton.append(0x6F); evidence.append(nil)
             default:
                 // Other digits and "&" inside a word are accented vowels misread ("b4o", "d&"): only
@@ -332,13 +345,15 @@ public enum OCRRestorer {
         guard letters > 0 else { return nil }
         scan.words += 1
         let casing: Casing = uppers == 0 ? .lower : (uppers == letters && letters > 1 ? .upper : (scalars[range.lowerBound].isUppercaseFast || scalars[range.lowerBound] == "P" ? .capitalised : .lower))
+        var searched = skeleton
+        for position in centAt { searched[position] = RestorationModel.centMark }
         guard !garbled, let ids = model.syllables(withSkeleton: skeleton) else {
             // No syllable has these letters: OCR garbled the word beyond one letter per letter.
             // Words in capitals (abbreviations) and foreign words stay as they are (no candidate
             // comes close enough).
             guard casing != .upper else { return nil }
             scan.garbledWords += 1
-            let found = scan.candidates(skeleton, model)
+            let found = scan.candidates(searched, model)
             guard !found.isEmpty else { return nil }
             return Word(range: range, candidates: found.map { ($0.id, -garbledWeight * $0.cost) }, casing: casing, continuesPhrase: continuesPhrase)
         }
@@ -360,10 +375,10 @@ public enum OCRRestorer {
             scored.append((id, score))
         }
         guard !scored.isEmpty else { return nil }
-        if scan.heavy, casing != .upper {
-            // Misread letters too: "Sé" may be "Sở". (The word's own reading costs nothing.)
+        if scan.heavy || !centAt.isEmpty, casing != .upper {
+            // Misread letters too: "Sé" may be "Sở", "ngh¢" "nghệ". (The word's own reading costs nothing.)
             let own = Set(scored.map(\.id))
-            for (id, cost) in scan.candidates(skeleton, model) where !own.contains(id) && cost > 0 {
+            for (id, cost) in scan.candidates(searched, model) where !own.contains(id) && cost > 0 {
                 scored.append((id, -misreadWeight * cost))
             }
         }

@@ -162,6 +162,10 @@ final class RestorationModel: Sendable {
         return Array(found.prefix(12))
     }
 
+    /// Stands for "¢" in a word searched for: a vowel whose marks OCR misread, or a mark read apart
+    /// from its letter, so it becomes any vowel or nothing, cheaply.
+    static let centMark: UInt8 = 0xA2
+
     static func isVowel(_ byte: UInt8) -> Bool { byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75 || byte == 0x79 }
 
     /// The weighted edit distance from what OCR read to a syllable's skeleton, or more than
@@ -170,6 +174,7 @@ final class RestorationModel: Sendable {
         func substitution(_ seen: UInt8, _ meant: UInt8) -> Float {
             if seen == meant { return 0 }
             let meantVowel = isVowel(meant)
+            if seen == centMark { return meantVowel ? 0.3 : 1.2 }
             if meantVowel, (0x30...0x39).contains(seen) || seen == 0x64 || seen == 0x62 || seen == 0x26 { return 0.5 }
             if meantVowel, isVowel(seen) { return 0.6 }
             if meant == 0x75, seen == 0x77 || seen == 0x79 || seen == 0x74 || seen == 0x72 { return 0.5 }
@@ -177,7 +182,7 @@ final class RestorationModel: Sendable {
             if (seen == 0x31 || seen == 0x69) && meant == 0x6C { return 0.5 }
             return 1.2
         }
-        func deletion(_ seen: UInt8) -> Float { seen == 0x69 || seen == 0x72 || seen == 0x74 || seen == 0x67 ? 0.5 : 0.9 }
+        func deletion(_ seen: UInt8) -> Float { seen == centMark ? 0.3 : seen == 0x69 || seen == 0x72 || seen == 0x74 || seen == 0x67 ? 0.5 : 0.9 }
         let insertion: Float = 0.9
         var previous = [Float](repeating: 0, count: target.count + 1)
         for column in 0...target.count { previous[column] = Float(column) * insertion }
