@@ -69,6 +69,7 @@ enum DeadlineParser {
     static let sameAsLeads = PhraseSet(["thoi han nhu muc", "thoi gian nhu muc", "thoi han nhu tren", "thoi gian nhu tren"].map(phrase))
     static let relativeUnits: Set<ArraySlice<UInt8>> = Set(["gio", "ngay", "tuan", "thang", "nam"].map { ArraySlice(Array($0.utf8)) })
     static let trongQuy = phrase("trong quy")
+    static let quarters = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4]
     /// The second words of the leads, tested before the leads themselves.
     static let thang = Array("thang".utf8), quy = Array("quy".utf8), nam = Array("nam".utf8), thanh = Array("thanh".utf8), thoi = Array("thoi".utf8)
     static let giaiDoan = phrase("giai doan")
@@ -129,10 +130,11 @@ enum DeadlineParser {
             let wordStart = words.ranges[index].lowerBound
             if wordStart < consumedUntil { index += 1; continue }
             var matched = false
+            let wordHash = words.hash(index)
             // "trước ngày 07/11/2025", "chậm nhất 15/8/2025"
             // "… vào đêm Giao thừa (ngày 16/02/2026)": a day in brackets names when the activity is held.
             let bracketedDay = wordStart > 0 && stream.folded[wordStart - 1] == 0x28 && words.word(index).elementsEqual(Self.ngay)
-            for trigger in bracketedDay ? [[Self.ngay]] : dateTriggers.exactCandidates(words, at: index) where words.matches(trigger, at: index, fuzzy: false) {
+            for trigger in bracketedDay ? [[Self.ngay]] : dateTriggers.exactCandidates(words, at: index, hash: wordHash) where words.matches(trigger, at: index, fuzzy: false) {
                 // The day an activity is held, not a time limit: it may well be a holiday.
                 let kind: Deadline.Kind = bracketedDay || trigger.first!.elementsEqual(Self.vao) || trigger.first!.elementsEqual(Self.thoi) ? .onDay : .byDate
                 let after = index + trigger.count
@@ -158,12 +160,12 @@ enum DeadlineParser {
             // starts with "thời"; a relative limit has a number within its next three words.
             let firstByte = words.bytes[wordStart]
             let mayBeSameAs = firstByte == UInt8(ascii: "t") && words.word(index).elementsEqual(Self.thoi)
-            let relativeCandidates = relativeLeads.exactCandidates(words, at: index)
+            let relativeCandidates = relativeLeads.exactCandidates(words, at: index, hash: wordHash)
             var numberFollows = false
             if !relativeCandidates.isEmpty {
                 for ahead in (index + 1)..<min(words.count, index + 4) where Bytes.isDigit(words.bytes[words.ranges[ahead].lowerBound]) { numberFollows = true; break }
             }
-            for lead in mayBeSameAs ? sameAsLeads.exactCandidates(words, at: index) : [] where words.matches(lead, at: index, fuzzy: false) {
+            for lead in mayBeSameAs ? sameAsLeads.exactCandidates(words, at: index, hash: wordHash) : [] where words.matches(lead, at: index, fuzzy: false) {
                 add(wordStart..<words.ranges[index + lead.count - 1].upperBound, .relative, nil, nil)
                 matched = true
                 break
@@ -214,7 +216,7 @@ enum DeadlineParser {
             if hasSecond, words.matchesWord(quy, at: index + 1, fuzzy: fuzzy),
                words.matches(trongQuy, at: index, fuzzy: fuzzy), index + 3 < words.count {
                 let quarterWord = String(decoding: words.word(index + 2), as: UTF8.self)
-                let quarter = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4][quarterWord]
+                let quarter = Self.quarters[quarterWord]
                 var yearIndex = index + 3
                 if Fuzzy.equal(words.word(yearIndex), nam, fuzzy: fuzzy), yearIndex + 1 < words.count { yearIndex += 1 }
                 if let quarter, words.word(yearIndex).count == 4, let year = Bytes.number(words.word(yearIndex)) {
@@ -244,12 +246,12 @@ enum DeadlineParser {
             }
             if matched { index += 1; continue }
             // Exact only: one edit per word turns "hanh thong" into "hang thang".
-            for trigger in recurring.exactCandidates(words, at: index) where words.matches(trigger, at: index, fuzzy: false) {
+            for trigger in recurring.exactCandidates(words, at: index, hash: wordHash) where words.matches(trigger, at: index, fuzzy: false) {
                 add(wordStart..<words.ranges[index + trigger.count - 1].upperBound, .recurring, nil, nil)
                 matched = true; break
             }
             if matched { index += 1; continue }
-            for trigger in ongoing.exactCandidates(words, at: index) where words.matches(trigger, at: index, fuzzy: false) {
+            for trigger in ongoing.exactCandidates(words, at: index, hash: wordHash) where words.matches(trigger, at: index, fuzzy: false) {
                 add(wordStart..<words.ranges[index + trigger.count - 1].upperBound, .ongoing, nil, nil)
                 break
             }

@@ -28,6 +28,8 @@ struct FoldedWords {
     }
 
     var count: Int { ranges.count }
+    /// Word `index`'s hash for `PhraseSet.exactCandidates(_:at:hash:)`.
+    func hash(_ index: Int) -> UInt64 { WordHashTable.hash(bytes: bytes, ranges[index]) }
     func word(_ index: Int) -> ArraySlice<UInt8> { bytes[ranges[index]] }
     func string(_ index: Int) -> String { String(decoding: word(index), as: UTF8.self) }
 
@@ -144,8 +146,14 @@ struct PhraseSet {
     /// The phrases whose first word is exactly the word at `index`, in the order they were given:
     /// for exact matching.
     func exactCandidates(_ words: FoldedWords, at index: Int) -> [[[UInt8]]] {
-        guard index >= 0, index < words.count, starts[Int(words.bytes[words.ranges[index].lowerBound])],
-              let group = byFirstWord.value(WordHashTable.hash(bytes: words.bytes, words.ranges[index])) else { return [] }
+        guard index >= 0, index < words.count else { return [] }
+        return exactCandidates(words, at: index, hash: WordHashTable.hash(bytes: words.bytes, words.ranges[index]))
+    }
+
+    /// The same, given the word's hash (`FoldedWords.hash(_:)`): a scan that tries several sets at
+    /// each word hashes it once.
+    func exactCandidates(_ words: FoldedWords, at index: Int, hash: UInt64) -> [[[UInt8]]] {
+        guard starts[Int(words.bytes[words.ranges[index].lowerBound])], let group = byFirstWord.value(hash) else { return [] }
         return groups[Int(group)]
     }
 

@@ -32,12 +32,18 @@ enum OCRAssessment {
         var stripped = 0
         var digitInWord = 0
         var vowelless = 0
+        var glued = 0
         for line in lines where !line.isBlank {
             var index = 0
             let scalars = line.scalars
             while index < scalars.count {
                 // The folded byte first: letters and digits answer there, without a property look-up.
-                guard VietnameseFold.isWordByte(line.folded[index]) || scalars[index].isAlphabeticFast else { index += 1; continue }
+                guard VietnameseFold.isWordByte(line.folded[index]) || scalars[index].isAlphabeticFast else {
+                    // Codes are judged in the same pass (a second walk over every line cost as much).
+                    if line.folded[index] == 0x2F, isGluedCode(line, slash: index) { glued += 1 }
+                    index += 1
+                    continue
+                }
                 let start = index
                 var hasMark = false
                 var letters = 0, digits = 0
@@ -66,7 +72,7 @@ enum OCRAssessment {
         guard words >= 20 else { return .clean }
         let share = Double(stripped + digitInWord + vowelless) / Double(words)
         if share >= 0.05 { return .ocrDegraded }
-        return gluedCodes(lines) >= 3 ? .ocrDegraded : .clean
+        return glued >= 3 ? .ocrDegraded : .clean
     }
 
     /// Type codes that open a code's symbol ("QĐ-UBND", "NĐ-CP"), folded.
@@ -75,24 +81,15 @@ enum OCRAssessment {
     /// Codes whose hyphen an extraction dropped ("1961/QĐUBND", "61/2018/NĐCP", "01/2018/TTVPCP"): a type
     /// code glued to the issuer's, in capitals. Text like that has lost characters everywhere (year
     /// ranges "20112020", "XàHỘI"), so it is judged like OCR text.
-    static func gluedCodes(_ lines: [SourceLine]) -> Int {
-        var count = 0
-        for line in lines where !line.isBlank {
-            let folded = line.folded, scalars = line.scalars
-            var index = 0
-            while index < folded.count {
-                defer { index += 1 }
-                guard folded[index] == 0x2F, index > 0, Bytes.isDigit(folded[index - 1]) else { continue }
-                var start = index + 1
-                // Past a year group: "61/2018/NĐCP".
-                if start + 5 <= folded.count, (start..<(start + 4)).allSatisfy({ Bytes.isDigit(folded[$0]) }), folded[start + 4] == 0x2F { start += 5 }
-                var end = start
-                while end < scalars.count, scalars[end].isUppercaseFast { end += 1 }
-                guard end - start >= 4, end == scalars.count || !(scalars[end].isAlphabeticFast || folded[end] == 0x2D),
-                      typeCodeStarts.contains(where: { folded[start...].starts(with: $0) }) else { continue }
-                count += 1
-            }
-        }
-        return count
+    static func isGluedCode(_ line: SourceLine, slash index: Int) -> Bool {
+        let folded = line.folded, scalars = line.scalars
+        guard index > 0, Bytes.isDigit(folded[index - 1]) else { return false }
+        var start = index + 1
+        // Past a year group: "61/2018/NĐCP".
+        if start + 5 <= folded.count, (start..<(start + 4)).allSatisfy({ Bytes.isDigit(folded[$0]) }), folded[start + 4] == 0x2F { start += 5 }
+        var end = start
+        while end < scalars.count, scalars[end].isUppercaseFast { end += 1 }
+        return end - start >= 4 && (end == scalars.count || !(scalars[end].isAlphabeticFast || folded[end] == 0x2D))
+            && typeCodeStarts.contains(where: { folded[start...].starts(with: $0) })
     }
 }
