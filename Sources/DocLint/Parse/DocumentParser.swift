@@ -151,7 +151,7 @@ struct ParserState {
     /// are parsed (most hold none), and only dated ones after the document's date are kept.
     func deadlinesOutsideTasks() -> [Deadline] {
         guard let issueDate = document.issueDate else { return [] }
-        var covered = Set<Int>()
+        var covered = LineSet([], lineCount: lines.count)
         for task in document.tasks { for index in (task.line - 1)...(task.endLine - 1) { covered.insert(index) } }
         var found: [Deadline] = []
         for index in document.bodyLines where !covered.contains(index) {

@@ -93,10 +93,7 @@ public final class SourceLine: Sendable {
             folded = decodedFold
         }
         // Both ends once here: the parser and the rules ask for them many times per line.
-        var start = 0
-        while start < scalars.count, scalars[start].isWhitespaceFast || VietnameseFold.isInvisible(scalars[start]) { start += 1 }
-        var end = scalars.count
-        while end > 0, scalars[end - 1].isWhitespaceFast || VietnameseFold.isInvisible(scalars[end - 1]) { end -= 1 }
+        let (start, end) = SourceLine.textBounds(scalars)
         indentation = start
         trimmedEnd = end
         // A doclint suppression comment on its own line reads as blank to the parser.
@@ -122,14 +119,18 @@ public final class SourceLine: Sendable {
         }
         isRestoredView = true
         originalScalarCount = line.originalScalarCount
-        var start = 0
-        while start < restored.count, restored[start].isWhitespaceFast || VietnameseFold.isInvisible(restored[start]) { start += 1 }
-        var end = restored.count
-        while end > 0, restored[end - 1].isWhitespaceFast || VietnameseFold.isInvisible(restored[end - 1]) { end -= 1 }
-        indentation = start
-        trimmedEnd = end
+        (indentation, trimmedEnd) = SourceLine.textBounds(restored)
         isBlank = line.isBlank
         mayHoldComment = line.mayHoldComment
+    }
+
+    /// The first and past-the-last columns that are neither whitespace nor invisible.
+    private static func textBounds(_ scalars: [Unicode.Scalar]) -> (Int, Int) {
+        var start = 0
+        while start < scalars.count, scalars[start].isWhitespaceFast || VietnameseFold.isInvisible(scalars[start]) { start += 1 }
+        var end = scalars.count
+        while end > 0, scalars[end - 1].isWhitespaceFast || VietnameseFold.isInvisible(scalars[end - 1]) { end -= 1 }
+        return (start, end)
     }
 
     /// Maps a column in the NFC view (0-based scalar index, may equal `scalars.count`) to a
