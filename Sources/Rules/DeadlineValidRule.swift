@@ -20,6 +20,8 @@ struct DeadlineValidRule: DocumentRule {
         triggering: [
             "Số: 15/UBND-VX          Lâm Đồng, ngày 05 tháng 3 năm 2026\nV/v rà soát\n\n1. Giao Sở Nội vụ rà soát hồ sơ; hoàn thành trước ngày ↓31/02/2026.",
             "Số: 15/UBND-VX          Lâm Đồng, ngày 05 tháng 3 năm 2026\nV/v rà soát\n\n1. Giao Sở Nội vụ rà soát hồ sơ; hoàn thành trước ngày ↓15/02/2026.",
+            // The request closes an opening sentence; its items follow as dashes.
+            "Số: 16/UBND-VX          Lâm Đồng, ngày 05 tháng 3 năm 2026\nV/v rà soát hồ sơ\n\nThực hiện chỉ đạo của Chủ tịch Ủy ban nhân dân tỉnh, Văn phòng đề nghị các sở, ban, ngành:\n- Rà soát hồ sơ tồn đọng;\n- Gửi kết quả về Văn phòng trước ngày ↓28/02/2026.",
         ])
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {

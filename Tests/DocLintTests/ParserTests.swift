@@ -90,6 +90,35 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(document.source.lines[1].original, "TINH BINH DINH Déc 1ap - Tu do - Hanh phuc")
     }
 
+    func testARequestClosingTheOpeningSentenceGivesItsDashItemsAsOneTask() {
+        let head = "SỞ NỘI VỤ TỈNH HÀ GIANG\nSố: 40/SNV-VP\nV/v rà soát hồ sơ cán bộ\nHà Giang, ngày 10 tháng 6 năm 2025\n\n"
+        let dashes = DocumentParser.parse(SourceText(path: "t.txt", text: head + """
+        Căn cứ Kế hoạch số 12/KH-UBND ngày 02/6/2025 của Ủy ban nhân dân tỉnh, Sở Nội vụ đề nghị các sở, ban, ngành và Ủy ban nhân dân các xã:
+        - Rà soát hồ sơ cán bộ thuộc phạm vi quản lý;
+        - Gửi báo cáo về Sở Nội vụ trước ngày 30/6/2025.
+
+        Đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện./.
+        """))
+        XCTAssertEqual(dashes.tasks.map(\.line), [6])
+        XCTAssertEqual(dashes.tasks.first?.endLine, 8, "the closing request after the blank line is not an item")
+        XCTAssertEqual(dashes.tasks.first?.deadlines.map(\.date), ["2025-06-30"])
+        XCTAssertEqual(dashes.tasks.first?.assignees.first, "các sở")
+        XCTAssertEqual(dashes.basis.count, 1, "the căn cứ is still read as one")
+        // Numbered items after the sentence are tasks of their own; "theo đề nghị của …" cites one.
+        let numbered = DocumentParser.parse(SourceText(path: "t.txt", text: head + """
+        Thực hiện Kế hoạch số 12/KH-UBND, Sở Nội vụ đề nghị các đơn vị:
+        1. Sở Tài chính bố trí kinh phí trước ngày 30/6/2025.
+        2. Ủy ban nhân dân các xã rà soát hồ sơ trước ngày 15/7/2025.
+        """))
+        XCTAssertEqual(numbered.tasks.map(\.line), [7, 8])
+        let proposal = DocumentParser.parse(SourceText(path: "t.txt", text: head + """
+        Thực hiện Kế hoạch số 12/KH-UBND, theo đề nghị của Phòng Tổ chức cán bộ:
+        - Sở Nội vụ thông báo lịch làm việc của đoàn;
+        - Lịch làm việc gửi kèm theo.
+        """))
+        XCTAssertTrue(proposal.tasks.allSatisfy { $0.line != 6 })
+    }
+
     func testASummaryOneBlankLineBelowTheTitleIsTheTitles() {
         // Scans and PDF extracts space the title block; a body paragraph after a bare title (it
         // ends a sentence) is not taken for a summary.

@@ -193,6 +193,13 @@ extension ParserState {
 
     // MARK: - Căn cứ
 
+    /// Whether a folded căn cứ paragraph goes on to ask something of someone ("… đề nghị các sở:",
+    /// "… yêu cầu Thủ trưởng các đơn vị:"); "Theo đề nghị của …" and "Xét đề nghị …" cite a proposal.
+    static func opensRequest(_ folded: String) -> Bool {
+        guard !folded.hasPrefix("theo "), !folded.hasPrefix("xet ") else { return false }
+        return folded.contains(" de nghi ") || folded.contains(" yeu cau ")
+    }
+
     mutating func parseBasis(from start: Int) -> Int {
         var k = start
         // A Quyết định names its issuing authority in capitals above the căn cứ.
@@ -210,6 +217,9 @@ extension ParserState {
             }
             let span = TextSpan(startLine: content[k], startColumn: first.indentation, endLine: content[lastK], endColumn: line(lastK).trimmedEnd)
             document.basis.append(LineText(span: span, text: text))
+            // "Căn cứ …, Ban Tổ chức Tỉnh ủy đề nghị các đơn vị:" and its dash items: the căn cứ also
+            // opens the body's request, which the task extractor reads (a quyết định's never does).
+            if document.kind != .quyetDinh, text.hasSuffix(":"), ParserState.opensRequest(VietnameseFold.fold(text)) { break }
             k = lastK + 1
         }
         return k

@@ -25,6 +25,8 @@ struct TaskExtractor {
         /// thực hiện./.", "… chịu trách nhiệm thi hành Quyết định này"), or the text says how a body
         /// ends ("… tự giải thể sau khi hoàn thành nhiệm vụ"): a closing formula, not a task.
         var isFormula = false
+        /// Found by `openingRequest`: its items follow, and the paragraph with them is not re-read.
+        var isOpeningRequest = false
     }
 
     func extract() -> [Task] {
@@ -81,15 +83,19 @@ struct TaskExtractor {
         var coveredLines = LineSet([], lineCount: lines.count)
         for task in tasks { for index in (task.line - 1)...(task.endLine - 1) { coveredLines.insert(index) } }
         for start in paragraphHeads.keys.sorted() where !coveredLines.contains(start) {
+            let found = paragraphHeads[start]!
             var range: [Int] = [start]
             var next = start + 1
             while next < lines.count, range.count < 40 {
+                // An opening request's items end with its paragraph ("Đề nghị các đơn vị quan tâm …"
+                // after a blank line closes the letter).
+                if found.isOpeningRequest, lines[next].isBlank { break }
                 if !bodySet.contains(next) { if lines[next].isBlank || state.document.footnoteLines.contains(next) { next += 1; continue } else { break } }
                 if paragraphStarts.contains(next) || state.marker(next).map({ $0.style != .dash && $0.style != .plus }) == true { break }
                 range.append(next); next += 1
             }
             // A one-line paragraph was classified when it was found.
-            let head = range.count == 1 ? paragraphHeads[start]! : classify(stream(range, firstColumn: 0))
+            let head = range.count == 1 || found.isOpeningRequest ? found : classify(stream(range, firstColumn: 0))
             guard head.kind != .none, !head.isFormula else { continue }
             tasks.append(makeTask(lines: range, firstColumn: 0, section: nil, assignees: unique(head.agencies + head.coAgencies),
                                   lead: head.leadMentions.first, leadMentions: head.leadMentions))
@@ -157,6 +163,9 @@ struct TaskExtractor {
             var one = TextStream(lines: lines, indices: [])
             one.append(line, index: index)
             let words = FoldedWords(one.folded)
+            // "Thực hiện …, Ban Tổ chức Tỉnh ủy đề nghị các đơn vị:" wrapped over a few lines: the
+            // whole opening sentence names the bodies asked.
+            if let request = openingRequest(from: index, bodySet: bodySet) { starts[index] = request; continue }
             guard words.count >= 3, mayNameAgency(one, words: words) else { continue }
             let head = classify(one, words: words)
             // "Đề nghị các cơ quan … triển khai thực hiện" closes most letters: an exhortation, not a task.
@@ -165,6 +174,27 @@ struct TaskExtractor {
             if head.kind != .none, opensWithCommand || responsibility { starts[index] = head }
         }
         return starts
+    }
+
+    /// The head of a paragraph whose sentence, ending with ":" within a few lines, asks bodies for
+    /// the items below it ("…, Sở Nội vụ đề nghị các cơ quan, đơn vị:"), or nil.
+    func openingRequest(from index: Int, bodySet: LineSet) -> Head? {
+        var paragraph = TextStream(lines: lines, indices: [])
+        var last = index
+        while true {
+            paragraph.append(lines[last], index: last)
+            if lines[last].ends(with: ":") { break }
+            if lines[last].ends(with: ".") || lines[last].ends(with: ";") || last - index >= 5 { return nil }
+            last += 1
+            guard last < lines.count, bodySet.contains(last), !lines[last].isBlank, state.marker(last) == nil else { return nil }
+        }
+        // Its items are dashes; numbered items that follow are tasks of their own.
+        guard last + 1 < lines.count, let item = state.marker(last + 1), item.style == .dash || item.style == .plus else { return nil }
+        let words = FoldedWords(paragraph.folded)
+        guard let start = closingRequest(words), AgencyPhrase.isHead(words, paragraph, at: start, fuzzy: state.fuzzy) != nil else { return nil }
+        var head = classify(paragraph, words: words, leadIn: (start, .giao))
+        head.isOpeningRequest = true
+        return head.kind == .giao && !head.agencies.isEmpty ? head : nil
     }
 
     /// The lines of a numbered task: from its marker to its end, without footnotes, and cut at
@@ -233,15 +263,31 @@ struct TaskExtractor {
         return (0, .none)
     }
 
+    /// "Thực hiện chỉ đạo …, Ban Tổ chức Tỉnh ủy đề nghị các đơn vị:" — an opening sentence that ends
+    /// by asking bodies for the items below it: where their names start, after its last "đề nghị" or
+    /// "yêu cầu" ("theo đề nghị của …", "xét đề nghị" cite a proposal instead).
+    func closingRequest(_ words: FoldedWords) -> Int? {
+        var end = words.bytes.count
+        while end > 0, words.bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > 0, words.bytes[end - 1] == 0x3A, words.count > 3 else { return nil }
+        for at in stride(from: words.count - 3, to: 0, by: -1)
+        where words.matches(TaskPhrases.deNghi, at: at, fuzzy: false) || words.matches(TaskPhrases.yeuCau, at: at, fuzzy: false) {
+            let before = words.word(at - 1)
+            guard !before.elementsEqual("theo".utf8), !before.elementsEqual("xet".utf8), !before.elementsEqual("cua".utf8) else { return nil }
+            return at + 2
+        }
+        return nil
+    }
+
     /// Whether `classify` can give anything but `.none`: only when a body's name opens the text
     /// (after the lead-in). Most paragraphs fail this, and the rest of `classify` is three scans.
     func mayNameAgency(_ stream: TextStream, words: FoldedWords) -> Bool {
         words.count > 0 && AgencyPhrase.isHead(words, stream, at: leadIn(words).start, fuzzy: state.fuzzy) != nil
     }
 
-    func classify(_ stream: TextStream, words: FoldedWords) -> Head {
+    func classify(_ stream: TextStream, words: FoldedWords, leadIn given: (start: Int, kind: Head.Kind)? = nil) -> Head {
         guard words.count > 0 else { return Head(kind: .none, agencies: [], leadMentions: [], leadAtStart: false, coAgencies: []) }
-        var (start, kind) = leadIn(words)
+        var (start, kind) = given ?? leadIn(words)
         var agencies: [String] = []
         var agencyEnd = 0
         if let found = AgencyPhrase.list(words, stream, from: start, fuzzy: state.fuzzy) {
