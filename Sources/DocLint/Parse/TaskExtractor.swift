@@ -179,17 +179,19 @@ struct TaskExtractor {
     /// The head of a paragraph whose sentence, ending with ":" within a few lines, asks bodies for
     /// the items below it ("…, Sở Nội vụ đề nghị các cơ quan, đơn vị:"), or nil.
     func openingRequest(from index: Int, bodySet: LineSet) -> Head? {
-        var paragraph = TextStream(lines: lines, indices: [])
+        // The cheap tests first (this is asked at every paragraph): the sentence's end, the dash
+        // after it, a request's words in it; the joined text last.
         var last = index
-        while true {
-            paragraph.append(lines[last], index: last)
-            if lines[last].ends(with: ":") { break }
+        while !lines[last].ends(with: ":") {
             if lines[last].ends(with: ".") || lines[last].ends(with: ";") || last - index >= 5 { return nil }
             last += 1
             guard last < lines.count, bodySet.contains(last), !lines[last].isBlank, state.marker(last) == nil else { return nil }
         }
         // Its items are dashes; numbered items that follow are tasks of their own.
-        guard last + 1 < lines.count, let item = state.marker(last + 1), item.style == .dash || item.style == .plus else { return nil }
+        guard last + 1 < lines.count, let item = state.marker(last + 1), item.style == .dash || item.style == .plus,
+              (index...last).contains(where: { lines[$0].folded.containsBytes(TaskPhrases.nghi) || lines[$0].folded.containsBytes(TaskPhrases.cau) })
+        else { return nil }
+        let paragraph = stream(Array(index...last), firstColumn: 0)
         let words = FoldedWords(paragraph.folded)
         guard let start = closingRequest(words), AgencyPhrase.isHead(words, paragraph, at: start, fuzzy: state.fuzzy) != nil else { return nil }
         var head = classify(paragraph, words: words, leadIn: (start, .giao))
@@ -517,6 +519,8 @@ enum TaskPhrases {
     static let giao = phrase("giao")
     static let yeuCau = phrase("yeu cau")
     static let coTrachNhiem = phrase("co trach nhiem")
+    /// The second words of "đề nghị" and "yêu cầu", as bytes to look for in a line.
+    static let nghi = Array("nghi".utf8), cau = Array("cau".utf8)
     static let deNghi = phrase("de nghi")
     static let chuTri = phrase("chu tri")
     /// Labels of the body that leads an activity in a kế hoạch's items.
