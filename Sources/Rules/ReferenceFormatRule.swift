@@ -17,6 +17,9 @@ struct ReferenceFormatRule: DocumentRule {
             "Ngày 14/3/2026, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 21-KL/TU về công tác cán bộ. Sở Nội vụ hướng dẫn.",
             "Căn cứ Kế hoạch số 40-KH/TWĐTN-TNTH ngày 02/3/2026 của Ban Bí thư Trung ương Đoàn, Tỉnh đoàn hướng dẫn.",
             "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025; Kế hoạch này được triển khai từ ngày 01/7/2026.",
+            // A later, short mention of a type cited with its number.
+            "Thực hiện Kế hoạch số 15/KH-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh về chuyển đổi số. Theo Kế hoạch của Ủy ban nhân dân tỉnh, các sở báo cáo hằng quý.",
+            "Thực hiện chủ trương của Tỉnh ủy về sắp xếp bộ máy, Sở Nội vụ hướng dẫn các đơn vị.",
             "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 20/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nCăn cứ Bộ luật Lao động năm 2019;",
         ],
         triggering: [
@@ -29,6 +32,7 @@ struct ReferenceFormatRule: DocumentRule {
             "Thực hiện Công văn số ↓1011/CV-TU ngày 12/01/2026 của Tỉnh ủy, Sở Nội vụ hướng dẫn.",
             "Theo Nghị định số ↓160/NĐ-CP ngày 12/11/2013 của Chính phủ, Sở Nội vụ hướng dẫn.",
             "Theo ↓Quyết định của Ủy ban nhân dân tỉnh ngày 30/6/2025, các trạm y tế được tổ chức lại.",
+            "Thực hiện ↓Công văn của Sở Tài chính về việc rà soát kinh phí năm 2026, Ủy ban nhân dân xã báo cáo như sau:",
             "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 20/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nCăn cứ ↓Luật Đất đai;",
         ],
         corrections: [
@@ -70,6 +74,7 @@ struct ReferenceFormatRule: DocumentRule {
         }
         diagnostics += unparsedCitations(document, context)
         diagnostics += uncodedCitations(document, context)
+        diagnostics += unnumberedCitations(document, context)
         diagnostics += undatedLaws(document, context)
         return diagnostics
     }
@@ -171,6 +176,51 @@ struct ReferenceFormatRule: DocumentRule {
 
     /// Per byte: whether a type word of `numberedTypes` starts with it (asked at every byte).
     static let numberedTypeFirstBytes: [Bool] = (0..<256).map { byte in numberedTypes.contains { $0[0] == UInt8(byte) } }
+
+    /// "Thực hiện Công văn của Sở Tài chính về việc …": a document cited by its type and issuer with
+    /// neither number nor date. Not when the text cites a numbered document of that type elsewhere:
+    /// a later mention may be short (Phụ lục I, II.6.b).
+    private func unnumberedCitations(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let cua = Array(" cua ".utf8), so = Array(" so ".utf8), ve = Array(" ve ".utf8), tai = Array(" tai ".utf8)
+        let citedTypes = Set(document.references.compactMap { $0.typeWord.map { Array(VietnameseFold.fold($0).utf8) } })
+        for index in document.proseLines {
+            let line = document.source.lines[index]
+            let folded = line.folded
+            guard folded.containsBytes(cua) else { continue }
+            for lead in Self.citationLeads {
+                var from = 0
+                while let at = folded.firstOffset(of: lead, from: from) {
+                    from = at + 1
+                    guard at == 0 || !VietnameseFold.isWordByte(folded[at - 1]) else { continue }
+                    let typeStart = at + lead.count
+                    guard typeStart < folded.count, line.scalars[typeStart].isUppercaseFast,
+                          let type = Self.numberedTypes.first(where: { folded[typeStart...].starts(with: $0) }),
+                          folded[(typeStart + type.count)...].starts(with: cua), !citedTypes.contains(type) else { continue }
+                    let agencyStart = typeStart + type.count + cua.count
+                    guard agencyStart < folded.count, line.scalars[agencyStart].isUppercaseFast else { continue }
+                    // The issuer's name, to the end of its clause: a number or "số" there is a citation.
+                    var probe = agencyStart, numbered = false
+                    while probe < folded.count {
+                        let byte = folded[probe]
+                        if byte == 0x2C || byte == 0x3B || byte == 0x2E || byte == 0x3A || byte == 0x28
+                            || folded[probe...].starts(with: ve) || folded[probe...].starts(with: tai) { break }
+                        if (byte &- 0x30) < 10 || folded[probe...].starts(with: so) { numbered = true; break }
+                        probe += 1
+                    }
+                    guard !numbered else { continue }
+                    let written = line.slice(typeStart..<(typeStart + type.count))
+                    diagnostics.append(context.diagnostic(
+                        message("“\(written)” được dẫn không có số, ký hiệu và ngày ban hành: ghi “\(written) số …/… ngày … của …”",
+                                "“\(written)” is cited without its number, code and date: write “\(written) số …/… ngày … của …”"),
+                        document.range(TextSpan(line: index, columns: typeStart..<(typeStart + type.count)))))
+                }
+            }
+        }
+        return diagnostics
+    }
+    /// Words that open a citation of the text a document acts on.
+    static let citationLeads = ["thuc hien ", "can cu ", "theo ", "trien khai "].map { Array($0.utf8) }
 
     /// "theo Kế hoạch ngày 20/01/2026 của UBND", "Quyết định của UBND tỉnh ngày 30/6/2025": a named
     /// document given its date but no number and code.

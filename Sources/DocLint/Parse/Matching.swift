@@ -286,19 +286,23 @@ struct TextStream {
 extension Array where Element == UInt8 {
     /// Whether `needle` occurs in these bytes: memchr for its first byte, memcmp for the rest (the
     /// generic `firstRange(of:)` cost a tenth of a run when asked of every line).
-    public func containsBytes(_ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, count >= needle.count else { return needle.isEmpty }
+    public func containsBytes(_ needle: [UInt8]) -> Bool { firstOffset(of: needle) != nil }
+
+    /// Where `needle` first occurs at or after `start`, the same way.
+    public func firstOffset(of needle: [UInt8], from start: Int = 0) -> Int? {
+        guard let first = needle.first else { return start <= count ? start : nil }
+        guard start >= 0, count - start >= needle.count else { return nil }
         return withUnsafeBufferPointer { haystack in
             needle.withUnsafeBufferPointer { needle in
-                var offset = 0
+                var offset = start
                 let last = haystack.count - needle.count
                 while offset <= last {
-                    guard let found = memchr(haystack.baseAddress! + offset, Int32(first), last - offset + 1) else { return false }
+                    guard let found = memchr(haystack.baseAddress! + offset, Int32(first), last - offset + 1) else { return nil }
                     let position = haystack.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(haystack.baseAddress! + position, needle.baseAddress!, needle.count) == 0 { return true }
+                    if memcmp(haystack.baseAddress! + position, needle.baseAddress!, needle.count) == 0 { return position }
                     offset = position + 1
                 }
-                return false
+                return nil
             }
         }
     }
