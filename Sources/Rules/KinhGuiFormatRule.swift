@@ -18,6 +18,8 @@ struct KinhGuiFormatRule: DocumentRule {
             "V/v rà soát hồ sơ\n\nKính gửi: Sở Nội vụ\n\nĐề nghị Sở rà soát.",
             "V/v rà soát hồ sơ\n\nKính gửi:\n\nBan Chỉ đạo chuyển đổi số các xã, phường\n\nĐề nghị Ban Chỉ đạo rà soát.",
             "ĐẢNG CỘNG SẢN VIỆT NAM\nSố 15-CV/ĐU\nV/v chuẩn bị hội nghị\n\nKính gửi:\n- Các chi bộ trực thuộc,\n- Các đồng chí Đảng ủy viên.\n\nĐề nghị các chi bộ chuẩn bị.",
+            // One body, its places listed with commas.
+            "V/v rà soát hồ sơ\n\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\nĐề nghị các tỉnh rà soát.",
         ],
         triggering: [
             "V/v rà soát hồ sơ\n\n↓Kính gửi Sở Nội vụ.\n\nĐề nghị Sở rà soát.",
@@ -25,6 +27,7 @@ struct KinhGuiFormatRule: DocumentRule {
             "V/v rà soát hồ sơ\n\nKính gửi: Sở Nội vụ↓;\n\nĐề nghị Sở rà soát.",
             "V/v rà soát hồ sơ\n\n↓Kính gửi:\n\nĐề nghị các cơ quan rà soát.",
             "V/v rà soát hồ sơ\n\nKính gửi:\n- Sở Nội vụ↓\n- Sở Tài chính↓;\n\nĐề nghị các Sở rà soát.",
+            "V/v phòng, chống dịch\n\nKính gửi: ↓Sở Giáo dục và Đào tạo, Trung tâm Y tế huyện, Ủy ban nhân dân các xã.\n\nĐề nghị các đơn vị triển khai.",
         ],
         corrections: [
             RuleCorrection("V/v rà soát hồ sơ\n\nKính gửi:\n- Sở Nội vụ\n- Sở Tài chính;\n\nĐề nghị các Sở rà soát.",
@@ -90,6 +93,31 @@ struct KinhGuiFormatRule: DocumentRule {
                 }
             }
         }
+        // Several addressees run together on the label line ("Kính gửi: Sở A, Trung tâm B, Ủy ban C."):
+        // one per line. A comma inside one name ("Ủy ban nhân dân các tỉnh, thành phố") is followed
+        // by a small letter, a new addressee by the capital of a body's name.
+        if document.regime != .party, items.count == 1, items[0].span.startLine == kinhGui.span.startLine,
+           Self.addresseeCount(items[0].text) > 1 {
+            diagnostics.append(context.diagnostic(
+                message("gửi nhiều nơi thì mỗi nơi nhận một dòng: “Kính gửi:” rồi “- <nơi nhận>;”, dòng cuối kết thúc “.”",
+                        "several addressees go one per line: “Kính gửi:” then “- <addressee>;”, the last ending “.”"),
+                document.range(items[0].span)))
+        }
         return diagnostics
     }
+
+    /// Bodies named in a run of addressees: one, plus each "," or ";" followed by a body's name.
+    static func addresseeCount(_ text: String) -> Int {
+        var count = 1
+        var rest = Substring(text)
+        while let separator = rest.firstIndex(where: { $0 == "," || $0 == ";" }) {
+            rest = rest[rest.index(after: separator)...].drop { $0 == " " }
+            if bodyHeads.contains(where: { rest.hasPrefix($0 + " ") }) { count += 1 }
+        }
+        return count
+    }
+    /// How the name of a body starts, capitalised as written after a separator.
+    static let bodyHeads = ["Sở", "Ủy ban", "Uỷ ban", "UBND", "Trung tâm", "Ban", "Văn phòng", "Công an", "Bộ", "Cục", "Chi cục",
+                            "Phòng", "Thanh tra", "Kho bạc", "Bảo hiểm", "Hội đồng", "Tỉnh ủy", "Thành ủy", "Đảng ủy", "Mặt trận",
+                            "Bệnh viện", "Trường", "Viện", "Tòa án", "Liên đoàn", "Đài", "Báo", "Các"]
 }

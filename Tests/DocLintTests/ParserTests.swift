@@ -119,6 +119,21 @@ final class ParserTests: XCTestCase {
         XCTAssertTrue(proposal.tasks.allSatisfy { $0.line != 6 })
     }
 
+    func testTheAddresseeStopsWhereAWebCopyGoesOnWithTheBody() {
+        // No blank line after "Kính gửi: …": a short wrapped line continues the name, a paragraph
+        // opening with a date does not.
+        let document = DocumentParser.parse(SourceText(path: "t.txt", text: """
+        BỘ NỘI VỤ
+        Số: 120/BNV-TCBC
+        V/v hướng dẫn sắp xếp biên chế
+        Kính gửi: Ủy ban nhân dân các tỉnh, thành phố
+        trực thuộc Trung ương
+        Ngày 02/3/2026, Bộ Nội vụ nhận được đề nghị của một số địa phương về việc hướng dẫn sắp xếp biên chế sau hợp nhất.
+        Bộ Nội vụ hướng dẫn như sau:
+        """))
+        XCTAssertEqual(document.recipients.map(\.text), ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"])
+    }
+
     func testASummaryOneBlankLineBelowTheTitleIsTheTitles() {
         // Scans and PDF extracts space the title block; a body paragraph after a bare title (it
         // ends a sentence) is not taken for a summary.

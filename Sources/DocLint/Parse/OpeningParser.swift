@@ -136,6 +136,13 @@ extension ParserState {
         return text
     }
 
+    /// "Ngày 26/4/2022, …", "Ngày 05 tháng 3 …": a paragraph that opens with a date.
+    static func opensWithDate(_ line: SourceLine) -> Bool {
+        let folded = line.folded, start = line.indentation
+        guard folded.count >= start + 6, folded[start..<(start + 5)].elementsEqual("ngay ".utf8) else { return false }
+        return Bytes.isDigit(folded[start + 5])
+    }
+
     mutating func parseKinhGui(from start: Int) -> Int {
         var k = start
         let limit = min(content.count, start + 8)
@@ -171,7 +178,10 @@ extension ParserState {
                 document.recipients.append(LineText(span: TextSpan(line: content[k], columns: candidate.indentation..<candidate.trimmedEnd),
                                                     text: candidate.slice(candidate.columns(from: textStart))))
             } else if let last = document.recipients.last, !last.text.hasSuffix(";"), !last.text.hasSuffix("."), !isBodyStart(candidate),
-                      document.recipients.count > 0, !breakBefore[k] {
+                      document.recipients.count > 0, !breakBefore[k],
+                      // A name wraps onto a short line; a web copy that lost its blank lines goes
+                      // straight on with the body's first paragraph ("Ngày 26/4/2022, Bộ Y tế …").
+                      candidate.trimmedEnd - candidate.indentation <= 120, !ParserState.opensWithDate(candidate) {
                 let joined = last.text + " " + candidate.trimmed
                 var span = last.span
                 span.endLine = content[k]; span.endColumn = candidate.trimmedEnd
