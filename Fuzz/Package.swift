@@ -16,13 +16,15 @@ let package = Package(
     targets: [
         .target(name: "DocLint", dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Rules", dependencies: ["DocLint"]),
+        // What the targets check of every finding (locations inside the original text).
+        .target(name: "FuzzSupport", dependencies: ["DocLint"]),
         // The text loader, parser, every rule and --fix on arbitrary bytes.
-        .executableTarget(name: "FuzzDocument", dependencies: ["DocLint", "Rules"]),
+        .executableTarget(name: "FuzzDocument", dependencies: ["DocLint", "Rules", "FuzzSupport"]),
         // rules.yml on arbitrary text.
         .executableTarget(name: "FuzzConfig", dependencies: ["DocLint", "Rules"]),
         // The .docx reader (ZIP + XML) and every rule on arbitrary bytes.
         .executableTarget(name: "FuzzDocx", dependencies: ["DocLint", "Rules"]),
         // The diacritics restorer on arbitrary text: lines, originals and columns kept.
-        .executableTarget(name: "FuzzRestore", dependencies: ["DocLint", "Rules"]),
+        .executableTarget(name: "FuzzRestore", dependencies: ["DocLint", "Rules", "FuzzSupport"]),
     ]
 )

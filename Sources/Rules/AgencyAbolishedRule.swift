@@ -65,8 +65,8 @@ struct AgencyAbolishedRule: DocumentRule {
                       reported.insert(span.startLine).inserted else { continue }
                 let written = document.source.lines[span.startLine].slice(span.startColumn..<span.endColumn)
                 diagnostics.append(context.diagnostic(
-                    message("“\(written)” không còn từ \(Self.date(body.from)) (văn bản ban hành \(Self.date(issued))): giao nhiệm vụ cho \(body.successor)",
-                            "“\(written)” no longer exists since \(Self.date(body.from)) (this document: \(Self.date(issued))): give the task to \(body.successor)"),
+                    message("“\(written)” không còn từ \(body.from.vietnamese) (văn bản ban hành \(issued.vietnamese)): giao nhiệm vụ cho \(body.successor)",
+                            "“\(written)” no longer exists since \(body.from.vietnamese) (this document: \(issued.vietnamese)): give the task to \(body.successor)"),
                     document.range(span)))
             }
         }
@@ -87,9 +87,5 @@ struct AgencyAbolishedRule: DocumentRule {
             }
         }
         return nil
-    }
-
-    static func date(_ date: CivilDate) -> String {
-        "\(date.day < 10 ? "0" : "")\(date.day)/\(date.month < 10 ? "0" : "")\(date.month)/\(date.year)"
     }
 }

@@ -97,7 +97,7 @@ struct KinhGuiFormatRule: DocumentRule {
         // one per line. A comma inside one name ("Ủy ban nhân dân các tỉnh, thành phố") is followed
         // by a small letter, a new addressee by the capital of a body's name.
         if document.regime != .party, items.count == 1, items[0].span.startLine == kinhGui.span.startLine,
-           Self.addresseeCount(items[0].text) > 1 {
+           Self.addresseeCount(line, from: items[0].span.startColumn) > 1 {
             diagnostics.append(context.diagnostic(
                 message("gửi nhiều nơi thì mỗi nơi nhận một dòng: “Kính gửi:” rồi “- <nơi nhận>;”, dòng cuối kết thúc “.”",
                         "several addressees go one per line: “Kính gửi:” then “- <addressee>;”, the last ending “.”"),
@@ -106,18 +106,15 @@ struct KinhGuiFormatRule: DocumentRule {
         return diagnostics
     }
 
-    /// Bodies named in a run of addressees: one, plus each "," or ";" followed by a body's name.
-    static func addresseeCount(_ text: String) -> Int {
+    /// Bodies named in a run of addressees on `line` from `column`: one, plus each "," or ";"
+    /// followed by a body's name.
+    static func addresseeCount(_ line: SourceLine, from column: Int) -> Int {
         var count = 1
-        var rest = Substring(text)
-        while let separator = rest.firstIndex(where: { $0 == "," || $0 == ";" }) {
-            rest = rest[rest.index(after: separator)...].drop { $0 == " " }
-            if bodyHeads.contains(where: { rest.hasPrefix($0 + " ") }) { count += 1 }
+        for separator in column..<line.trimmedEnd where line.scalars[separator] == "," || line.scalars[separator] == ";" {
+            var next = separator + 1
+            while next < line.trimmedEnd, line.scalars[next] == " " { next += 1 }
+            if line.startsBodyName(at: next) { count += 1 }
         }
         return count
     }
-    /// How the name of a body starts, capitalised as written after a separator.
-    static let bodyHeads = ["Sở", "Ủy ban", "Uỷ ban", "UBND", "Trung tâm", "Ban", "Văn phòng", "Công an", "Bộ", "Cục", "Chi cục",
-                            "Phòng", "Thanh tra", "Kho bạc", "Bảo hiểm", "Hội đồng", "Tỉnh ủy", "Thành ủy", "Đảng ủy", "Mặt trận",
-                            "Bệnh viện", "Trường", "Viện", "Tòa án", "Liên đoàn", "Đài", "Báo", "Các"]
 }

@@ -1,4 +1,5 @@
 import DocLint
+import FuzzSupport
 import Rules
 
 let linter = Linter(rules: allRuleTypes, today: CivilDate(year: 2026, month: 6, day: 15)!)
@@ -26,16 +27,4 @@ public func fuzzDocument(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
     }
     return 0
-}
-
-enum FuzzCheck {
-    /// Locations are 1-based and inside the original text (a column may sit one past the line's end).
-    static func inside(_ diagnostic: Diagnostic, _ source: SourceText) {
-        for position in [diagnostic.range.start, diagnostic.range.end] {
-            guard position.line >= 1, position.line <= max(1, source.lines.count) else { fatalError("line \(position.line) outside 1…\(source.lines.count) [\(diagnostic.ruleID)]") }
-            let length = source.lines.isEmpty ? 0 : source.lines[position.line - 1].originalScalarCount
-            guard position.column >= 1, position.column <= length + 1 else { fatalError("column \(position.column) outside 1…\(length + 1) on line \(position.line) [\(diagnostic.ruleID)]") }
-        }
-        guard diagnostic.range.start <= diagnostic.range.end else { fatalError("range ends before it starts [\(diagnostic.ruleID)]") }
-    }
 }

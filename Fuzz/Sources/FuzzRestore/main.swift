@@ -1,4 +1,5 @@
 import DocLint
+import FuzzSupport
 import Rules
 
 let linter = Linter(rules: allRuleTypes, today: CivilDate(year: 2026, month: 6, day: 15)!)
@@ -34,12 +35,6 @@ public func fuzzRestore(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
     }
     let document = DocumentParser.parse(restored)
-    for diagnostic in linter.lint(document, configuration: configuration) {
-        for position in [diagnostic.range.start, diagnostic.range.end] {
-            guard position.line >= 1, position.line <= max(1, source.lines.count) else { fatalError("line outside the text [\(diagnostic.ruleID)]") }
-            let length = source.lines.isEmpty ? 0 : source.lines[position.line - 1].originalScalarCount
-            guard position.column >= 1, position.column <= length + 1 else { fatalError("column outside the line [\(diagnostic.ruleID)]") }
-        }
-    }
+    for diagnostic in linter.lint(document, configuration: configuration) { FuzzCheck.inside(diagnostic, source) }
     return 0
 }

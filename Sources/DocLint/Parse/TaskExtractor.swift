@@ -378,6 +378,18 @@ struct TaskExtractor {
 /// Names of bodies in running text: "Sở Khoa học và Công nghệ", "Công an tỉnh",
 /// "Các sở, ban, ngành", "UBND các xã, phường". A name starts with a head word and runs until a
 /// verb or punctuation; "và"/"," continue it only when another body or a list word follows.
+extension SourceLine {
+    /// Whether the capitalised name of a body ("Sở Tài chính", "Trung tâm Y tế", "Ủy ban nhân dân
+    /// các xã") starts at `column`, by the parser's own list of bodies: for rules that read lists
+    /// of addressees.
+    public func startsBodyName(at column: Int) -> Bool {
+        guard column < trimmedEnd, scalars[column].isUppercaseFast else { return false }
+        var stream = TextStream(lines: [self], indices: [])
+        stream.append(self, index: 0, from: column)
+        return AgencyPhrase.isHead(FoldedWords(stream.folded), stream, at: 0, fuzzy: false) != nil
+    }
+}
+
 enum AgencyPhrase {
     static let heads = PhraseSet([
         "so", "cac so", "ban chi dao", "ban", "cac ban", "van phong", "cong an", "uy ban nhan dan", "ubnd", "hdnd", "hoi dong",

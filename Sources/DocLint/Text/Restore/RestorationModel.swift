@@ -100,16 +100,15 @@ final class RestorationModel: Sendable {
         var pairIndex = WordHashTable(capacity: bigram.count)
         var pairBonus: [Float] = []
         pairBonus.reserveCapacity(bigram.count)
+        var largestBonusAfter = [Float](repeating: 0, count: syllables.count)
         for (key, seen) in bigram {
+            let bonus = RestorationModel.pairWeight * log(1 + seen / RestorationModel.pairScale)
             pairIndex.insert(RestorationModel.pairKey(Int32(key >> 32), Int32(truncatingIfNeeded: key)), value: Int32(pairBonus.count))
-            pairBonus.append(RestorationModel.pairWeight * log(1 + seen / RestorationModel.pairScale))
+            pairBonus.append(bonus)
+            largestBonusAfter[key >> 32] = max(largestBonusAfter[key >> 32], bonus)
         }
         self.pairIndex = pairIndex
         self.pairBonus = pairBonus
-        var largestBonusAfter = [Float](repeating: 0, count: syllables.count)
-        for (key, seen) in bigram {
-            largestBonusAfter[key >> 32] = max(largestBonusAfter[key >> 32], RestorationModel.pairWeight * log(1 + seen / RestorationModel.pairScale))
-        }
         self.largestBonusAfter = largestBonusAfter
         var logCapitalised = [Float](repeating: 0, count: syllables.count)
         var logLowerCase = [Float](repeating: 0, count: syllables.count)
