@@ -29,6 +29,22 @@ struct AgencyAbolishedRule: DocumentRule {
         let folded: String
         let from: CivilDate
         let successor: String
+        /// `folded` as bytes, which an assignee's folded name is compared with.
+        let key: [UInt8]
+        /// `from` as a day number: compared per assignee, and `CivilDate`'s comparison computes it.
+        let fromDay: Int
+        init(folded: String, from: CivilDate, successor: String) {
+            self.folded = folded
+            self.from = from
+            self.successor = successor
+            key = Array(folded.utf8)
+            fromDay = from.dayNumber
+        }
+
+        /// The name is this body's, or begins with it ("so ke hoach va dau tu tinh …").
+        func names(_ name: [UInt8]) -> Bool {
+            name.count >= key.count && (name.count == key.count || name[key.count] == 0x20) && name.starts(with: key)
+        }
     }
 
     static let abolished: [Abolished] = {
@@ -53,14 +69,19 @@ struct AgencyAbolishedRule: DocumentRule {
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         guard document.regime != .party, let issued = document.issueDate, !document.tasks.isEmpty else { return [] }
-        let current = Self.abolished.filter { issued >= $0.from }
-        guard !current.isEmpty else { return [] }
+        let issuedDay = issued.dayNumber
+        guard Self.abolished.contains(where: { issuedDay >= $0.fromDay }) else { return [] }
         var diagnostics: [Diagnostic] = []
         var reported = Set<Int>()  // one finding per line
         for task in document.tasks {
             for assignee in task.assignees {
-                let name = VietnameseFold.fold(assignee)
-                guard let body = current.first(where: { name == $0.folded || name.hasPrefix($0.folded + " ") }),
+                // Scanned in place: copying each entry per assignee (three strings retained and
+                // released) was most of this rule's time.
+                let name = VietnameseFold.fold(Array(assignee.unicodeScalars))
+                let found = Self.abolished.withUnsafeBufferPointer { list in
+                    list.indices.first { issuedDay >= list[$0].fromDay && list[$0].names(name) }
+                }
+                guard let found, case let body = Self.abolished[found],
                       let span = Self.locate(body.folded, in: document, lines: (task.line - 1)...(task.endLine - 1)),
                       reported.insert(span.startLine).inserted else { continue }
                 let written = document.source.lines[span.startLine].slice(span.startColumn..<span.endColumn)

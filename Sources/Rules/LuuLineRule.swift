@@ -53,7 +53,7 @@ struct LuuLineRule: DocumentRule {
                 document.source.range(of: TextSpan(line: last.span.startLine, columns: start..<afterLuu)),
                 fix: Fix(message: Message(vi: "thêm “:” sau “Lưu”", en: "insert “:” after “Lưu”"), edits: [edit])))
         }
-        if !folded.contains("vt") {
+        if !folded.containsBytes("vt") {
             diagnostics.append(context.diagnostic(Message(vi: "dòng Lưu thiếu “VT” (Văn thư)", en: "the Lưu line lacks “VT” (the records office)"),
                                                   document.source.range(of: TextSpan(line: last.span.startLine, columns: line.columns(from: start)))))
         }

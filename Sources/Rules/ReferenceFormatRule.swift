@@ -97,7 +97,7 @@ struct ReferenceFormatRule: DocumentRule {
     /// What identifies a law: its date ("ngày …", "năm 2015", "19/6/2015") or its number since 2025
     /// ("số 72/2025/QH15").
     static func identifiesLaw(_ segment: Substring) -> Bool {
-        if segment.contains("ngày") || segment.contains("/QH") { return true }
+        if segment.containsBytes("ngày") || segment.containsBytes("/QH") { return true }
         let words = segment.split(separator: " ")
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : ""

@@ -290,20 +290,19 @@ extension Array where Element == UInt8 {
 
     /// Where `needle` first occurs at or after `start`, the same way.
     public func firstOffset(of needle: [UInt8], from start: Int = 0) -> Int? {
-        guard let first = needle.first else { return start <= count ? start : nil }
-        guard start >= 0, count - start >= needle.count else { return nil }
-        return withUnsafeBufferPointer { haystack in
-            needle.withUnsafeBufferPointer { needle in
-                var offset = start
-                let last = haystack.count - needle.count
-                while offset <= last {
-                    guard let found = memchr(haystack.baseAddress! + offset, Int32(first), last - offset + 1) else { return nil }
-                    let position = haystack.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(haystack.baseAddress! + position, needle.baseAddress!, needle.count) == 0 { return position }
-                    offset = position + 1
-                }
-                return nil
-            }
+        withUnsafeBufferPointer { haystack in needle.withUnsafeBufferPointer { Bytes.firstOffset(of: $0, in: haystack, from: start) } }
+    }
+}
+
+extension StringProtocol {
+    /// Whether `text` occurs in this string, byte for byte (UTF-8; both NFC, as the document's
+    /// text is). With Foundation imported, `contains("…")` is NSString's search: it showed in the
+    /// profile where asked of every document.
+    public func containsBytes(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { needle in
+            utf8.withContiguousStorageIfAvailable { Bytes.firstOffset(of: needle, in: $0, from: 0) != nil }
+                ?? Array(utf8).withUnsafeBufferPointer { Bytes.firstOffset(of: needle, in: $0, from: 0) != nil }
         }
     }
 }
@@ -311,6 +310,22 @@ extension Array where Element == UInt8 {
 /// Small byte helpers over folded keys.
 enum Bytes {
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    /// Where `needle` first occurs in `haystack` at or after `start`: memchr for its first byte,
+    /// memcmp for the rest.
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first else { return start <= haystack.count ? start : nil }
+        guard start >= 0, haystack.count - start >= needle.count else { return nil }
+        var offset = start
+        let last = haystack.count - needle.count
+        while offset <= last {
+            guard let found = memchr(haystack.baseAddress! + offset, Int32(first), last - offset + 1) else { return nil }
+            let position = haystack.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(haystack.baseAddress! + position, needle.baseAddress!, needle.count) == 0 { return position }
+            offset = position + 1
+        }
+        return nil
+    }
     static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
         guard !bytes.isEmpty, bytes.count <= 9, bytes.allSatisfy(isDigit) else { return nil }
         return bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) }

@@ -207,7 +207,7 @@ extension ParserState {
     /// "… yêu cầu Thủ trưởng các đơn vị:"); "Theo đề nghị của …" and "Xét đề nghị …" cite a proposal.
     static func opensRequest(_ folded: String) -> Bool {
         guard !folded.hasPrefix("theo "), !folded.hasPrefix("xet ") else { return false }
-        return folded.contains(" de nghi ") || folded.contains(" yeu cau ")
+        return folded.containsBytes(" de nghi ") || folded.containsBytes(" yeu cau ")
     }
 
     mutating func parseBasis(from start: Int) -> Int {
