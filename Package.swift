@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -8,6 +8,13 @@ let package = Package(
         .executable(name: "doclint", targets: ["doclint"]),
         .library(name: "DocLint", targets: ["DocLint"]),
         .library(name: "Rules", targets: ["Rules"]),
+    ],
+    // `doclint serve` (the clerk's web page) needs SwiftNIO and Hummingbird, minutes of compiling
+    // that the command line, its pre-commit hook and `swift run doclint FILE` do not need: only a
+    // build with `--traits Server` compiles them.
+    traits: [
+        .trait(name: "Server", description: "doclint serve: the clerk's web page and JSON API (SwiftNIO, Hummingbird)"),
+        .default(enabledTraits: []),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,21 +34,23 @@ let package = Package(
         .executableTarget(name: "RuleRegistryGenerator"),
         .plugin(name: "RuleRegistryPlugin", capability: .buildTool(), dependencies: ["RuleRegistryGenerator"]),
         // The web page and JSON API of `doclint serve`: renders what the library finds, decides nothing.
+        // Its HTTP part (ClerkServer) is compiled with the Server trait only.
         .target(name: "DocLintServer", dependencies: [
             "DocLint", "Rules",
-            .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Hummingbird", package: "hummingbird", condition: .when(traits: ["Server"])),
+            .product(name: "Logging", package: "swift-log", condition: .when(traits: ["Server"])),
         ]),
         .executableTarget(name: "doclint", dependencies: [
-            "DocLint", "Rules", "DocLintServer",
+            "DocLint", "Rules",
+            .target(name: "DocLintServer", condition: .when(traits: ["Server"])),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Logging", package: "swift-log", condition: .when(traits: ["Server"])),
         ]),
         .testTarget(name: "DocLintTests", dependencies: ["DocLint", "Rules"], exclude: ["Golden", "FuzzRegressions"]),
         .testTarget(name: "RulesTests", dependencies: ["DocLint", "Rules"]),
         .testTarget(name: "ServerTests", dependencies: [
             "DocLintServer", "DocLint",
-            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird", condition: .when(traits: ["Server"])),
         ]),
         .testTarget(name: "CLITests", dependencies: ["doclint", "DocLint"], exclude: ["Golden"]),
     ]

@@ -1,3 +1,5 @@
+// Compiled with the Server trait only (Package.swift): it needs SwiftNIO and Hummingbird.
+#if Server
 import DocLint
 import Foundation
 import Hummingbird
@@ -243,3 +245,4 @@ enum Deadline {
         }
     }
 }
+#endif

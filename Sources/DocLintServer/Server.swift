@@ -1,1 +1,4 @@
+// Compiled with the Server trait only (Package.swift): it needs SwiftNIO and Hummingbird.
+#if Server
 import Hummingbird
+#endif

@@ -2,8 +2,10 @@ import ArgumentParser
 import DocLint
 import Foundation
 import Rules
+#if Server
 import DocLintServer
 import Logging
+#endif
 
 #if canImport(Glibc)
 import Glibc
@@ -566,6 +568,7 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let vi = shared.language == .vi
+        #if Server
         var configuration = Configuration()
         if let path = config ?? Configuration.discover(from: FileManager.default.currentDirectoryPath + "/x") {
             do { configuration = try Configuration.load(path: path, rules: allRuleTypes.map { $0.description }) } catch {
@@ -585,5 +588,11 @@ struct Serve: AsyncParsableCommand {
             writeError((vi ? "doclint serve: không mở được \(host):\(port): " : "doclint serve: cannot listen on \(host):\(port): ") + "\(error)")
             throw ExitCode(Exit.inputError)
         }
+        #else
+        // The default build leaves the web stack out (Package.swift, trait Server).
+        writeError(vi ? "doclint serve: bản dựng này không kèm trang web; dựng lại với trang web: swift build -c release --traits Server"
+                      : "doclint serve: this build has no web page; rebuild with it: swift build -c release --traits Server")
+        throw ExitCode(Exit.inputError)
+        #endif
     }
 }

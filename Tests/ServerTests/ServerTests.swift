@@ -1,3 +1,5 @@
+// Compiled with the Server trait only (Package.swift): it needs SwiftNIO and Hummingbird.
+#if Server
 import DocLint
 @testable import DocLintServer
 import Foundation
@@ -256,3 +258,4 @@ final class ServerTests: XCTestCase, @unchecked Sendable {
         XCTAssertEqual(DraftCheck.displayName(String(repeating: "x", count: 1000)).count, 200)
     }
 }
+#endif
