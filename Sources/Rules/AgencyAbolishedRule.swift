@@ -47,6 +47,9 @@ struct AgencyAbolishedRule: DocumentRule {
         }
     }
 
+    /// The letters the abolished names begin with, as written (NFC).
+    static let firstLetters: Set<Unicode.Scalar> = Set("BbSsUuỦủÙùÚúỤụŨũ".unicodeScalars)
+
     static let abolished: [Abolished] = {
         let merger = CivilDate(year: 2025, month: 3, day: 1)!, twoLevel = CivilDate(year: 2025, month: 7, day: 1)!
         var list: [Abolished] = []
@@ -75,6 +78,8 @@ struct AgencyAbolishedRule: DocumentRule {
         var reported = Set<Int>()  // one finding per line
         for task in document.tasks {
             for assignee in task.assignees {
+                // Every abolished name starts with "Bộ", "Sở" or "Ủy ban"/"UBND": others are not folded.
+                guard let first = assignee.unicodeScalars.first, Self.firstLetters.contains(first) else { continue }
                 // Scanned in place: copying each entry per assignee (three strings retained and
                 // released) was most of this rule's time.
                 let name = VietnameseFold.fold(Array(assignee.unicodeScalars))

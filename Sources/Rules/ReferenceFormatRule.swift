@@ -183,7 +183,13 @@ struct ReferenceFormatRule: DocumentRule {
     private func unnumberedCitations(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let cua = Array(" cua ".utf8), so = Array(" so ".utf8), ve = Array(" ve ".utf8), tai = Array(" tai ".utf8)
-        let citedTypes = Set(document.references.compactMap { $0.typeWord.map { Array(VietnameseFold.fold($0).utf8) } })
+        // Built at the first candidate only: most documents have none, and folding every
+        // reference's type word showed in the profile.
+        var citedTypesFound: Set<[UInt8]>?
+        func cited(_ type: [UInt8]) -> Bool {
+            if citedTypesFound == nil { citedTypesFound = Set(document.references.compactMap { $0.typeWord.map { Array(VietnameseFold.fold($0).utf8) } }) }
+            return citedTypesFound!.contains(type)
+        }
         for index in document.proseLines {
             let line = document.source.lines[index]
             let folded = line.folded
@@ -196,7 +202,7 @@ struct ReferenceFormatRule: DocumentRule {
                     let typeStart = at + lead.count
                     guard typeStart < folded.count, line.scalars[typeStart].isUppercaseFast,
                           let type = Self.numberedTypes.first(where: { folded[typeStart...].starts(with: $0) }),
-                          folded[(typeStart + type.count)...].starts(with: cua), !citedTypes.contains(type) else { continue }
+                          folded[(typeStart + type.count)...].starts(with: cua), !cited(type) else { continue }
                     let agencyStart = typeStart + type.count + cua.count
                     guard agencyStart < folded.count, line.scalars[agencyStart].isUppercaseFast else { continue }
                     // The issuer's name, to the end of its clause: a number or "số" there is a citation.

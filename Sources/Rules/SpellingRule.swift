@@ -81,19 +81,25 @@ struct SpellingRule: DocumentRule {
                 list.append(("\(body) nhân \(level)", "\(body) nhân dân \(level)", []))
             }
         }
-        // Grouped by their first word folded, for `slipsByFirstWord`.
-        return list.map { Slip($0.0, $0.1, validAfter: $0.2) }.sorted { $0.folded[0].lexicographicallyPrecedes($1.folded[0]) }
+        // Grouped by their first word as written, for `slipsByFirstWord`.
+        return list.map { Slip($0.0, $0.1, validAfter: $0.2) }.sorted { $0.scalars[0].lexicographicallyPrecedes($1.scalars[0]) { $0.value < $1.value } }
     }()
 
-    /// Slips by the hash of their first word folded, as (first index << 8 | count) into `slips`,
-    /// which lists slips sharing a first word together: one probe per word of the text.
+    /// Slips by the hash of their first word as written (lower case, and with a capital), as
+    /// (first index << 8 | count) into `slips`, which lists slips sharing a first word together:
+    /// one probe per word of the text. Written, not folded: a slip matches its written letters only,
+    /// and the folded key sent every "sự", "bộ", "hội" of every text to the comparison.
     static let slipsByFirstWord: WordHashTable = {
-        var table = WordHashTable(capacity: slips.count)
+        var table = WordHashTable(capacity: slips.count * 2)
         var start = 0
         while start < slips.count {
             var end = start + 1
-            while end < slips.count, slips[end].folded[0] == slips[start].folded[0] { end += 1 }
-            table.insert(WordHashTable.hash(bytes: slips[start].folded[0]), value: Int32(start << 8 | (end - start)))
+            while end < slips.count, slips[end].scalars[0] == slips[start].scalars[0] { end += 1 }
+            let entry = Int32(start << 8 | (end - start))
+            table.insert(WordHashTable.hash(scalars: slips[start].scalars[0][...]), value: entry)
+            if slips[start].capitalised != slips[start].scalars[0] {
+                table.insert(WordHashTable.hash(scalars: slips[start].capitalised[...]), value: entry)
+            }
             start = end
         }
         return table
@@ -146,7 +152,7 @@ struct SpellingRule: DocumentRule {
     /// The slip that starts at word `position`, if any: the folded words first (bytes), then the
     /// words as written, lower case or with a capital first letter.
     static func slip(in line: SourceLine, _ words: [Range<Int>], at position: Int, table: WordHashTable) -> Slip? {
-        guard let packed = table.value(WordHashTable.hash(bytes: line.folded, words[position])) else { return nil }
+        guard let packed = table.value(WordHashTable.hash(scalars: line.scalars, words[position])) else { return nil }
         let first = Int(packed >> 8)
         for index in first..<(first + Int(packed & 0xFF)) {
             let slip = slips[index]

@@ -150,4 +150,28 @@ final class FixerTests: XCTestCase {
             XCTAssertEqual(scalar.isWhitespaceFast, scalar.properties.isWhitespace, hex)
         }
     }
+
+    /// The byte search anchors on a needle's first letter, not its leading space: it must still
+    /// find every occurrence the naive search finds, at the same offset, and nothing else.
+    func testByteSearchAgreesWithTheNaiveSearch() {
+        func naive(_ haystack: [UInt8], _ needle: [UInt8], from start: Int) -> Int? {
+            guard start >= 0, start <= haystack.count else { return nil }
+            if needle.isEmpty { return start }
+            guard haystack.count >= needle.count else { return nil }
+            return (start...(haystack.count - needle.count)).first { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
+        }
+        let haystacks = ["truoc ngay 15/3", " ngay ", "ngay", "  ngay  ngay", "a  ngay", "cua cac  cua", "", "   "]
+        let needles = [" ngay ", " ngay", "ngay", " cua ", "  ", " ", "x", ""]
+        for haystack in haystacks.map({ Array($0.utf8) }) {
+            for needle in needles.map({ Array($0.utf8) }) {
+                for start in 0...haystack.count {
+                    XCTAssertEqual(haystack.firstOffset(of: needle, from: start), naive(haystack, needle, from: start),
+                                   "\(String(decoding: needle, as: UTF8.self)) in \(String(decoding: haystack, as: UTF8.self)) from \(start)")
+                }
+            }
+        }
+        XCTAssertTrue("Lưu: VT, KGVX.".containsBytes("VT"))
+        XCTAssertFalse("Lưu: Văn thư".containsBytes("VT"))
+        XCTAssertTrue("ngày 05".dropFirst(2).containsBytes("y 0"))
+    }
 }

@@ -311,18 +311,21 @@ extension StringProtocol {
 enum Bytes {
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
-    /// Where `needle` first occurs in `haystack` at or after `start`: memchr for its first byte,
-    /// memcmp for the rest.
+    /// Where `needle` first occurs in `haystack` at or after `start`: memchr for its first byte
+    /// that is not a space, memcmp for the whole. (Needles like " ngay " anchored on their space
+    /// stopped at every word of every line.)
     static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let first = needle.first else { return start <= haystack.count ? start : nil }
+        guard !needle.isEmpty else { return start <= haystack.count ? start : nil }
         guard start >= 0, haystack.count - start >= needle.count else { return nil }
-        var offset = start
+        let anchor = needle.firstIndex { $0 != 0x20 } ?? 0
+        let anchorByte = Int32(needle[anchor])
+        var position = start
         let last = haystack.count - needle.count
-        while offset <= last {
-            guard let found = memchr(haystack.baseAddress! + offset, Int32(first), last - offset + 1) else { return nil }
-            let position = haystack.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        while position <= last {
+            guard let found = memchr(haystack.baseAddress! + position + anchor, anchorByte, last - position + 1) else { return nil }
+            position = haystack.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self)) - anchor
             if memcmp(haystack.baseAddress! + position, needle.baseAddress!, needle.count) == 0 { return position }
-            offset = position + 1
+            position += 1
         }
         return nil
     }
