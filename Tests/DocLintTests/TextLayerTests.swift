@@ -157,7 +157,7 @@ final class FixerTests: XCTestCase {
         func naive(_ haystack: [UInt8], _ needle: [UInt8], from start: Int) -> Int? {
             guard start >= 0, start <= haystack.count else { return nil }
             if needle.isEmpty { return start }
-            guard haystack.count >= needle.count else { return nil }
+            guard haystack.count - needle.count >= start else { return nil }
             return (start...(haystack.count - needle.count)).first { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
         }
         let haystacks = ["truoc ngay 15/3", " ngay ", "ngay", "  ngay  ngay", "a  ngay", "cua cac  cua", "", "   "]
