@@ -8,10 +8,14 @@ local function finish(message)
 end
 local function check(condition, message) if not condition then finish("FAIL: " .. message) error(message) end end
 
+-- The ready configuration users install (integrations/neovim/doclint.lua), with `doclint` on PATH:
+-- opening a .txt file starts the server and attaches it.
+vim.cmd("filetype on")
+dofile(os.getenv("DOCLINT_NVIM_CONFIG"))
+vim.cmd("edit " .. os.getenv("DOCLINT_NVIM_FILE"))
 local buffer = vim.api.nvim_get_current_buf()
-local client_id = vim.lsp.start_client({ name = "doclint", cmd = { os.getenv("DOCLINT_BINARY"), "lsp" }, root_dir = vim.fn.getcwd() })
-check(client_id ~= nil, "the client did not start")
-vim.lsp.buf_attach_client(buffer, client_id)
+check(vim.wait(5000, function() return #vim.lsp.buf_get_clients(buffer) > 0 end, 20), "no client attached by the configuration")
+local client_id = vim.lsp.buf_get_clients(buffer)[next(vim.lsp.buf_get_clients(buffer))].id
 
 local function codes()
   local found = {}
