@@ -39,10 +39,13 @@ final class LanguageServerTests: XCTestCase {
                                                   Nguyễn Văn An
     """
 
-    func server(_ outbox: Outbox, encodings: [String] = [], lang: String? = nil) -> LanguageServer {
+    func server(_ outbox: Outbox, encodings: [String] = [], lang: String? = nil, documentation: String? = nil) -> LanguageServer {
         let server = LanguageServer(rules: allRuleTypes, debounce: .milliseconds(5)) { outbox.add($0) }
         var params: [String: Any] = ["capabilities": ["general": ["positionEncodings": encodings]]]
-        if let lang { params["initializationOptions"] = ["lang": lang] }
+        var options: [String: Any] = [:]
+        if let lang { options["lang"] = lang }
+        if let documentation { options["rulesDocumentation"] = documentation }
+        params["initializationOptions"] = options
         server.handle(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": params])
         server.handle(["jsonrpc": "2.0", "method": "initialized", "params": [:]])
         return server
@@ -88,7 +91,7 @@ final class LanguageServerTests: XCTestCase {
 
     func testDiagnosticsArePublishedWithRuleCodesAndOnlyForTheLatestVersion() throws {
         let outbox = Outbox()
-        let server = server(outbox)
+        let server = server(outbox, documentation: "https://wiki.example/doclint#{rule}")
         let uri = "file:///nonexistent-folder/cong-van.txt"
         open(server, uri, draft)
         // Three quick edits: only the last version's findings may be published after them.
@@ -110,6 +113,7 @@ final class LanguageServerTests: XCTestCase {
         XCTAssertTrue(codes.contains("tieu-ngu"), "\(codes)")
         XCTAssertTrue(codes.contains("luu-line"), "\(codes)")
         XCTAssertTrue(diagnostics.allSatisfy { $0["source"] as? String == "doclint" })
+        XCTAssertTrue(diagnostics.allSatisfy { ($0["codeDescription"] as? [String: Any])?["href"] as? String == "https://wiki.example/doclint#\($0["code"]!)" })
         // The Tiêu ngữ's finding on line 2 (0-based 1), at the motto's first letter.
         let motto = try XCTUnwrap(diagnostics.first { $0["code"] as? String == "tieu-ngu" })
         let start = (motto["range"] as? [String: Any])?["start"] as? [String: Any]
@@ -139,6 +143,7 @@ final class LanguageServerTests: XCTestCase {
         let inserted = ((suppress["edit"] as? [String: Any])?["changes"] as? [String: Any])?[uri] as? [[String: Any]]
         XCTAssertEqual(inserted?.first?["newText"] as? String, "<!-- doclint-disable-next-line luu-line -->\n")
         XCTAssertEqual(luu["message"] as? String, "missing colon after “Lưu”: write “Lưu: VT, …”")
+        XCTAssertNil(luu["codeDescription"], "no documentation address was given")
 
         server.handle(["jsonrpc": "2.0", "id": 8, "method": "textDocument/hover",
                        "params": ["textDocument": ["uri": uri], "position": range["start"]!]])

@@ -17,6 +17,10 @@ public final class LanguageServer: @unchecked Sendable {
     // Guarded by `lock`.
     private var encoding = PositionEncoding.utf16
     private var language = Language.vi
+    /// `initializationOptions.rulesDocumentation`: where a rule's page is, `{rule}` standing for
+    /// its id (an office's wiki, its copy of the README). Without it no `codeDescription` is sent:
+    /// doclint has no published site to point at.
+    private var documentation: String?
     private var documents: [String: OpenDocument] = [:]
     private var configurations: [String: (modified: Date?, configuration: Configuration)] = [:]
     public private(set) var shutdownRequested = false
@@ -108,6 +112,7 @@ public final class LanguageServer: @unchecked Sendable {
         lock.withLock {
             encoding = PositionEncoding.negotiate(offered)
             language = (options["lang"] as? String) == "en" ? .en : .vi
+            documentation = (options["rulesDocumentation"] as? String).flatMap { $0.contains("{rule}") ? $0 : nil }
         }
         return [
             "capabilities": [
@@ -201,6 +206,9 @@ public final class LanguageServer: @unchecked Sendable {
             return ["location": ["uri": uri, "range": lspRange(range, text)], "message": message(note.message)]
         }
         if !related.isEmpty { result["relatedInformation"] = related }
+        if let documentation {
+            result["codeDescription"] = ["href": documentation.replacingOccurrences(of: "{rule}", with: diagnostic.ruleID)]
+        }
         return result
     }
 
