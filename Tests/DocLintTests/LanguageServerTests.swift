@@ -210,4 +210,38 @@ final class LanguageServerTests: XCTestCase {
         let broken = LSPReader { _ in Array("Content-Type: x\r\n\r\n{}".utf8) }
         XCTAssertThrowsError(try broken.next())
     }
+
+    /// Whatever positions a client sends — past a line's end, past the text, negative, inside a
+    /// surrogate pair, in any encoding — the text stays valid, edits land inside it, and a column
+    /// converted to a position and back is the same column.
+    func testArbitraryPositionsNeverBreakTheText() {
+        var random = SystemRandomNumberGenerator()
+        let pieces = ["a", "ệ", "e\u{0301}", "𝐀", "\n", "\r\n", "\r", " ", "Đ"]
+        for _ in 0..<300 {
+            let original = (0..<Int.random(in: 0...30, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            var text = LSPText(original)
+            let encoding = [PositionEncoding.utf8, .utf16, .utf32].randomElement(using: &random)!
+            for line in 1...4 {
+                for column in 1...8 {
+                    let position = text.position(line: line, column: column, encoding)
+                    XCTAssertGreaterThanOrEqual(position.character, 0)
+                    let back = text.column(line: position.line, character: position.character, encoding)
+                    XCTAssertLessThanOrEqual(back, column)
+                }
+            }
+            let start = (Int.random(in: -2...5, using: &random), Int.random(in: -3...12, using: &random))
+            let end = (Int.random(in: -2...5, using: &random), Int.random(in: -3...12, using: &random))
+            let inserted = pieces.randomElement(using: &random)!
+            let before = text.text.unicodeScalars.count
+            text.apply(range: (start, end), text: inserted, encoding)
+            let after = text.text.unicodeScalars.count
+            XCTAssertGreaterThanOrEqual(after, inserted.unicodeScalars.count)
+            XCTAssertLessThanOrEqual(after, before + inserted.unicodeScalars.count)
+            // The inserted scalars stand together somewhere in the text (compared as scalars: a
+            // "\r" before an inserted "\n" makes one Character of the two).
+            let scalars = Array(text.text.unicodeScalars), needle = Array(inserted.unicodeScalars)
+            XCTAssertTrue((0...(scalars.count - needle.count)).contains { scalars[$0..<($0 + needle.count)].elementsEqual(needle) },
+                          "\(original.debugDescription) + \(inserted.debugDescription)")
+        }
+    }
 }
