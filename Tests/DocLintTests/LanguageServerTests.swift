@@ -180,6 +180,17 @@ final class LanguageServerTests: XCTestCase {
         XCTAssertFalse(codes.contains("tieu-ngu"), "\(codes)")
     }
 
+    func testMarkdownDocumentsAreCheckedWithTheirSuppressionComments() throws {
+        let outbox = Outbox()
+        let server = server(outbox)
+        let uri = "file:///nonexistent-folder/cong-van.md"
+        open(server, uri, draft.replacingOccurrences(of: "- Lưu VT.", with: "<!-- doclint-disable-next-line luu-line -->\n- Lưu VT."))
+        server.drain(); Thread.sleep(forTimeInterval: 0.05); server.drain()
+        let codes = Set((outbox.published(uri).last?["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String })
+        XCTAssertTrue(codes.contains("tieu-ngu"), "\(codes)")
+        XCTAssertFalse(codes.contains("luu-line"), "\(codes)")
+    }
+
     func testUnknownRequestsAreRefusedAndShutdownThenExitEnds() {
         let outbox = Outbox()
         let server = server(outbox)
