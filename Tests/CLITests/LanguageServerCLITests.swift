@@ -2,17 +2,9 @@ import Foundation
 import XCTest
 
 /// `doclint lsp` as an editor runs it: a process spoken to over stdin and stdout.
-final class LanguageServerCLITests: XCTestCase {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    var binary: URL {
-        let bundle = Bundle(for: LanguageServerCLITests.self).bundleURL
-        let candidates = [bundle.appendingPathComponent("doclint"), bundle.deletingLastPathComponent().appendingPathComponent("doclint")]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }
-
+extension CLITests {
     /// A running server with framed messages in and out.
-    final class Session {
+    final class LanguageServerSession {
         let process = Process()
         let input = Pipe(), output = Pipe()
         var buffer = Data()
@@ -62,23 +54,15 @@ final class LanguageServerCLITests: XCTestCase {
     }
 
     func cliDiagnostics(_ file: String) throws -> [[String: Any]] {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["lint", "--format", "json", file]
-        process.currentDirectoryURL = root
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (try JSONSerialization.jsonObject(with: data) as? [String: Any])?["diagnostics"] as? [[String: Any]] ?? []
+        let result = try run(["lint", "--format", "json", file])
+        return (try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])?["diagnostics"] as? [[String: Any]] ?? []
     }
 
-    func testAConversationMatchesTheCommandLineAppliesAFixAndEndsWithZero() throws {
+    func testLanguageServerConversationMatchesTheCommandLineAppliesAFixAndEndsWithZero() throws {
         let file = "examples/cong-van-loi.txt"
         let uri = root.appendingPathComponent(file).absoluteString
         let text = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
-        let session = try Session(binary, in: root)
+        let session = try LanguageServerSession(binary, in: root)
         try session.send(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["capabilities": [:], "rootUri": root.absoluteString]])
         let initialized = session.receive { $0["id"] as? Int == 1 }
         XCTAssertEqual(((initialized?["result"] as? [String: Any])?["capabilities"] as? [String: Any])?["positionEncoding"] as? String, "utf-16")
@@ -138,13 +122,13 @@ final class LanguageServerCLITests: XCTestCase {
         XCTAssertEqual(session.process.terminationStatus, 0)
     }
 
-    func testExitWithoutShutdownIsOneAndABrokenHeaderIsTwo() throws {
-        let session = try Session(binary, in: root)
+    func testLanguageServerExitWithoutShutdownIsOneAndABrokenHeaderIsTwo() throws {
+        let session = try LanguageServerSession(binary, in: root)
         try session.send(["jsonrpc": "2.0", "method": "exit"])
         session.process.waitUntilExit()
         XCTAssertEqual(session.process.terminationStatus, 1)
 
-        let broken = try Session(binary, in: root)
+        let broken = try LanguageServerSession(binary, in: root)
         broken.input.fileHandleForWriting.write(Data("Content-Type: text/plain\r\n\r\n{}".utf8))
         try broken.input.fileHandleForWriting.close()
         broken.process.waitUntilExit()

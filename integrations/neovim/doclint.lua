@@ -4,7 +4,9 @@
 vim.api.nvim_create_autocmd("FileType", {
   pattern = { "text", "markdown" },
   callback = function(event)
-    local root = vim.fs and vim.fs.dirname(vim.fs.find({ "rules.yml", ".git" }, { upward = true, path = vim.api.nvim_buf_get_name(event.buf) })[1])
+    -- The folder of the nearest rules.yml or .git (Neovim 0.8+), else the working directory.
+    local marker = vim.fs and vim.fs.find({ "rules.yml", ".git" }, { upward = true, path = vim.fs.dirname(vim.api.nvim_buf_get_name(event.buf)) })[1]
+    local root = marker and vim.fs.dirname(marker)
     local id = vim.lsp.start_client({
       name = "doclint",
       cmd = { "doclint", "lsp" },

@@ -25,30 +25,24 @@ public enum PositionEncoding: String, Sendable {
 /// (`\n`, `\r\n` or `\r`), with conversions between LSP positions and doclint's columns.
 public struct LSPText: Sendable {
     public private(set) var text: String
-    /// Each line's scalars, without its terminator.
-    private(set) var lines: [[Unicode.Scalar]] = []
+    /// Each line's scalars, without its terminator, and where it starts in `text.unicodeScalars`.
+    private(set) var lines: [[Unicode.Scalar]] = [[]]
+    private var lineStarts: [Int] = [0]
 
     public init(_ text: String) {
         self.text = text
-        lines = LSPText.split(text)
-    }
-
-    static func split(_ text: String) -> [[Unicode.Scalar]] {
-        var lines: [[Unicode.Scalar]] = [[]]
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                if !previousWasCR { lines.append([]) }
-                previousWasCR = false
-            } else if scalar == "\r" {
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            if scalar == "\n" && previousWasCR {
+                lineStarts[lineStarts.count - 1] = offset + 1  // the "\n" of "\r\n"
+            } else if scalar == "\n" || scalar == "\r" {
                 lines.append([])
-                previousWasCR = true
+                lineStarts.append(offset + 1)
             } else {
                 lines[lines.count - 1].append(scalar)
-                previousWasCR = false
             }
+            previousWasCR = scalar == "\r"
         }
-        return lines
     }
 
     /// The LSP position of doclint's 1-based line and 1-based scalar column (which may stand one
@@ -80,21 +74,8 @@ public struct LSPText: Sendable {
     /// The offset in `text.unicodeScalars` of an LSP position (clamped to the line and the text).
     func scalarOffset(line: Int, character: Int, _ encoding: PositionEncoding) -> Int {
         guard line >= 0 else { return 0 }
-        var offset = 0, current = 0
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = iterator.next()
-        // Skip whole lines.
-        while current < line, let scalar = pending {
-            offset += 1
-            pending = iterator.next()
-            if scalar == "\n" { current += 1 } else if scalar == "\r" {
-                if pending == "\n" { offset += 1; pending = iterator.next() }
-                current += 1
-            }
-        }
-        guard current == line else { return offset }
-        let column = self.column(line: line, character: character, encoding) - 1
-        return offset + min(column, line < lines.count ? lines[line].count : 0)
+        guard line < lines.count else { return text.unicodeScalars.count }
+        return lineStarts[line] + column(line: line, character: character, encoding) - 1
     }
 
     /// Applies one `textDocument/didChange` content change: the whole text when `range` is nil.

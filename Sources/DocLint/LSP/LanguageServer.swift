@@ -8,6 +8,7 @@ public final class LanguageServer: @unchecked Sendable {
     public typealias JSON = [String: Any]
 
     private let linter: Linter
+    private let descriptions: [RuleDescription]
     private let rules: [String: RuleDescription]
     private let send: @Sendable (JSON) -> Void
     private let debounce: DispatchTimeInterval
@@ -36,7 +37,8 @@ public final class LanguageServer: @unchecked Sendable {
 
     public init(rules: [any DocumentRule.Type], debounce: DispatchTimeInterval = .milliseconds(10), send: @escaping @Sendable (JSON) -> Void) {
         linter = Linter(rules: rules)
-        self.rules = Dictionary(rules.map { ($0.description.id, $0.description) }, uniquingKeysWith: { first, _ in first })
+        descriptions = linter.descriptions
+        self.rules = Dictionary(descriptions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.debounce = debounce
         self.send = send
     }
@@ -165,7 +167,7 @@ public final class LanguageServer: @unchecked Sendable {
         guard let file = Configuration.discover(from: path) else { return Configuration() }
         let modified = (try? FileManager.default.attributesOfItem(atPath: file))?[.modificationDate] as? Date
         if let cached = lock.withLock({ configurations[file] }), cached.modified == modified { return cached.configuration }
-        let loaded = (try? Configuration.load(path: file, rules: Array(rules.values))) ?? Configuration()
+        let loaded = (try? Configuration.load(path: file, rules: descriptions)) ?? Configuration()
         lock.withLock { configurations[file] = (modified, loaded) }
         return loaded
     }
@@ -231,7 +233,7 @@ public final class LanguageServer: @unchecked Sendable {
                 }
                 // A suppression comment on its own line above the finding's line.
                 let line = diagnostic.range.start.line - 1
-                let comment = "<!-- doclint-disable-next-line \(diagnostic.ruleID) -->" + (open.text.text.contains("\r\n") ? "\r\n" : "\n")
+                let comment = "<!-- doclint-disable-next-line \(diagnostic.ruleID) -->" + (open.text.text.containsBytes("\r\n") ? "\r\n" : "\n")
                 let title = language == .vi ? "Tắt quy tắc \(diagnostic.ruleID) cho dòng sau" : "Disable \(diagnostic.ruleID) for the next line"
                 actions.append(["title": title, "kind": "quickfix", "diagnostics": [lspDiagnostic],
                                 "edit": ["changes": [uri: [["range": ["start": ["line": line, "character": 0], "end": ["line": line, "character": 0]],

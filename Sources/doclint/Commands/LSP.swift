@@ -15,11 +15,13 @@ struct LSP: ParsableCommand {
 
     func run() throws {
         let output = NSLock()
-        let server = LanguageServer(rules: allRuleTypes) { message in
+        /// One framed message to stdout; the lint queue and this loop both write.
+        @Sendable func write(_ message: [String: Any]) {
             guard let body = try? JSONSerialization.data(withJSONObject: message, options: [.withoutEscapingSlashes]) else { return }
             let framed = Data(LSPReader.frame([UInt8](body)))
             output.withLock { FileHandle.standardOutput.write(framed) }
         }
+        let server = LanguageServer(rules: allRuleTypes, send: write)
         let reader = LSPReader { count in
             var bytes = [UInt8](repeating: 0, count: count)
             let got = bytes.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, count) }
@@ -34,8 +36,7 @@ struct LSP: ParsableCommand {
             guard let body else { break }
             guard let message = (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any] else {
                 // JSON-RPC parse error: answered without an id.
-                let error: [String: Any] = ["jsonrpc": "2.0", "id": NSNull(), "error": ["code": -32700, "message": "parse error"]]
-                if let data = try? JSONSerialization.data(withJSONObject: error) { output.withLock { FileHandle.standardOutput.write(Data(LSPReader.frame([UInt8](data)))) } }
+                write(["jsonrpc": "2.0", "id": NSNull(), "error": ["code": -32700, "message": "parse error"]])
                 continue
             }
             if !server.handle(message) { break }
