@@ -91,6 +91,39 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(result.err.contains("rules.yml:2:3: error:"), result.err)
     }
 
+    /// House rules end to end: rules.yml beside the document is found, its custom rules report and
+    /// fix like built-in ones, `rules` lists them and runs their examples, a mistake in one is a
+    /// located error with exit 2.
+    func testCustomRulesFromRulesYmlReportFixAndListThemselves() throws {
+        let lint = try run(["examples/quy-uoc-rieng/cong-van.txt", "--format", "concise"])
+        XCTAssertEqual(lint.out.split(separator: "\n").map { $0.split(separator: ":").prefix(3).joined(separator: ":") + " " + ($0.split(separator: "[").last.map(String.init) ?? "") }, [
+            "examples/quy-uoc-rieng/cong-van.txt:15:41 ten-co-quan]",
+            "examples/quy-uoc-rieng/cong-van.txt:16:70 viet-day-du-ten-co-quan]",
+            "examples/quy-uoc-rieng/cong-van.txt:19:29 khan-truong]",
+        ], lint.err)
+        let diff = try run(["examples/quy-uoc-rieng/cong-van.txt", "--diff"])
+        XCTAssertTrue(diff.out.contains("+2. Sở Tài chính bố trí kinh phí số hóa tài liệu, khẩn trương báo cáo Ủy ban nhân dân tỉnh trong tháng 5/2026."), diff.out)
+        let listed = try run(["rules", "--config", "examples/quy-uoc-rieng/rules.yml"])
+        XCTAssertTrue(listed.out.contains("mot-kieu-dau-thanh"), listed.out)
+        let checked = try run(["rules", "--config", "examples/quy-uoc-rieng/rules.yml", "--check-examples"])
+        XCTAssertEqual(checked.status, 0, checked.err)
+        XCTAssertEqual(checked.out, "5 quy tắc riêng, 10 ví dụ, 0 ví dụ sai\n")
+
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("doclint-custom-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let config = directory.appendingPathComponent("rules.yml")
+        try "custom_rules:\n  cam-tinh:\n    extends: existence\n    tokens: [vô cùng]\n    triggering: [\"Việc này ↓rất gấp.\"]\n".write(to: config, atomically: true, encoding: .utf8)
+        let failing = try run(["rules", "--config", config.path, "--check-examples", "--lang", "en"])
+        XCTAssertEqual(failing.status, 1)
+        XCTAssertTrue(failing.err.contains("cam-tinh: a triggering example must report at 1:10, reported at —"), failing.err)
+        try "custom_rules:\n  cam-tinh:\n    extends: existance\n    tokens: [vô cùng]\n".write(to: config, atomically: true, encoding: .utf8)
+        try "Việc này vô cùng gấp.\n".write(to: directory.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let broken = try run([directory.appendingPathComponent("a.txt").path])
+        XCTAssertEqual(broken.status, 2)
+        XCTAssertTrue(broken.err.contains("rules.yml:3:14: error: 'extends: existance' không có"), broken.err)
+    }
+
     func testInvalidUTF8IsAnInputErrorNotACrash() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("tcvn3-\(UUID().uuidString).txt")
         try Data([0x51, 0x75, 0x79, 0xD5, 0x74, 0x20, 0xAE, 0xDE, 0x6E, 0x68]).write(to: file)

@@ -6,20 +6,10 @@ import DocLint
 /// examples must report exactly at the "↓" marks, non-triggering ones nothing, corrections
 /// must produce the expected text.
 final class RuleExampleTests: XCTestCase {
-    static let marker: Unicode.Scalar = "↓"
+    static let marker = RuleExamples.marker
 
     /// Strips the marks and returns their (line, column) positions, 1-based scalars.
-    func unmark(_ text: String) -> (String, [SourcePosition]) {
-        var positions: [SourcePosition] = []
-        var out = String.UnicodeScalarView()
-        var line = 1, column = 1
-        for scalar in text.unicodeScalars {
-            if scalar == Self.marker { positions.append(SourcePosition(line: line, column: column)); continue }
-            out.append(scalar)
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
-        }
-        return (String(out), positions)
-    }
+    func unmark(_ text: String) -> (String, [SourcePosition]) { RuleExamples.unmark(text) }
 
     /// "@docx" examples are a DocxBuilder spec: marks count paragraphs (directive lines are not
     /// paragraphs) and columns after a leading "{…}" property block.

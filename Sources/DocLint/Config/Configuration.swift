@@ -56,6 +56,8 @@ public struct Configuration: Sendable {
     public var calendar = WorkCalendar()
     /// An external register of documents issued elsewhere (CSV or YAML), absolute path.
     public var register: String?
+    /// The office's own rules (`custom_rules:`), checked after the built-in ones.
+    public var customRules: [CustomRule] = []
 
     public init(baseDirectory: String = ".") { self.baseDirectory = baseDirectory }
 
@@ -91,7 +93,7 @@ public struct Configuration: Sendable {
 
     // MARK: - Loading
 
-    static let topLevelKeys: Set<String> = ["disabled_rules", "opt_in_rules", "only_rules", "excluded", "overrides", "calendar", "register"]
+    static let topLevelKeys: Set<String> = ["disabled_rules", "opt_in_rules", "only_rules", "excluded", "overrides", "calendar", "register", "custom_rules"]
 
     /// Parses rules.yml, checking every key, rule id, parameter name and type.
     public static func load(path: String, rules: [RuleDescription]) throws(ConfigurationError) -> Configuration {
@@ -117,7 +119,12 @@ public struct Configuration: Sendable {
         configuration.path = path
         guard let root else { return configuration }
         guard let mapping = root.mapping else { throw fail(root, "gốc của rules.yml phải là một bảng khóa: giá trị", "the root of rules.yml must be a mapping") }
-        let byID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var byID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Custom rules first, wherever the key stands: the rest of the file may name their ids.
+        if let custom = mapping.first(where: { $0.key.scalar?.string == "custom_rules" })?.value {
+            configuration.customRules = try CustomRuleParser.parse(custom, builtIn: Set(byID.keys), fail: fail)
+            for rule in configuration.customRules { byID[rule.id] = rule.description }
+        }
 
         func string(_ node: Node) throws(ConfigurationError) -> String {
             guard let scalar = node.scalar else { throw fail(node, "cần một chuỗi", "expected a string") }
@@ -229,6 +236,7 @@ public struct Configuration: Sendable {
             case "opt_in_rules": configuration.optIn = try ruleIDs(value)
             case "only_rules": configuration.only = try ruleIDs(value)
             case "excluded": configuration.excluded = try strings(value)
+            case "custom_rules": break  // read above
             case "register":
                 let relative = try string(value)
                 configuration.register = relative.hasPrefix("/") ? relative : (configuration.baseDirectory as NSString).appendingPathComponent(relative)

@@ -58,6 +58,9 @@ public struct Linter: Sendable {
             else if deferring && prepared[index].crossDocument != nil { deferred.append(index) }
             else { checked.append(index) }
         }
+        // The office's rules match exact wording: on OCR text they step back like the typography rules.
+        let custom = configuration.customRules.filter { effective.isEnabled(id: $0.id, isOptIn: false) }
+        if ocr { skipped += custom.map(\.id) }
         // One large document (thousands of lines) is checked by all cores, rule by rule; small
         // ones are not worth the threads (a repository run already lints files in parallel).
         let findings = ResultSlots<[Diagnostic]>(count: checked.count)
@@ -69,6 +72,11 @@ public struct Linter: Sendable {
         }
         var diagnostics: [Diagnostic] = []
         for index in checked.indices { diagnostics.append(contentsOf: findings[index] ?? []) }
+        if !ocr {
+            for rule in custom {
+                diagnostics += Linter.capped(rule.check(document, severity: effective.settings[rule.id]?.severity ?? rule.severity), ruleID: rule.id)
+            }
+        }
         var pending: [PendingCheck] = []
         if deferring {
             for index in deferred {
@@ -85,8 +93,8 @@ public struct Linter: Sendable {
         if !suppressions.isEmpty {
             let unused = enabled.first { prepared[$0].id == Suppressions.unusedRuleID }.map { prepared[$0] }
             let unusedSeverity = unused.map { effective.settings[Suppressions.unusedRuleID]?.severity ?? $0.defaultSeverity }
-            let ran = Set(enabled.map { prepared[$0].id }).subtracting(skipped)
-            let known = Set(prepared.map(\.id))
+            let ran = Set(enabled.map { prepared[$0].id } + custom.map(\.id)).subtracting(skipped)
+            let known = Set(prepared.map(\.id) + configuration.customRules.map(\.id))
             var used = Set<Int>()
             diagnostics = Suppressions.filter(suppressions, diagnostics, used: &used)
             // A suppression that may silence a finding still to come (a cross-document rule of a

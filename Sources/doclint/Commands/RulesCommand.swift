@@ -15,6 +15,9 @@ struct RulesCommand: ParsableCommand {
     @Option(name: .long, help: "Tệp rules.yml để biết quy tắc nào đang bật.")
     var config: String?
 
+    @Flag(name: .long, help: "Chạy các ví dụ (triggering / nonTriggering) của quy tắc riêng trong rules.yml; mã thoát 1 nếu có ví dụ sai. / Run the examples of rules.yml's custom rules; exit 1 when one fails.")
+    var checkExamples = false
+
     @OptionGroup var shared: Shared
 
     func validate() throws {
@@ -23,14 +26,31 @@ struct RulesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let descriptions = allRuleTypes.map { $0.description }.sorted { $0.id < $1.id }
+        let builtIn = allRuleTypes.map { $0.description }
         var configuration = Configuration()
         if let path = config ?? Configuration.discover(from: FileManager.default.currentDirectoryPath + "/x") {
-            do { configuration = try Configuration.load(path: path, rules: descriptions) } catch {
+            do { configuration = try Configuration.load(path: path, rules: builtIn) } catch {
                 writeError(error.text(shared.language)); throw ExitCode(Exit.inputError)
             }
         }
+        // The office's own rules (custom_rules) are listed and explained with the built-in ones.
+        let descriptions = (builtIn + configuration.customRules.map(\.description)).sorted { $0.id < $1.id }
         let effective = configuration.rules(for: "x")
+        if checkExamples {
+            let linter = Linter(rules: allRuleTypes)
+            var failed = 0, examples = 0
+            for rule in configuration.customRules {
+                examples += rule.description.triggering.count + rule.description.nonTriggering.count
+                for failure in RuleExamples.failures(of: rule.description, linter: linter, configuration: configuration) {
+                    writeError(failure.text(shared.language)); failed += 1
+                }
+            }
+            let rules = configuration.customRules.count
+            writeOut(shared.language == .vi ? "\(rules) quy tắc riêng, \(examples) ví dụ, \(failed) ví dụ sai\n"
+                                            : "\(rules) custom rules, \(examples) examples, \(failed) failing\n")
+            if failed > 0 { throw ExitCode(Exit.findings) }
+            return
+        }
         if let id {
             guard let description = descriptions.first(where: { $0.id == id }) else {
                 writeError(shared.language == .vi ? "doclint: không có quy tắc '\(id)'" : "doclint: no rule '\(id)'")

@@ -1,0 +1,79 @@
+/// A phrase to find in a line's NFC scalars as written: word by word, any run of blanks between
+/// two words, at word boundaries where it starts or ends with a letter ("ban" is not found in
+/// "bank"). House rules (`custom_rules`) and the capitalisation rules match with it.
+public struct ExactPhrase: Sendable {
+    public let text: String
+    public let words: [[Unicode.Scalar]]
+    let lowered: [[Unicode.Scalar]]
+    let opensWithWord: Bool
+    let closesWithWord: Bool
+
+    public init(_ text: String) {
+        self.text = text.precomposedStringWithCanonicalMapping
+        words = self.text.split(whereSeparator: \.isWhitespace).map { Array($0.unicodeScalars) }
+        lowered = words.map { $0.map(Letters.lower) }
+        opensWithWord = words.first?.first.map(Letters.isWordScalar) ?? false
+        closesWithWord = words.last?.last.map(Letters.isWordScalar) ?? false
+    }
+
+    /// The end column of the phrase written at `start`, or nil; `ignoreCase` compares lower case
+    /// (marks still count: "hoà" is not "hòa").
+    public func match(in scalars: [Unicode.Scalar], at start: Int, ignoreCase: Bool) -> Int? {
+        guard !words.isEmpty else { return nil }
+        if opensWithWord, start > 0, Letters.isWordScalar(scalars[start - 1]) { return nil }
+        var position = start
+        for (number, word) in words.enumerated() {
+            if number > 0 {
+                guard position < scalars.count, scalars[position].isWhitespaceFast else { return nil }
+                while position < scalars.count, scalars[position].isWhitespaceFast { position += 1 }
+            }
+            guard position + word.count <= scalars.count else { return nil }
+            for offset in word.indices {
+                let written = scalars[position + offset]
+                if written == word[offset] { continue }
+                guard ignoreCase, Letters.lower(written) == lowered[number][offset] else { return nil }
+            }
+            position += word.count
+        }
+        if closesWithWord, position < scalars.count, Letters.isWordScalar(scalars[position]) { return nil }
+        return position
+    }
+}
+
+/// Letter-case helpers on single scalars.
+public enum Letters {
+    public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isAlphabeticFast || ("0"..."9").contains(scalar) || UnicodeNormaliser.isCombiningMark(scalar)
+    }
+
+    public static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        guard scalar.isUppercaseFast else { return scalar }
+        let mapping = scalar.properties.lowercaseMapping.unicodeScalars
+        return mapping.count == 1 ? mapping.first! : scalar
+    }
+
+    /// Two letters or more, none of them lower case ("SỞ TÀI CHÍNH", "UBND").
+    public static func isAllCapitals<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Bool {
+        var letters = 0
+        for scalar in scalars where scalar.isAlphabeticFast {
+            if !scalar.isUppercaseFast { return false }
+            letters += 1
+        }
+        return letters > 1
+    }
+
+    /// Whether column `start` opens its line's text or follows a sentence end, a list mark or an
+    /// opening quote: where any word takes a capital.
+    public static func opensSentence(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        var position = start - 1
+        while position >= 0, scalars[position].isWhitespaceFast { position -= 1 }
+        return position < 0 || ".!?:;-–•+*(\"“‘'/".unicodeScalars.contains(scalars[position]) || ("0"..."9").contains(scalars[position])
+            || (position > 0 && scalars[position] == ")")
+    }
+
+    /// The replacement with the written text's capital first letter.
+    public static func matchingCase(_ replacement: String, as written: String) -> String {
+        guard let first = written.unicodeScalars.first, first.isUppercaseFast else { return replacement }
+        return replacement.prefix(1).uppercased() + replacement.dropFirst()
+    }
+}
