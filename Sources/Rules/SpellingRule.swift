@@ -107,14 +107,23 @@ struct SpellingRule: DocumentRule {
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         // Unwrapped once: binding the optional table per word copied it (two retains) each time.
-        let syllables = Self.syllables(at: context.string("dictionary"))
+        let path = context.string("dictionary")
+        let syllables = Self.syllables(at: path)
         let checksSyllables = syllables != nil
         let dictionary = syllables ?? WordHashTable(capacity: 0)
+        var diagnostics: [Diagnostic] = []
+        // A list the office named and that cannot be read is said once, not silently skipped. (The
+        // default list, when hunspell-vi is not installed, is shown by `doclint rules spelling`.)
+        if syllables == nil, !path.isEmpty, path != VietnameseSyllable.defaultDictionary, !document.source.lines.isEmpty {
+            diagnostics.append(context.diagnostic(
+                message("không đọc được từ điển âm tiết “\(path)” (tham số dictionary của spelling): chỉ kiểm tra danh sách lỗi thường gặp",
+                        "cannot read the syllable list “\(path)” (spelling's dictionary parameter): only the common slips are checked"),
+                document.range(TextSpan(line: 0, columns: 0..<0)), severity: .note))
+        }
         let allowedWords = context.strings("allowed")
         var allowed = WordHashTable(capacity: allowedWords.count)
         for word in allowedWords { allowed.insert(WordHashTable.hash(word.lowercased().precomposedStringWithCanonicalMapping)) }
         let table = Self.slipsByFirstWord
-        var diagnostics: [Diagnostic] = []
         var words: [Range<Int>] = []
         for index in document.proseLines {
             let line = document.source.lines[index]

@@ -124,6 +124,21 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(broken.err.contains("rules.yml:3:14: error: 'extends: existance' không có"), broken.err)
     }
 
+    /// A syllable list the office names but that cannot be read is said once (a note), and
+    /// `rules spelling` tells which list this machine checks against.
+    func testSpellingSaysWhenItsSyllableListIsMissing() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("doclint-spelling-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let config = directory.appendingPathComponent("rules.yml")
+        try "spelling:\n  dictionary: /khong/co/vi.dic\n".write(to: config, atomically: true, encoding: .utf8)
+        let lint = try run(["examples/cong-van-sach.txt", "--config", config.path, "--format", "concise"])
+        XCTAssertEqual(lint.status, 0, lint.err)
+        XCTAssertEqual(lint.out, "examples/cong-van-sach.txt:1:1: note: không đọc được từ điển âm tiết “/khong/co/vi.dic” (tham số dictionary của spelling): chỉ kiểm tra danh sách lỗi thường gặp [spelling]\n")
+        let explained = try run(["rules", "spelling", "--config", config.path])
+        XCTAssertTrue(explained.out.contains("Từ điển âm tiết: /khong/co/vi.dic — không có trên máy này"), explained.out)
+    }
+
     func testInvalidUTF8IsAnInputErrorNotACrash() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("tcvn3-\(UUID().uuidString).txt")
         try Data([0x51, 0x75, 0x79, 0xD5, 0x74, 0x20, 0xAE, 0xDE, 0x6E, 0x68]).write(to: file)

@@ -56,9 +56,25 @@ struct RulesCommand: ParsableCommand {
                 writeError(shared.language == .vi ? "doclint: không có quy tắc '\(id)'" : "doclint: no rule '\(id)'")
                 throw ExitCode(Exit.inputError)
             }
-            writeOut(format == "json" ? RuleCatalogue.json([description]) : RuleCatalogue.explain(description, language: shared.language))
+            var text = format == "json" ? RuleCatalogue.json([description]) : RuleCatalogue.explain(description, language: shared.language)
+            if format != "json", let dictionary = dictionaryStatus(description, effective) { text += dictionary }
+            writeOut(text)
             return
         }
         writeOut(format == "json" ? RuleCatalogue.json(descriptions) : RuleCatalogue.table(descriptions, enabled: { effective.isEnabled($0) }, settings: effective.settings, language: shared.language))
+    }
+
+    /// For a rule that reads a syllable list: which list, and whether this machine has it.
+    func dictionaryStatus(_ description: RuleDescription, _ effective: EffectiveRules) -> String? {
+        guard let parameter = description.parameters.first(where: { $0.name == "dictionary" }) else { return nil }
+        var path = ""
+        if case .string(let value) = effective.settings[description.id]?.options["dictionary"] ?? parameter.defaultValue { path = value }
+        let vi = shared.language == .vi
+        guard !path.isEmpty else { return vi ? "Từ điển âm tiết: không dùng (chỉ kiểm tra danh sách lỗi thường gặp).\n" : "Syllable list: none (the common slips only).\n" }
+        if let words = VietnameseSyllable.dictionary(at: path) {
+            return vi ? "Từ điển âm tiết: \(path) (\(words.count) mục).\n" : "Syllable list: \(path) (\(words.count) entries).\n"
+        }
+        return vi ? "Từ điển âm tiết: \(path) — không có trên máy này: chỉ kiểm tra danh sách lỗi thường gặp (cài gói Debian hunspell-vi: apt-get install hunspell-vi).\n"
+                  : "Syllable list: \(path) — not on this machine: the common slips only (install Debian's hunspell-vi: apt-get install hunspell-vi).\n"
     }
 }
