@@ -23,6 +23,7 @@ struct SpellingRule: DocumentRule {
             "Trung tâm quan trọng nhất của tỉnh là Trung tâm Phục vụ hành chính công.",
             "Ủy ban nhân dân tỉnh đề nghị các ngành quan tâm, sáp nhập dữ liệu dự trữ quốc gia.",
             "Khả năng xuất khẩu tăng; hồ sơ xuất trình đủ.",
+            "Kính gửi:\n- Sở Tài chính;\n- Sở Giáo dục và Đào tạo.",
         ],
         triggering: [
             "Giao Sở Tư pháp ↓sử lý hồ sơ.",
@@ -30,6 +31,7 @@ struct SpellingRule: DocumentRule {
             "Căn cứ Luật Ban hành văn bản quy phạm ↓phát luật ngày 19 tháng 02 năm 2025;",
             "Giao ↓Ủy ban nhân tỉnh chỉ đạo thực hiện.",
             "Các sở, ↓cập nhập số liệu hằng tháng.",
+            "Kính gửi:\n- Sở Tài chính;\n- Sở ↓Kế hoặch và Đầu tư.",
         ],
         corrections: [
             RuleCorrection("Giao Sở Tư pháp sử lý hồ sơ.", "Giao Sở Tư pháp xử lý hồ sơ."),
@@ -74,6 +76,7 @@ struct SpellingRule: DocumentRule {
             ("kỷ thuật", "kỹ thuật", []), ("ngân sánh", "ngân sách", []), ("hiệu quã", "hiệu quả", []),
             ("chân trọng", "trân trọng", []), ("lảnh đạo", "lãnh đạo", []), ("triễn khai", "triển khai", []),
             ("kiễm tra", "kiểm tra", []), ("nghỉ quyết", "nghị quyết", []), ("chẩn bị", "chuẩn bị", []),
+            ("kế hoặch", "kế hoạch", []), ("hoặch định", "hoạch định", []),
         ]
         // An agency name that lost "dân": "Ủy ban nhân tỉnh", "Hội đồng nhân huyện".
         for body in ["ủy ban", "uỷ ban", "hội đồng"] {
@@ -125,7 +128,11 @@ struct SpellingRule: DocumentRule {
         for word in allowedWords { allowed.insert(WordHashTable.hash(word.lowercased().precomposedStringWithCanonicalMapping)) }
         let table = Self.slipsByFirstWord
         var words: [Range<Int>] = []
-        for index in document.proseLines {
+        // The running text, and the recipients of Kính gửi and Nơi nhận: a misspelt name there
+        // ("Sở Kế hoặch và Đầu tư") reaches the wrong desk.
+        var recipientLines = ([document.kinhGui].compactMap { $0 } + document.recipients + document.distribution).map(\.span.startLine)
+        recipientLines.removeAll { document.proseLines.contains($0) }
+        for index in document.proseLines + Array(Set(recipientLines)).sorted() {
             let line = document.source.lines[index]
             RepeatedWordRule.words(line, into: &words)
             var position = 0
