@@ -55,14 +55,18 @@ struct CapitalizationAgencyRule: DocumentRule {
         let judgesFirstLetter: Bool
     }
 
-    /// The names, and their positions by the hash of their first word folded.
+    /// The key of a name's first two words folded: "Sở" alone would send every sở of a text to
+    /// twenty names.
+    @inline(__always) static func key(_ first: UInt64, _ second: UInt64) -> UInt64 { first &* 0x100000001B3 ^ second }
+
+    /// The names, and their positions by the key of their first two words.
     static let table: (names: [Name], byFirstWord: WordHashTable, groups: [[Int]]) = {
         var names: [Name] = []
         for (text, whole) in Self.names.map({ ($0, false) }) + wholeNames.map({ ($0, true) }) {
             let variant = text.split(separator: " ").map { word -> String in
                 // ("hóa," is judged without its comma.)
                 let letters = word.hasSuffix(",") ? word.dropLast() : word[...]
-                return (ToneMarkStyleRule.placement(Array(letters.unicodeScalars))?.other).map { $0 + word.dropFirst(letters.count) } ?? String(word)
+                return ToneMarkStyleRule.otherPlacement(Array(letters.unicodeScalars)).map { $0 + word.dropFirst(letters.count) } ?? String(word)
             }.joined(separator: " ")
             names.append(Name(phrase: ExactPhrase(text), variant: variant, judgesFirstLetter: whole))
         }
@@ -72,10 +76,13 @@ struct CapitalizationAgencyRule: DocumentRule {
         var groups: [[Int]] = []
         var groupOf: [String: Int] = [:]
         for (index, name) in names.enumerated() {
-            let key = VietnameseFold.fold(String(String.UnicodeScalarView(name.phrase.words[0])))
-            if let group = groupOf[key] { groups[group].append(index); continue }
-            groupOf[key] = groups.count
-            byFirstWord.insert(WordHashTable.hash(bytes: Array(key.utf8)), value: Int32(groups.count))
+            // Letters only, as RepeatedWordRule.words cuts the text ("hóa," → "hoa").
+            let folded = name.phrase.words.prefix(2).map { VietnameseFold.fold(String(String.UnicodeScalarView($0))).filter(\.isLetter) }
+            let text = folded.joined(separator: " ")
+            if let group = groupOf[text] { groups[group].append(index); continue }
+            groupOf[text] = groups.count
+            let hashes = folded.map { WordHashTable.hash(bytes: Array($0.utf8)) }
+            byFirstWord.insert(key(hashes[0], hashes[1]), value: Int32(groups.count))
             groups.append([index])
         }
         return (names, byFirstWord, groups)
@@ -90,10 +97,12 @@ struct CapitalizationAgencyRule: DocumentRule {
             var position = 0
             while position < words.count {
                 let word = words[position]
-                guard let group = byFirstWord.value(WordHashTable.hash(bytes: line.folded, word)) else { position += 1; continue }
+                guard position + 1 < words.count,
+                      let group = byFirstWord.value(Self.key(WordHashTable.hash(bytes: line.folded, word), WordHashTable.hash(bytes: line.folded, words[position + 1])))
+                else { position += 1; continue }
                 var matched: (Int, Int)?
                 for candidate in groups[Int(group)] {
-                    if let end = names[candidate].phrase.match(in: line.scalars, at: word.lowerBound, ignoreCase: true) { matched = (candidate, end); break }
+                    if let end = names[candidate].phrase.match(in: line, at: word.lowerBound, ignoreCase: true) { matched = (candidate, end); break }
                 }
                 guard let (candidate, end) = matched else { position += 1; continue }
                 let name = names[candidate]

@@ -32,13 +32,12 @@ struct ToneMarkStyleRule: DocumentRule {
                            "Ủy ban nhân dân tỉnh giao Sở Y tế hòa giải, báo cáo Tỉnh ủy về công tác thủy lợi."),
         ])
 
-    /// A word written in one placement, with the same word in the other.
+    /// A word written in one placement.
     struct Placed {
         let line: Int
         let columns: Range<Int>
         let isOld: Bool
-        let other: String
-        /// Lower case without marks, to compare a name with the same name.
+        /// Lower case without marks, to compare a name with the same name (names only).
         let key: [UInt8]
     }
 
@@ -54,10 +53,17 @@ struct ToneMarkStyleRule: DocumentRule {
                 // The folded ending first (bytes): only "…oa", "…oe", "…uy" can differ in placement.
                 let a = folded[word.upperBound - 2], b = folded[word.upperBound - 1]
                 guard (a == 0x6F && (b == 0x61 || b == 0x65)) || (a == 0x75 && b == 0x79) else { continue }
-                guard let (isOld, other) = Self.placement(Array(line.scalars[word])) else { continue }
-                let found = Placed(line: index, columns: word, isOld: isOld, other: other, key: Array(folded[word]))
+                // A tone mark on one of the two (plain letters are ASCII), and not "qu…" ("quy định").
+                let end = word.upperBound
+                guard line.scalars[end - 1].value > 0x7F || line.scalars[end - 2].value > 0x7F,
+                      word.count == 2 || folded[end - 3] != 0x71 else { continue }
+                guard let isOld = Self.isOldPlacement(line.scalars[word]) else { continue }
                 if position > 0, line.scalars[word.lowerBound].isUppercaseFast, line.scalars[words[position - 1].lowerBound].isUppercaseFast,
-                   !Self.isCapitals(line, word) { names.append(found) } else { placed.append(found) }
+                   !Self.isCapitals(line, word) {
+                    names.append(Placed(line: index, columns: word, isOld: isOld, key: Array(folded[word])))
+                } else {
+                    placed.append(Placed(line: index, columns: word, isOld: isOld, key: []))
+                }
             }
         }
         var diagnostics: [Diagnostic] = []
@@ -94,11 +100,12 @@ struct ToneMarkStyleRule: DocumentRule {
 
     func finding(_ word: Placed, _ reason: Message, _ document: Document, _ context: RuleContext) -> Diagnostic {
         let written = document.source.lines[word.line].slice(word.columns)
+        let other = Self.otherPlacement(Array(document.source.lines[word.line].scalars[word.columns])) ?? written
         let range = document.range(TextSpan(line: word.line, columns: word.columns))
         return context.diagnostic(
-            message("“\(written)” đặt dấu thanh khác kiểu: \(reason.vi); viết “\(word.other)”",
-                    "“\(written)” places its tone mark the other way: \(reason.en); write “\(word.other)”"),
-            range, fix: Fix(message: message("viết “\(word.other)”", "write “\(word.other)”"), edits: [TextEdit(range: range, replacement: word.other)]))
+            message("“\(written)” đặt dấu thanh khác kiểu: \(reason.vi); viết “\(other)”",
+                    "“\(written)” places its tone mark the other way: \(reason.en); write “\(other)”"),
+            range, fix: Fix(message: message("viết “\(other)”", "write “\(other)”"), edits: [TextEdit(range: range, replacement: other)]))
     }
 
     static func isCapitals(_ line: SourceLine, _ word: Range<Int>) -> Bool {
@@ -135,29 +142,39 @@ struct ToneMarkStyleRule: DocumentRule {
     }
 
     /// For a word ending in the open rhyme "oa", "oe" or "uy" with a tone mark: whether the mark
-    /// sits the old way (on the second vowel: "hoà", "uỷ") and the word written the other way.
-    /// Nil for any other word: a final consonant ("hoàng", "thuyết"), "qu" ("quý"), no tone ("hoa").
-    static func placement(_ scalars: [Unicode.Scalar]) -> (isOld: Bool, other: String)? {
-        let count = scalars.count
-        guard count >= 2 else { return nil }
-        let (first, firstTone) = letter(scalars[count - 2]), (second, secondTone) = letter(scalars[count - 1])
-        let pair = [Letters.lower(first), Letters.lower(second)]
-        guard pair == ["o", "a"] || pair == ["o", "e"] || pair == ["u", "y"], (firstTone == nil) != (secondTone == nil) else { return nil }
-        if count >= 3 {
+    /// sits the old way (on the second vowel: "hoà", "uỷ"). Nil for any other word: a final
+    /// consonant ("hoàng", "thuyết"), "qu" ("quý"), no tone ("hoa"). (No allocation: every "hóa" of
+    /// every document asks.)
+    static func isOldPlacement(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool? {
+        guard scalars.count >= 2 else { return nil }
+        let end = scalars.endIndex
+        let (first, firstTone) = letter(scalars[end - 2]), (second, secondTone) = letter(scalars[end - 1])
+        let a = Letters.lower(first), b = Letters.lower(second)
+        guard (a == "o" && (b == "a" || b == "e")) || (a == "u" && b == "y"), (firstTone == nil) != (secondTone == nil) else { return nil }
+        if scalars.count >= 3 {
             // An onset before the rhyme, not a vowel ("khoẻ", "thuỷ"); "qu" makes "y" the nucleus ("quý").
-            let before = scalars[count - 3]
+            let before = scalars[end - 3]
             guard before.isAlphabeticFast, !Self.vowelsAndQ.contains(Letters.lower(letter(before).0)) else { return nil }
         }
+        return secondTone != nil
+    }
+
+    /// The word with its tone mark moved to the other vowel of the rhyme ("hoà" ↔ "hòa"); nil when
+    /// `isOldPlacement` is.
+    static func otherPlacement(_ scalars: [Unicode.Scalar]) -> String? {
+        guard let isOld = isOldPlacement(scalars[...]) else { return nil }
+        let count = scalars.count
+        let (first, firstTone) = letter(scalars[count - 2]), (second, secondTone) = letter(scalars[count - 1])
         var other = scalars
-        if let tone = firstTone {
+        if !isOld, let tone = firstTone, let moved = joined["\(second)\(tone)"] {
             other[count - 2] = first
-            guard let moved = joined["\(second)\(tone)"] else { return nil }
             other[count - 1] = moved
-        } else if let tone = secondTone {
-            guard let moved = joined["\(first)\(tone)"] else { return nil }
+        } else if isOld, let tone = secondTone, let moved = joined["\(first)\(tone)"] {
             other[count - 2] = moved
             other[count - 1] = second
+        } else {
+            return nil
         }
-        return (secondTone != nil, String(String.UnicodeScalarView(other)))
+        return String(String.UnicodeScalarView(other))
     }
 }

@@ -97,8 +97,8 @@ final class CLITests: XCTestCase {
     func testCustomRulesFromRulesYmlReportFixAndListThemselves() throws {
         let lint = try run(["examples/quy-uoc-rieng/cong-van.txt", "--format", "concise"])
         XCTAssertEqual(lint.out.split(separator: "\n").map { $0.split(separator: ":").prefix(3).joined(separator: ":") + " " + ($0.split(separator: "[").last.map(String.init) ?? "") }, [
-            "examples/quy-uoc-rieng/cong-van.txt:15:41 ten-co-quan]",
             "examples/quy-uoc-rieng/cong-van.txt:16:70 viet-day-du-ten-co-quan]",
+            "examples/quy-uoc-rieng/cong-van.txt:17:98 ten-rieng-cua-tinh]",
             "examples/quy-uoc-rieng/cong-van.txt:19:29 khan-truong]",
         ], lint.err)
         let diff = try run(["examples/quy-uoc-rieng/cong-van.txt", "--diff"])

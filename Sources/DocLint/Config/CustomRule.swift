@@ -177,7 +177,7 @@ public struct CustomRule: Sendable {
             while column < scalars.count {
                 var matched: Match?
                 for (number, phrase) in phrases.enumerated() {
-                    if let end = phrase.match(in: scalars, at: column, ignoreCase: ignoreCase) { matched = Match(line: index, columns: column..<end, phrase: number); break }
+                    if let end = phrase.match(in: line, at: column, ignoreCase: ignoreCase) { matched = Match(line: index, columns: column..<end, phrase: number); break }
                 }
                 if let matched { found.append(matched); column = matched.columns.upperBound } else { column += 1 }
             }

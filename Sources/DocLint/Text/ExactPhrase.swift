@@ -1,10 +1,16 @@
 /// A phrase to find in a line's NFC scalars as written: word by word, any run of blanks between
 /// two words, at word boundaries where it starts or ends with a letter ("ban" is not found in
 /// "bank"). House rules (`custom_rules`) and the capitalisation rules match with it.
-public struct ExactPhrase: Sendable {
+///
+/// A class: rules keep tables of them and read one per candidate place, and a struct of five
+/// arrays was copied (five retains) at each read.
+public final class ExactPhrase: Sendable {
     public let text: String
     public let words: [[Unicode.Scalar]]
     let lowered: [[Unicode.Scalar]]
+    /// The words folded (lower case, no marks), one byte per scalar as `SourceLine.folded`: compared
+    /// first, they turn away almost every place the phrase is not, without a case mapping.
+    let folded: [[UInt8]]
     let opensWithWord: Bool
     let closesWithWord: Bool
 
@@ -12,14 +18,16 @@ public struct ExactPhrase: Sendable {
         self.text = text.precomposedStringWithCanonicalMapping
         words = self.text.split(whereSeparator: \.isWhitespace).map { Array($0.unicodeScalars) }
         lowered = words.map { $0.map(Letters.lower) }
+        folded = words.map(VietnameseFold.fold)
         opensWithWord = words.first?.first.map(Letters.isWordScalar) ?? false
         closesWithWord = words.last?.last.map(Letters.isWordScalar) ?? false
     }
 
-    /// The end column of the phrase written at `start`, or nil; `ignoreCase` compares lower case
-    /// (marks still count: "hoà" is not "hòa").
-    public func match(in scalars: [Unicode.Scalar], at start: Int, ignoreCase: Bool) -> Int? {
-        guard !words.isEmpty else { return nil }
+    /// The end column of the phrase written at `start` on the line, or nil; `ignoreCase` compares
+    /// lower case (marks still count: "hoà" is not "hòa").
+    public func match(in line: SourceLine, at start: Int, ignoreCase: Bool) -> Int? {
+        let scalars = line.scalars, lineFolded = line.folded
+        guard !words.isEmpty, lineFolded.count == scalars.count else { return nil }
         if opensWithWord, start > 0, Letters.isWordScalar(scalars[start - 1]) { return nil }
         var position = start
         for (number, word) in words.enumerated() {
@@ -28,6 +36,8 @@ public struct ExactPhrase: Sendable {
                 while position < scalars.count, scalars[position].isWhitespaceFast { position += 1 }
             }
             guard position + word.count <= scalars.count else { return nil }
+            let key = folded[number]
+            for offset in key.indices where lineFolded[position + offset] != key[offset] { return nil }
             for offset in word.indices {
                 let written = scalars[position + offset]
                 if written == word[offset] { continue }
@@ -47,6 +57,15 @@ public enum Letters {
     }
 
     public static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        // Vietnamese letters answer without a case table (whose mapping builds a String).
+        switch value {
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return Unicode.Scalar(value + 0x20)!
+        case 0x102, 0x110, 0x128, 0x168, 0x1A0, 0x1AF: return Unicode.Scalar(value + 1)!
+        case 0x1EA0...0x1EF9: return value & 1 == 0 ? Unicode.Scalar(value + 1)! : scalar
+        case ..<0x80: return scalar
+        default: break
+        }
         guard scalar.isUppercaseFast else { return scalar }
         let mapping = scalar.properties.lowercaseMapping.unicodeScalars
         return mapping.count == 1 ? mapping.first! : scalar
