@@ -56,6 +56,13 @@ final class OCRRestorerTests: XCTestCase {
                        ["Giao 'Sở Tài chính' và 'Sở Nội vụ' thực hiện."])
     }
 
+    func testRomanSectionNumbersAScanMisreadAreReadBack() {
+        // "1" or "l" for "I" in a section number at the start of a line; "11." (eleven), "I." and a
+        // word that only looks like one ("Il" inside a sentence) stay as they are.
+        XCTAssertEqual(restored("I. Ket qua thuc hien\nI1. Nhiem vu trong tam\nI11) Kien nghi\nV1. De xuat\n11. Giao So Noi vu"),
+                       ["I. Kết quả thực hiện", "II. Nhiệm vụ trọng tâm", "III) Kiến nghị", "VI. Đề xuất", "11. Giao Sở Nội vụ"])
+    }
+
     func testCodesNumbersAndUnknownWordsStayAsTheyAre() {
         // The type code gets its "Đ" back; the rest of a code, numbers, foreign words and
         // abbreviations that are no syllable are left alone.

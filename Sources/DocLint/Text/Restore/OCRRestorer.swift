@@ -240,6 +240,13 @@ public enum OCRRestorer {
             guard isWordScalar(scalar) else { index += 1; onlySpaceBefore = false; continue }
             let start = index
             while index < line.trimmedEnd, isWordScalar(scalars[index]) { index += 1 }
+            // A section number in Roman numerals whose "I" the scan read as "1" or "l" ("I1.", "I11."
+            // for "II.", "III."): a wrong number breaks the document's numbering.
+            if start == line.indentation, let numeral = romanNumeral(scalars[start..<index]),
+               index < line.trimmedEnd, scalars[index] == "." || scalars[index] == ")" {
+                acronyms.append((start..<index, numeral))
+                continue
+            }
             let continues = onlySpaceBefore
             onlySpaceBefore = false
             // An abbreviation in capitals ("QD" in "QD-UBND", "HDND"): from the table, codes included.
@@ -275,6 +282,23 @@ public enum OCRRestorer {
             words.append(word)
         }
         return (words, acronyms)
+    }
+
+    /// "I1" → "II", "I11" → "III", "V1" → "VI", "lV" → "IV": capitals I, V, X with at least one
+    /// "1" or "l" among them, read as "I"; nil unless that makes a numeral from I to XXXIX. ("11"
+    /// alone is eleven, not II: one I, V or X must be there.)
+    static func romanNumeral(_ written: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar]? {
+        guard written.count >= 2, written.count <= 6,
+              written.contains(where: { $0 == "I" || $0 == "V" || $0 == "X" }),
+              written.contains(where: { $0 == "1" || $0 == "l" }),
+              written.allSatisfy({ "IVX1l".unicodeScalars.contains($0) }) else { return nil }
+        let numeral = written.map { $0 == "1" || $0 == "l" ? "I" : $0 }
+        let text = String(String.UnicodeScalarView(numeral))
+        let valid = (1...39).contains { value in
+            let tens = ["", "X", "XX", "XXX"][value / 10], units = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][value % 10]
+            return tens + units == text
+        }
+        return valid ? numeral : nil
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
