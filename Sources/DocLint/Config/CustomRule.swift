@@ -24,8 +24,9 @@ public struct CustomRule: Sendable {
 
     public let id: String
     public let kind: Kind
-    /// "%s" placeholders: the text as written, then (substitution, consistency) the expected form;
-    /// occurrence: the count, then the limit.
+    /// "%s" placeholders, in order — existence: the text as written; substitution: the right form,
+    /// then the text as written (Vale's order); consistency and capitalization: the text as
+    /// written, then the expected form; occurrence: the count, then the limit.
     public let message: Message
     public let severity: Severity
     public let ignoreCase: Bool
