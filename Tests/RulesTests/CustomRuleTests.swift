@@ -88,6 +88,19 @@ final class CustomRuleTests: XCTestCase {
         XCTAssertEqual(try findings(text, body.replacingOccurrences(of: "scope: body", with: "scope: whole")), ["8:42 viet-tat", "12:12 viet-tat"])
         let recipients = "custom_rules:\n  noi-vu:\n    extends: existence\n    tokens: [Sở Nội vụ]\n    scope: recipients\n"
         XCTAssertEqual(try findings(text, recipients), ["6:11 noi-vu"])
+        let decision = """
+        ỦY BAN NHÂN DÂN
+        TỈNH LÂM ĐỒNG
+        Số: 12/QĐ-UBND
+
+        QUYẾT ĐỊNH
+        Về việc kiện toàn Tổ công tác rà soát hồ sơ
+
+        Điều 1. Kiện toàn Tổ công tác rà soát hồ sơ của tỉnh.
+        """
+        let title = "custom_rules:\n  to-cong-tac:\n    extends: existence\n    tokens: [Tổ công tác]\n    scope: title\n"
+        XCTAssertEqual(try findings(decision, title), ["6:19 to-cong-tac"])
+        XCTAssertEqual(try findings(decision, title.replacingOccurrences(of: "scope: title", with: "scope: header")), [])
     }
 
     func testCustomRulesTakeSeveritiesOverridesSuppressionsAndStepBackOnOCR() throws {

@@ -161,7 +161,8 @@ public struct CustomRule: Sendable {
             return Array(all.prefix(end))
         case .title:
             guard let title = document.title else { return [] }
-            return Array(Set([title.span.startLine] + title.summaryLines)).sorted()
+            // (summaryLines are 1-based line numbers.)
+            return Array(Set([title.span.startLine] + title.summaryLines.map { $0 - 1 })).sorted()
         case .body: return document.bodyLines
         case .recipients: return Array(Set(([document.kinhGui].compactMap { $0 } + document.recipients).map(\.span.startLine))).sorted()
         case .noiNhan: return Array(Set(([document.noiNhan].compactMap { $0 } + document.distribution).map(\.span.startLine))).sorted()
