@@ -105,6 +105,9 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(diff.out.contains("+2. Sở Tài chính bố trí kinh phí số hóa tài liệu, khẩn trương báo cáo Ủy ban nhân dân tỉnh trong tháng 5/2026."), diff.out)
         let listed = try run(["rules", "--config", "examples/quy-uoc-rieng/rules.yml"])
         XCTAssertTrue(listed.out.contains("mot-kieu-dau-thanh"), listed.out)
+        let catalogue = try JSONSerialization.jsonObject(with: Data(try run(["rules", "--config", "examples/quy-uoc-rieng/rules.yml", "--format", "json"]).out.utf8))
+        let custom = (catalogue as? [[String: Any]] ?? []).filter { ($0["id"] as? String).map { ["viet-day-du-ten-co-quan", "tu-ngu-cam-tinh"].contains($0) } ?? false }
+        XCTAssertEqual(custom.map { $0["fixable"] as? Bool }, [false, true], "existence reports, substitution fixes")
         let checked = try run(["rules", "--config", "examples/quy-uoc-rieng/rules.yml", "--check-examples"])
         XCTAssertEqual(checked.status, 0, checked.err)
         XCTAssertEqual(checked.out, "5 quy tắc riêng, 10 ví dụ, 0 ví dụ sai\n")

@@ -68,7 +68,8 @@ public struct CustomRule: Sendable {
             rationale: Message(vi: "Quy ước riêng của cơ quan, khai báo trong rules.yml (custom_rules, dòng \(definedAt)).",
                                en: "The office's own convention, declared in rules.yml (custom_rules, line \(definedAt))."),
             source: "rules.yml", category: .text, defaultSeverity: severity, needsExactText: true,
-            nonTriggering: nonTriggering, triggering: triggering)
+            nonTriggering: nonTriggering, triggering: triggering,
+            offersFixes: kind == .substitution || kind == .capitalization || kind == .consistency)
     }
 
     /// An occurrence: line index and NFC columns.

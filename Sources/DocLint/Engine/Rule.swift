@@ -58,16 +58,20 @@ public struct RuleDescription: Sendable {
     /// Input (with "↓" marks allowed) → text after applying the rule's fixes.
     public let corrections: [RuleCorrection]
 
+    /// Set for a rule that offers fixes without correction examples (a house rule of rules.yml).
+    let offersFixes: Bool
+
     public init(id: String, name: String, summary: Message, rationale: Message, source: String, category: RuleCategory,
                 defaultSeverity: Severity, isOptIn: Bool = false, needsExactText: Bool = false, parameters: [RuleParameter] = [],
-                nonTriggering: [String], triggering: [String], corrections: [RuleCorrection] = []) {
+                nonTriggering: [String], triggering: [String], corrections: [RuleCorrection] = [], offersFixes: Bool = false) {
         self.id = id; self.name = name; self.summary = summary; self.rationale = rationale; self.source = source
         self.category = category; self.defaultSeverity = defaultSeverity; self.isOptIn = isOptIn
         self.needsExactText = needsExactText; self.parameters = parameters
         self.nonTriggering = nonTriggering; self.triggering = triggering; self.corrections = corrections
+        self.offersFixes = offersFixes
     }
 
-    public var isFixable: Bool { !corrections.isEmpty }
+    public var isFixable: Bool { offersFixes || !corrections.isEmpty }
 }
 
 /// A check over the parsed document. Rules read the model; they never read files or re-parse.
