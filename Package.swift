@@ -52,6 +52,6 @@ let package = Package(
             "DocLintServer", "DocLint",
             .product(name: "HummingbirdTesting", package: "hummingbird", condition: .when(traits: ["Server"])),
         ]),
-        .testTarget(name: "CLITests", dependencies: ["doclint", "DocLint"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["doclint", "DocLint"], exclude: ["Golden", "Fixtures"]),
     ]
 )

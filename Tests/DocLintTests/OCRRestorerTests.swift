@@ -61,6 +61,9 @@ final class OCRRestorerTests: XCTestCase {
         // word that only looks like one ("Il" inside a sentence) stay as they are.
         XCTAssertEqual(restored("I. Ket qua thuc hien\nI1. Nhiem vu trong tam\nI11) Kien nghi\nV1. De xuat\n11. Giao So Noi vu"),
                        ["I. Kết quả thực hiện", "II. Nhiệm vụ trọng tâm", "III) Kiến nghị", "VI. Đề xuất", "11. Giao Sở Nội vụ"])
+        XCTAssertEqual(restored("Hoan thanh trong quy II1/2026; ngay 11/3/2026."), ["Hoàn thành trong quý III/2026; ngày 11/3/2026."])
+        // A list number's stop read as "_"; a "_" elsewhere stays.
+        XCTAssertEqual(restored("2_ So Tai chinh bo tri kinh phi\n3_4 2026"), ["2. Sở Tài chính bố trí kinh phí", "3_4 2026"])
     }
 
     func testCodesNumbersAndUnknownWordsStayAsTheyAre() {

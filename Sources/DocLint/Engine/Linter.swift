@@ -111,6 +111,7 @@ public struct Linter: Sendable {
             }
             if !pending.isEmpty { deferredSuppressions = DeferredSuppressions(suppressions: suppressions, used: used, verdicts: judgedLater) }
         }
+        if let pages = document.source.pages { diagnostics = diagnostics.map { Linter.onPage($0, pages) } }
         return DocumentFindings(diagnostics: Linter.sorted(diagnostics), pending: pending, suppressions: deferredSuppressions)
     }
 
@@ -120,6 +121,16 @@ public struct Linter: Sendable {
         let context = context(rule, effective, configuration, skipped)
         let found = Linter.capped(rule.type.init().check(document, context), ruleID: rule.id)
         return document.isRestored && rule.id != "ocr-degraded" ? found.map(Linter.onRestoredText) : found
+    }
+
+    /// A finding in a PDF's or a scan's text says on which page it is: the line numbers are those
+    /// of the text view, which the clerk does not see.
+    static func onPage(_ diagnostic: Diagnostic, _ pages: [Int]) -> Diagnostic {
+        let line = diagnostic.range.start.line - 1
+        guard pages.indices.contains(line) else { return diagnostic }
+        var marked = diagnostic
+        marked.message = Message(vi: diagnostic.message.vi + " (trang \(pages[line]))", en: diagnostic.message.en + " (page \(pages[line]))")
+        return marked
     }
 
     /// A finding on OCR text judged in its restored view says so, so that the clerk checks the

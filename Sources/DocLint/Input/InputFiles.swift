@@ -5,7 +5,7 @@ import Foundation
 /// globs narrow what a directory walk picks up. Explicitly named files are always taken unless
 /// excluded or ignored (so a pre-commit hook respects the ignore file). Symlink loops are cut.
 public struct InputFiles: Sendable {
-    public static let documentExtensions: Set<String> = ["txt", "md", "docx"]
+    public static let documentExtensions: Set<String> = ["txt", "md", "docx", "pdf"]
 
     public var include: [String] = []
     public var exclude: [String] = []

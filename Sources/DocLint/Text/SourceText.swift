@@ -176,6 +176,10 @@ public struct SourceText: Sendable {
     public let hadByteOrderMark: Bool
     /// Page and type information when the text came from a .docx (one paragraph per line).
     public var layout: DocxLayout?
+    /// The page of each line (1-based) when the text came from a PDF or a scan.
+    public var pages: [Int]?
+    /// The text was read from a scan by OCR: it is judged as OCR text whatever it looks like.
+    public var isOCRText = false
 
     public init(path: String, lines: [SourceLine], hadByteOrderMark: Bool = false) {
         self.path = path
@@ -189,6 +193,8 @@ public struct SourceText: Sendable {
         var copy = SourceText(path: path, lines: lines.map { kept.contains($0.number) ? $0 : SourceLine.emptied($0) },
                               hadByteOrderMark: hadByteOrderMark)
         copy.layout = nil
+        copy.pages = pages
+        copy.isOCRText = isOCRText
         return copy
     }
 

@@ -26,6 +26,8 @@ public enum InputError: Error, Sendable, Equatable {
     case unsupportedFormat(path: String, ext: String)
     /// A .docx that cannot or must not be read (not a ZIP, a ZIP bomb, a DTD, corrupt XML…).
     case docx(path: String, reason: String)
+    /// A PDF or a scan that cannot be read (a tool missing, encrypted, too many pages, a timeout…).
+    case pdf(path: String, reason: String)
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -41,6 +43,8 @@ public enum InputError: Error, Sendable, Equatable {
         case let (.binary(path), .en): return "\(path): error: the file holds NUL bytes — it looks binary, not text [input-encoding]"
         case let (.docx(path, reason), .vi): return "\(path): error: không đọc được tệp .docx: \(reason) [input-docx]"
         case let (.docx(path, reason), .en): return "\(path): error: cannot read the .docx file: \(reason) [input-docx]"
+        case let (.pdf(path, reason), .vi): return "\(path): error: không đọc được tệp PDF hoặc ảnh quét: \(reason) [input-pdf]"
+        case let (.pdf(path, reason), .en): return "\(path): error: cannot read the PDF or scan: \(reason) [input-pdf]"
         case let (.unsupportedFormat(path, ext), .vi): return "\(path): error: chưa hỗ trợ định dạng .\(ext); hãy dùng .txt hoặc .md [input-format]"
         case let (.unsupportedFormat(path, ext), .en): return "\(path): error: the .\(ext) format is not supported yet; use .txt or .md [input-format]"
         }
@@ -50,6 +54,8 @@ public enum InputError: Error, Sendable, Equatable {
 public enum TextLoader {
     /// Reads, validates and splits a file. Never traps on bad input.
     public static func load(path: String) -> Result<SourceText, InputError> {
+        if PDFLoader.isPDF(path) { return PDFLoader.load(path: path) }
+        if ScanReader.isImage(path) { return ScanReader.loadImage(path: path) }
         if isDocx(path) {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.notFound(path: path)) }
@@ -64,7 +70,7 @@ public enum TextLoader {
 
     /// The first `maxLines` lines only (the register needs the header, not the body).
     public static func loadHead(path: String, maxLines: Int) -> Result<SourceText, InputError> {
-        guard !isDocx(path) else { return load(path: path) }
+        guard !isDocx(path), !PDFLoader.isPDF(path), !ScanReader.isImage(path) else { return load(path: path) }
         guard case .success(var bytes) = readBytes(path: path, limit: 64 * 1024) else { return .failure(.notFound(path: path)) }
         var newlines = 0
         if let cut = bytes.firstIndex(where: { byte in

@@ -55,6 +55,9 @@ struct Lint: AsyncParsableCommand {
     @Option(name: .long, help: "Tên tệp dùng cho đầu vào chuẩn (“-”): để báo lỗi và tìm rules.yml.")
     var stdinFilename: String?
 
+    @Flag(name: .long, help: "Đọc lại bản quét bằng OCR, không dùng kết quả đã lưu. / Read scans again with OCR, ignoring the cache.")
+    var noCache = false
+
     @Option(name: .long, help: "Màu: auto, always, never.")
     var color: String = "auto"
 
@@ -77,6 +80,8 @@ struct Lint: AsyncParsableCommand {
 
     func run() async throws {
         let language = shared.language
+        // The scan reader reads its cache switch from the environment (it runs in the library).
+        if noCache { setenv("DOCLINT_NO_CACHE", "1", 1) }
         guard !paths.isEmpty else {
             writeError(language == .vi ? "doclint: cần ít nhất một tệp hoặc thư mục (xem doclint --help)" : "doclint: give at least one file or directory (see doclint --help)")
             throw ExitCode(Exit.inputError)
@@ -261,8 +266,8 @@ struct Lint: AsyncParsableCommand {
                 group.addTask {
                     switch TextLoader.load(path: job.0) {
                     case .failure(let error): return (index, FileReport(path: job.0, source: nil, diagnostics: [], inputError: error), nil)
-                    case .success(let source) where source.layout != nil:
-                        // .docx: checked, never rewritten (fixing Word files is not supported yet).
+                    case .success(let source) where source.layout != nil || source.pages != nil:
+                        // .docx, PDF, scan: checked, never rewritten (their text view is not the file).
                         return (index, FileReport(path: job.0, source: source, diagnostics: linter.lint(source, configuration: job.1), inputError: nil), nil)
                     case .success(let source):
                         let outcome = linter.fix(source, configuration: job.1, includeUnsafe: unsafe)

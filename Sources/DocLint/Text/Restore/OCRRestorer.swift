@@ -68,6 +68,8 @@ public enum OCRRestorer {
         }
         var restored = SourceText(path: source.path, lines: lines, hadByteOrderMark: source.hadByteOrderMark)
         restored.layout = source.layout
+        restored.pages = source.pages
+        restored.isOCRText = source.isOCRText
         return (restored, words == 0 ? 0 : Double(unmended) / Double(words))
     }
 
@@ -214,6 +216,12 @@ public enum OCRRestorer {
         let scalars = line.scalars
         var words: [Word] = []
         var acronyms: [(Range<Int>, [Unicode.Scalar])] = []
+        // A list number whose stop the scan read as "_" ("2_ Sở Tài chính"): the numbering needs it.
+        var digitsEnd = line.indentation
+        while digitsEnd < line.trimmedEnd, digitsEnd - line.indentation < 3, ("0"..."9").contains(scalars[digitsEnd]) { digitsEnd += 1 }
+        if digitsEnd > line.indentation, digitsEnd + 1 < line.trimmedEnd, scalars[digitsEnd] == "_", scalars[digitsEnd + 1].isWhitespaceFast {
+            acronyms.append((digitsEnd..<(digitsEnd + 1), ["."]))
+        }
         var index = line.indentation
         var chunkHasSlash = false
         var chunkStart = index
@@ -240,10 +248,12 @@ public enum OCRRestorer {
             guard isWordScalar(scalar) else { index += 1; onlySpaceBefore = false; continue }
             let start = index
             while index < line.trimmedEnd, isWordScalar(scalars[index]) { index += 1 }
-            // A section number in Roman numerals whose "I" the scan read as "1" or "l" ("I1.", "I11."
-            // for "II.", "III."): a wrong number breaks the document's numbering.
-            if start == line.indentation, let numeral = romanNumeral(scalars[start..<index]),
-               index < line.trimmedEnd, scalars[index] == "." || scalars[index] == ")" {
+            // A Roman numeral whose "I" the scan read as "1" or "l": a section number at the start of
+            // a line ("I1." for "II."), or a quarter ("quý II1/2026" for "quý III/2026"). A wrong
+            // number breaks the numbering; a wrong quarter loses the deadline.
+            if let numeral = romanNumeral(scalars[start..<index]),
+               (start == line.indentation && index < line.trimmedEnd && (scalars[index] == "." || scalars[index] == ")"))
+                || Self.followsQuarter(line, at: start) {
                 acronyms.append((start..<index, numeral))
                 continue
             }
@@ -299,6 +309,12 @@ public enum OCRRestorer {
             return tens + units == text
         }
         return valid ? numeral : nil
+    }
+
+    /// Whether the word before `start` (one space apart) is "quý", any case or marks.
+    static func followsQuarter(_ line: SourceLine, at start: Int) -> Bool {
+        guard start >= 5, line.scalars[start - 1] == " " else { return false }
+        return line.folded[(start - 4)..<(start - 1)].elementsEqual("quy".utf8) && (start == 4 || !isWordScalar(line.scalars[start - 5]))
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

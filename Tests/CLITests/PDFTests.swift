@@ -1,0 +1,102 @@
+import Foundation
+import XCTest
+
+/// PDFs and scans end to end. The fixtures are the repository's own examples: cong-van-loi.pdf laid
+/// out from examples/cong-van-loi.txt by scripts/pdf/make_pdf.py, and cong-van-sach-scan.png a
+/// simulated scan of examples/cong-van-sach.txt (rendered at 300 dpi, turned a degree, speckled,
+/// made bilevel). Tests that need poppler or Tesseract skip, saying so, where they are missing
+/// (.ci/run installs them).
+extension CLITests {
+    var fixtures: String { "Tests/CLITests/Fixtures" }
+
+    func requireTool(_ name: String) throws {
+        let found = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
+            FileManager.default.isExecutableFile(atPath: "\($0)/\(name)")
+        }
+        if !found { throw XCTSkip("\(name) is not installed (.ci/run installs poppler-utils and tesseract-ocr-vie)") }
+    }
+
+    func findings(_ json: String) throws -> [[String: Any]] {
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8))
+        return (object as? [String: Any])?["diagnostics"] as? [[String: Any]] ?? object as? [[String: Any]] ?? []
+    }
+
+    func testABornDigitalPDFGivesTheFindingsOfItsText() throws {
+        try requireTool("pdftotext")
+        let pdf = try run(["lint", "\(fixtures)/cong-van-loi.pdf", "--format", "json"])
+        let text = try run(["lint", "examples/cong-van-loi.txt", "--format", "json"])
+        XCTAssertEqual(pdf.status, 1, pdf.err)
+        func kinds(_ list: [[String: Any]]) -> [String] { list.map { "\($0["rule"] ?? "") \($0["severity"] ?? "")" }.sorted() }
+        let fromPDF = try findings(pdf.out), fromText = try findings(text.out)
+        XCTAssertFalse(fromText.isEmpty)
+        XCTAssertEqual(kinds(fromPDF), kinds(fromText))
+        XCTAssertTrue(fromPDF.allSatisfy { ($0["message"] as? String)?.hasSuffix("(trang 1)") == true }, pdf.out)
+        // The Lưu line's finding points at its line of the PDF's text view and quotes it.
+        let dump = try run(["dump", "\(fixtures)/cong-van-loi.pdf", "--text"])
+        let luu = try XCTUnwrap(fromPDF.first { $0["rule"] as? String == "luu-line" })
+        let line = try XCTUnwrap(luu["line"] as? Int)
+        XCTAssertTrue(dump.out.split(separator: "\n").contains { $0.hasPrefix(String(format: "%2d | - Lưu VT", line)) }, dump.out)
+        // The register reads PDFs like text: number, date and trích yếu.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("doclint-pdf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(atPath: root.appendingPathComponent("\(fixtures)/cong-van-loi.pdf").path, toPath: folder.appendingPathComponent("cv-07.pdf").path)
+        let index = try run(["index", folder.path])
+        XCTAssertEqual(index.status, 0, index.err)
+        XCTAssertTrue(index.out.contains(",cong-van,7,UBND-VP,2026-03-05,") && index.out.contains("V/v báo cáo tình hình giải quyết thủ tục hành chính"), index.out)
+    }
+
+    func testPDFsThatCannotBeReadAreClearInputErrors() throws {
+        // Without poppler: the package to install is named.
+        let missing = try run(["\(fixtures)/cong-van-loi.pdf"], environment: ["PATH": "/nonexistent"])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.err.contains("poppler-utils") && missing.err.contains("[input-pdf]"), missing.err)
+        try requireTool("pdftotext")
+        let broken = FileManager.default.temporaryDirectory.appendingPathComponent("doclint-broken-\(UUID().uuidString).pdf")
+        try Data("%PDF-1.7\nnot really a PDF\n".utf8).write(to: broken)
+        defer { try? FileManager.default.removeItem(at: broken) }
+        let garbage = try run([broken.path])
+        XCTAssertEqual(garbage.status, 2)
+        XCTAssertTrue(garbage.err.contains("[input-pdf]"), garbage.err)
+        let tooLong = try run(["\(fixtures)/cong-van-loi.pdf"], environment: ["DOCLINT_PDF_MAX_PAGES": "0"])
+        XCTAssertEqual(tooLong.status, 2)
+        XCTAssertTrue(tooLong.err.contains("quá giới hạn 0 trang"), tooLong.err)
+    }
+
+    func testAScanIsReadByTesseractOnceAndThenFromTheCache() throws {
+        try requireTool("tesseract")
+        try requireTool("sha256sum")
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("doclint-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let first = try run(["\(fixtures)/cong-van-sach-scan.png", "--format", "json"], environment: ["XDG_CACHE_HOME": cache.path])
+        if first.err.contains("tesseract-ocr-vie") { throw XCTSkip("Tesseract has no Vietnamese data (tesseract-ocr-vie)") }
+        // A scan of a clean letter: read as OCR text, restored, and no error or warning.
+        XCTAssertEqual(first.status, 0, first.out + first.err)
+        let found = try findings(first.out)
+        XCTAssertEqual(found.filter { ["error", "warning"].contains($0["severity"] as? String ?? "") }.count, 0, first.out)
+        XCTAssertTrue(found.contains { $0["rule"] as? String == "ocr-degraded" }, first.out)
+        let stored = try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("doclint/ocr").path)
+        XCTAssertEqual(stored.count, 1, "\(stored)")
+        // Again without Tesseract on PATH: the cache answers, the same findings come out.
+        let bin = cache.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        for tool in ["sha256sum"] {
+            let path = try XCTUnwrap((ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/\(tool)" }.first { FileManager.default.isExecutableFile(atPath: $0) })
+            try FileManager.default.createSymbolicLink(atPath: bin.appendingPathComponent(tool).path, withDestinationPath: path)
+        }
+        let second = try run(["\(fixtures)/cong-van-sach-scan.png", "--format", "json"], environment: ["XDG_CACHE_HOME": cache.path, "PATH": bin.path])
+        XCTAssertEqual(second.status, 0, second.err)
+        XCTAssertEqual(second.out, first.out)
+        // And with the cache turned off, the missing Tesseract is named.
+        let uncached = try run(["\(fixtures)/cong-van-sach-scan.png", "--no-cache"], environment: ["XDG_CACHE_HOME": cache.path, "PATH": bin.path])
+        XCTAssertEqual(uncached.status, 2)
+        XCTAssertTrue(uncached.err.contains("tesseract-ocr-vie"), uncached.err)
+        // A PDF is never rewritten by --fix: its text view is not the file.
+        try requireTool("pdftotext")
+        let copy = cache.appendingPathComponent("cv.pdf")
+        try FileManager.default.copyItem(atPath: root.appendingPathComponent("\(fixtures)/cong-van-loi.pdf").path, toPath: copy.path)
+        let before = try Data(contentsOf: copy)
+        _ = try run([copy.path, "--fix"])
+        XCTAssertEqual(try Data(contentsOf: copy), before)
+    }
+}
