@@ -3,7 +3,8 @@ import Foundation
 /// Reads a PDF into one text view: the text layer of a born-digital PDF through poppler's
 /// `pdftotext -layout`, which keeps the two header columns side by side on one line as the parser
 /// reads flattened layouts; a page without a text layer (a scan) through Tesseract with its
-/// Vietnamese data (`ScanReader`). Each line remembers its page, so that findings say "trang 2".
+/// Vietnamese data (`ScanReader`, `ScanMending`). Each line remembers its page, so that findings
+/// say "trang 2".
 ///
 /// The tools run as separate processes under a time limit and a memory cap, and a PDF beyond
 /// `maximumPages` is refused: a hostile file ends with a clear input error, never a hang.
@@ -45,10 +46,13 @@ public enum PDFLoader {
         if !scanned.isEmpty {
             switch ScanReader.readPDFPages(path: path, pages: scanned.map { $0 + 1 }) {
             case .failure(let failure): return .failure(.pdf(path: path, reason: failure.reason))
-            case .success(let read): for (page, text) in zip(scanned, read) { pageTexts[page] = text }
+            case .success(let readings):
+                for (page, reading) in zip(scanned, readings) { pageTexts[page] = ScanMending.mend(reading.text) }
+                // One unsure page makes the whole text OCR text: it is judged as one document.
+                return assemble(pageTexts, path: path, fromOCR: readings.contains { !$0.isConfident })
             }
         }
-        return assemble(pageTexts, path: path, fromOCR: !scanned.isEmpty)
+        return assemble(pageTexts, path: path, fromOCR: false)
     }
 
     /// The pages as one text, each line with its page (1-based).

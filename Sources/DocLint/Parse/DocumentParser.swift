@@ -44,8 +44,8 @@ struct ParserState {
     init(source original: SourceText) {
         // OCR or stripped text is read, and checked, in its restored view (`OCRRestorer`): its lines
         // map every column back to the original, so findings still point into what the file holds.
-        // (Text a scan was read into is OCR text whatever it looks like: Tesseract puts marks on
-        // every word, wrong ones included.)
+        // (A scan Tesseract was unsure of is OCR text whatever it looks like: it puts marks on every
+        // word, wrong ones included.)
         let condition = original.isOCRText ? .ocrDegraded : OCRAssessment.assess(original.lines.contains(where: \.isOversized)
                                              ? original.lines.map { $0.isOversized ? SourceLine.emptied($0) : $0 } : original.lines)
         var damaged = 0.0

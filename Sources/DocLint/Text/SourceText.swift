@@ -178,7 +178,8 @@ public struct SourceText: Sendable {
     public var layout: DocxLayout?
     /// The page of each line (1-based) when the text came from a PDF or a scan.
     public var pages: [Int]?
-    /// The text was read from a scan by OCR: it is judged as OCR text whatever it looks like.
+    /// The text was read from a scan Tesseract was unsure of: it is judged as OCR text whatever it
+    /// looks like.
     public var isOCRText = false
 
     public init(path: String, lines: [SourceLine], hadByteOrderMark: Bool = false) {
