@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "DocLintTests", dependencies: ["DocLint", "Rules"], exclude: ["Golden", "FuzzRegressions"]),
         .testTarget(name: "RulesTests", dependencies: ["DocLint", "Rules"]),
         .testTarget(name: "ServerTests", dependencies: [
-            "DocLintServer", "DocLint",
+            "DocLintServer", "DocLint", "Rules",
             .product(name: "HummingbirdTesting", package: "hummingbird", condition: .when(traits: ["Server"])),
         ]),
         .testTarget(name: "CLITests", dependencies: ["doclint", "DocLint"], exclude: ["Golden", "Fixtures"]),

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Real-browser check of `doclint serve`: starts the built binary on loopback, lets headless
 # Chromium (Debian's chromium + chromium-driver, driven by Selenium from PyPI) upload an example,
-# download the fixed text and paste a document full of markup, and checks what the page shows.
+# download the fixed text, paste a document full of markup and upload a scanned letter (when
+# Tesseract is installed), and checks what the page shows.
 # Screenshots land in OUT_DIR (default .build/browser-check). .ci/run installs what it needs;
 # by hand: apt-get install chromium chromium-driver; pip install selenium.
 set -euo pipefail

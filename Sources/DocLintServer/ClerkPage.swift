@@ -22,8 +22,8 @@ enum ClerkPage {
         <main>
         <form id="check-form" class="no-print">
         <div id="drop" class="drop">
-        <p><strong>Kéo thả tệp vào đây</strong> hoặc <label for="file" class="file-label">chọn tệp</label> (.docx, .txt, .md; tối đa \(maxUploadBytes / 1_048_576) MB)</p>
-        <input type="file" id="file" name="file" accept=".docx,.txt,.md,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
+        <p><strong>Kéo thả tệp vào đây</strong> hoặc <label for="file" class="file-label">chọn tệp</label> (.docx, .txt, .md, .pdf, ảnh quét .png/.jpg/.tif; tối đa \(maxUploadBytes / 1_048_576) MB)</p>
+        <input type="file" id="file" name="file" accept=".docx,.txt,.md,.pdf,.png,.jpg,.jpeg,.tif,.tiff,text/plain,application/pdf,image/png,image/jpeg,image/tiff,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
         <p id="chosen" class="chosen"></p>
         </div>
         <label for="text" class="paste-label">hoặc dán nội dung văn bản:</label>

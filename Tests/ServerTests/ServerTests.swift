@@ -5,6 +5,7 @@ import DocLint
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Rules
 import XCTest
 
 /// `doclint serve` in process: the API against the CLI's golden outputs, the report's escaping,
@@ -100,6 +101,35 @@ final class ServerTests: XCTestCase, @unchecked Sendable {
             XCTAssertTrue(html.contains("<tr class=\"item-present\"><td>Nơi nhận</td>"))
             XCTAssertTrue(html.contains("2 nhiệm vụ, 1 nhiệm vụ chưa có hạn cuối."))
             XCTAssertTrue(html.contains("data-action=\"download-fixed\""))
+        }
+    }
+
+    /// A PDF and a scanned image uploaded to the page: checked like on the command line (the same
+    /// rules and severities as the PDF's text), findings saying their page, no fixed copy offered.
+    func testPDFAndScanUploadsAreChecked() async throws {
+        let tools = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+        guard tools.contains(where: { FileManager.default.isExecutableFile(atPath: "\($0)/pdftotext") }) else {
+            throw XCTSkip("poppler-utils is not installed (.ci/run installs it)")
+        }
+        let pdf = try Data(contentsOf: root.appendingPathComponent("Tests/CLITests/Fixtures/cong-van-loi.pdf"))
+        let check = DraftCheck.run(bytes: [UInt8](pdf), name: "cv-07.pdf", configuration: Configuration(), linter: Linter(rules: allRuleTypes))
+        XCTAssertNil(check.report.inputError)
+        XCTAssertEqual(check.report.diagnostics.filter { $0.severity != .note }.map(\.ruleID).sorted(),
+                       ["date-line", "deadline-workday", "kinh-gui-format", "luu-line", "so-ky-hieu", "task-deadline"])
+        XCTAssertTrue(check.report.diagnostics.allSatisfy { $0.message.vi.hasSuffix("(trang 1)") })
+        XCTAssertEqual(check.safeFixCount, 0)
+        XCTAssertEqual(check.report.path, "cv-07.pdf")
+        // Without a name, by its signature; a broken one is an input error naming the upload.
+        XCTAssertNil(DraftCheck.run(bytes: [UInt8](pdf), name: "van-ban", configuration: Configuration(), linter: Linter(rules: allRuleTypes)).report.inputError)
+        let broken = DraftCheck.run(bytes: Array("%PDF-1.7 broken".utf8), name: "hong.pdf", configuration: Configuration(), linter: Linter(rules: allRuleTypes))
+        XCTAssertTrue(broken.report.inputError?.message(.vi).hasPrefix("hong.pdf: error: không đọc được tệp PDF") ?? false, "\(String(describing: broken.report.inputError))")
+        guard tools.contains(where: { FileManager.default.isExecutableFile(atPath: "\($0)/tesseract") }) else { return }
+        let scan = try Data(contentsOf: root.appendingPathComponent("Tests/CLITests/Fixtures/cong-van-sach-scan.png"))
+        try await app().test(.router) { client in
+            let response = try await self.post(client, "/api/report?filename=cong-van-quet.png", scan)
+            XCTAssertEqual(response.status, .ok)
+            let html = self.text(response)
+            XCTAssertTrue(html.contains("Sở Nội vụ"), html)
         }
     }
 

@@ -97,6 +97,22 @@ try:
           "markup in the document is shown as text")
     check(driver.find_elements(By.CSS_SELECTOR, "#result .doc script, #result .doc img") == [], "no element was made from the document's text")
     driver.save_screenshot(os.path.join(out_dir, "hostile.png"))
+
+    # 4. Upload a scanned letter (an image): Tesseract reads it, the page shows its text and findings.
+    scan = os.path.abspath("Tests/CLITests/Fixtures/cong-van-sach-scan.png")
+    if os.path.exists("/usr/bin/tesseract") and os.path.exists(scan):
+        driver.find_element(By.ID, "text").clear()
+        driver.execute_script("arguments[0].value = ''; arguments[0].dispatchEvent(new Event('input'));", driver.find_element(By.ID, "text"))
+        driver.find_element(By.ID, "file").send_keys(scan)
+        driver.find_element(By.ID, "submit").click()
+        WebDriverWait(driver, 60, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)).until(
+            lambda d: "cong-van-sach-scan.png" in d.find_element(By.CSS_SELECTOR, "#result .report .file").text)
+        document = driver.find_element(By.CSS_SELECTOR, "#result .doc").text
+        check("Giao Sở Nội vụ chủ trì" in document, "the scan's recognised text is shown")
+        summary = driver.find_element(By.CSS_SELECTOR, "#result .summary").text
+        check("0 lỗi" in summary or "Không có lỗi" in summary, f"a scan of a clean letter has no error: {summary!r}")
+        check(driver.find_elements(By.CSS_SELECTOR, "#result button[data-action=download-fixed]") == [], "no fixed copy is offered for a scan")
+        driver.save_screenshot(os.path.join(out_dir, "scan.png"))
 finally:
     driver.quit()
 
