@@ -2,9 +2,9 @@ import Foundation
 import XCTest
 
 /// PDFs and scans end to end. The fixtures are the repository's own examples: cong-van-loi.pdf laid
-/// out from examples/cong-van-loi.txt by scripts/pdf/make_pdf.py, and cong-van-sach-scan.png a
+/// out from examples/cong-van-loi.txt by scripts/pdf/make_pdf.py, cong-van-sach-scan.png a
 /// simulated scan of examples/cong-van-sach.txt (rendered at 300 dpi, turned a degree, speckled,
-/// made bilevel). Tests that need poppler or Tesseract skip, saying so, where they are missing
+/// made bilevel), and cong-van-sach-scan.pdf that image as a PDF without a text layer. Tests that need poppler or Tesseract skip, saying so, where they are missing
 /// (.ci/run installs them).
 extension CLITests {
     var fixtures: String { "Tests/CLITests/Fixtures" }
@@ -92,6 +92,17 @@ extension CLITests {
         let second = try run(["\(fixtures)/cong-van-sach-scan.png", "--format", "json"], environment: ["XDG_CACHE_HOME": cache.path, "PATH": bin.path])
         XCTAssertEqual(second.status, 0, second.err)
         XCTAssertEqual(second.out, first.out)
+        // A folder of a born-digital PDF and a scanned one: the register lists both.
+        try requireTool("pdftoppm")
+        let folder = cache.appendingPathComponent("van-ban")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in ["cong-van-loi.pdf", "cong-van-sach-scan.pdf"] {
+            try FileManager.default.copyItem(atPath: root.appendingPathComponent("\(fixtures)/\(name)").path, toPath: folder.appendingPathComponent(name).path)
+        }
+        let index = try run(["index", folder.path], environment: ["XDG_CACHE_HOME": cache.path])
+        XCTAssertEqual(index.status, 0, index.err)
+        XCTAssertTrue(index.out.contains("cong-van-loi.pdf,cong-van,7,UBND-VP,2026-03-05,"), index.out)
+        XCTAssertTrue(index.out.contains("cong-van-sach-scan.pdf,cong-van,,UBND-VX,") && index.out.contains("V/v tổ chức rà soát hồ sơ lưu trữ điện tử năm 2026"), index.out)
         // And with the cache turned off, the missing Tesseract is named.
         let uncached = try run(["\(fixtures)/cong-van-sach-scan.png", "--no-cache"], environment: ["XDG_CACHE_HOME": cache.path, "PATH": bin.path])
         XCTAssertEqual(uncached.status, 2)
