@@ -28,8 +28,9 @@ public enum PDFLoader {
         guard let pdftotext = Tool.find("pdftotext"), let pdfinfo = Tool.find("pdfinfo") else {
             return .failure(.pdf(path: path, reason: "cần pdftotext và pdfinfo (gói Debian poppler-utils: apt-get install poppler-utils)"))
         }
+        let file = Tool.argument(path)
         // Pages and encryption first: a PDF of 10,000 pages is refused before it is read.
-        let info = Tool.run(pdfinfo, [path], seconds: 20, memoryKB: memoryLimitKB)
+        let info = Tool.run(pdfinfo, [file], seconds: 20, memoryKB: memoryLimitKB)
         guard info.status == 0 else { return .failure(.pdf(path: path, reason: Tool.reason(info, fallback: "pdfinfo không đọc được tệp"))) }
         let infoText = String(decoding: info.output, as: UTF8.self)
         let pages = infoText.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) } ?? 0
@@ -37,7 +38,7 @@ public enum PDFLoader {
         guard pages <= maximumPages else {
             return .failure(.pdf(path: path, reason: "tệp có \(pages) trang, quá giới hạn \(maximumPages) trang (đặt DOCLINT_PDF_MAX_PAGES để đọc nhiều hơn)"))
         }
-        let text = Tool.run(pdftotext, ["-layout", "-enc", "UTF-8", "-eol", "unix", path, "-"], seconds: secondsPerTool, memoryKB: memoryLimitKB)
+        let text = Tool.run(pdftotext, ["-layout", "-enc", "UTF-8", "-eol", "unix", file, "-"], seconds: secondsPerTool, memoryKB: memoryLimitKB)
         guard text.status == 0 else { return .failure(.pdf(path: path, reason: Tool.reason(text, fallback: "pdftotext không đọc được tệp"))) }
         var pageTexts = String(decoding: text.output, as: UTF8.self).components(separatedBy: "\u{0C}")
         if pageTexts.count > pages { pageTexts.removeLast(pageTexts.count - pages) }
@@ -79,6 +80,9 @@ public enum PDFLoader {
 enum Tool {
     struct Outcome { let status: Int32; let output: [UInt8]; let errors: String }
     static let maximumOutput = 64 * 1024 * 1024
+
+    /// A path as an argument: one starting with "-" would read as an option.
+    static func argument(_ path: String) -> String { path.hasPrefix("-") ? "./" + path : path }
 
     static func find(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"

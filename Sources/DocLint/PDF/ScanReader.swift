@@ -47,7 +47,7 @@ public enum ScanReader {
             try? FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: work) }
             let prefix = work.appendingPathComponent("page").path
-            let rendered = Tool.run(pdftoppm, ["-r", "\(dpi)", "-gray", "-png", "-singlefile", "-f", "\(page)", "-l", "\(page)", path, prefix],
+            let rendered = Tool.run(pdftoppm, ["-r", "\(dpi)", "-gray", "-png", "-singlefile", "-f", "\(page)", "-l", "\(page)", Tool.argument(path), prefix],
                                     seconds: secondsPerPage, memoryKB: PDFLoader.memoryLimitKB)
             guard rendered.status == 0 else { return .failure(ScanFailure(reason: Tool.reason(rendered, fallback: "pdftoppm không dựng được trang \(page)"))) }
             switch recognise(image: prefix + ".png", cacheKey: cacheKey) {
@@ -82,7 +82,7 @@ public enum ScanReader {
         try? FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
         let base = work.appendingPathComponent("page").path
-        let read = Tool.run(tesseract, [image, base, "-l", "vie", "--psm", "3", "-c", "preserve_interword_spaces=1", "txt", "tsv"],
+        let read = Tool.run(tesseract, [Tool.argument(image), base, "-l", "vie", "--psm", "3", "-c", "preserve_interword_spaces=1", "txt", "tsv"],
                             seconds: secondsPerPage, memoryKB: PDFLoader.memoryLimitKB)
         guard read.status == 0, let text = try? String(contentsOfFile: base + ".txt", encoding: .utf8) else {
             if read.errors.contains("vie.traineddata") || read.errors.contains("Failed loading language") { return .failure(ScanFailure(reason: missingTesseract)) }
@@ -129,7 +129,7 @@ public enum ScanReader {
     /// The SHA-256 of the file's bytes (coreutils' sha256sum), with the reader's settings.
     static func contentKey(_ path: String) -> String? {
         guard cacheDirectory != nil, let sha256sum = Tool.find("sha256sum") else { return nil }
-        let outcome = Tool.run(sha256sum, [path], seconds: 60, memoryKB: PDFLoader.memoryLimitKB)
+        let outcome = Tool.run(sha256sum, [Tool.argument(path)], seconds: 60, memoryKB: PDFLoader.memoryLimitKB)
         guard outcome.status == 0, let hash = String(decoding: outcome.output, as: UTF8.self).split(separator: " ").first, hash.count == 64 else { return nil }
         return "\(hash)-\(dpi)dpi-vie"
     }
