@@ -19,8 +19,12 @@ public enum ScanReader {
     static let maximumPixels = 60_000_000
     static let missingTesseract = "trang quét (không có lớp chữ) cần Tesseract với dữ liệu tiếng Việt (gói Debian tesseract-ocr và tesseract-ocr-vie: apt-get install tesseract-ocr tesseract-ocr-vie)"
 
+    /// By bytes, without Foundation's path bridging: every file of a run is asked.
     public static func isImage(_ path: String) -> Bool {
-        imageExtensions.contains((path as NSString).pathExtension.lowercased())
+        guard let dot = path.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        let ext = path.utf8[path.utf8.index(after: dot)...]
+        guard ext.count >= 3, ext.count <= 4 else { return false }
+        return imageExtensions.contains(String(decoding: ext.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
     }
 
     /// An image file as one page of text.
