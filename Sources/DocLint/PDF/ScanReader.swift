@@ -41,7 +41,7 @@ public enum ScanReader {
     /// The given pages (1-based) of a PDF, rendered and recognised.
     static func readPDFPages(path: String, pages: [Int]) -> Result<[Reading], ScanFailure> {
         guard let pdftoppm = Tool.find("pdftoppm") else { return .failure(ScanFailure(reason: "cần pdftoppm (gói Debian poppler-utils)")) }
-        guard Tool.find("tesseract") != nil else { return .failure(ScanFailure(reason: missingTesseract)) }
+        // (Tesseract is looked for only when a page is not in the cache.)
         let key = contentKey(path)
         var texts: [Reading] = []
         for page in pages {
