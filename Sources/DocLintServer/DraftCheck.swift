@@ -53,7 +53,7 @@ public struct DraftCheck: Sendable {
         if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "png" }
         if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return "jpg" }
         if bytes.starts(with: [0x49, 0x49, 0x2A, 0x00]) || bytes.starts(with: [0x4D, 0x4D, 0x00, 0x2A]) { return "tif" }
-        let ext = (name as NSString).pathExtension.lowercased()
+        guard let ext = TextLoader.fileExtension(name) else { return nil }
         return ext == "pdf" || ScanReader.imageExtensions.contains(ext) ? ext : nil
     }
 

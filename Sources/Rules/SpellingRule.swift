@@ -140,7 +140,7 @@ struct SpellingRule: DocumentRule {
                 if let slip = Self.slip(in: line, words, at: position, table: table) {
                     let span = words[position].lowerBound..<words[position + slip.wrong.count - 1].upperBound
                     let written = line.slice(span)
-                    let replacement = Self.matchingCase(slip.right, as: written)
+                    let replacement = Letters.matchingCase(slip.right, as: written)
                     diagnostics.append(context.diagnostic(
                         message("“\(written)” viết sai chính tả: viết “\(replacement)”", "“\(written)” is misspelt: write “\(replacement)”"),
                         document.range(TextSpan(line: index, columns: span)),
@@ -200,12 +200,6 @@ struct SpellingRule: DocumentRule {
         // and rightly unknown.
         let hash = WordHashTable.hash(scalars: scalars, range)
         return !syllables.contains(hash) && (allowed.count == 0 || !allowed.contains(hash))
-    }
-
-    /// The replacement with the written text's capital first letter ("Sử lý" → "Xử lý").
-    static func matchingCase(_ replacement: String, as written: String) -> String {
-        guard let first = written.unicodeScalars.first, first.isUppercaseFast else { return replacement }
-        return replacement.prefix(1).uppercased() + replacement.dropFirst()
     }
 
     // MARK: - The syllable list

@@ -113,9 +113,7 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(checked.status, 0, checked.err)
         XCTAssertEqual(checked.out, "5 quy tắc riêng, 10 ví dụ, 0 ví dụ sai\n")
 
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("doclint-custom-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try temporaryDirectory("custom")
         let config = directory.appendingPathComponent("rules.yml")
         try "custom_rules:\n  cam-tinh:\n    extends: existence\n    tokens: [vô cùng]\n    triggering: [\"Việc này ↓rất gấp.\"]\n".write(to: config, atomically: true, encoding: .utf8)
         let failing = try run(["rules", "--config", config.path, "--check-examples", "--lang", "en"])
@@ -131,9 +129,7 @@ final class CLITests: XCTestCase {
     /// A syllable list the office names but that cannot be read is said once (a note), and
     /// `rules spelling` tells which list this machine checks against.
     func testSpellingSaysWhenItsSyllableListIsMissing() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("doclint-spelling-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try temporaryDirectory("spelling")
         let config = directory.appendingPathComponent("rules.yml")
         try "spelling:\n  dictionary: /khong/co/vi.dic\n".write(to: config, atomically: true, encoding: .utf8)
         let lint = try run(["examples/cong-van-sach.txt", "--config", config.path, "--format", "concise"])

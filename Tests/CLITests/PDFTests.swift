@@ -37,9 +37,7 @@ extension CLITests {
         let line = try XCTUnwrap(luu["line"] as? Int)
         XCTAssertTrue(dump.out.split(separator: "\n").contains { $0.hasPrefix(String(format: "%2d | - Lưu VT", line)) }, dump.out)
         // The register reads PDFs like text: number, date and trích yếu.
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("doclint-pdf-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryDirectory("pdf")
         try FileManager.default.copyItem(atPath: root.appendingPathComponent("\(fixtures)/cong-van-loi.pdf").path, toPath: folder.appendingPathComponent("cv-07.pdf").path)
         let index = try run(["index", folder.path])
         XCTAssertEqual(index.status, 0, index.err)
@@ -52,9 +50,8 @@ extension CLITests {
         XCTAssertEqual(missing.status, 2)
         XCTAssertTrue(missing.err.contains("poppler-utils") && missing.err.contains("[input-pdf]"), missing.err)
         try requireTool("pdftotext")
-        let broken = FileManager.default.temporaryDirectory.appendingPathComponent("doclint-broken-\(UUID().uuidString).pdf")
+        let broken = try temporaryDirectory("broken").appendingPathComponent("hong.pdf")
         try Data("%PDF-1.7\nnot really a PDF\n".utf8).write(to: broken)
-        defer { try? FileManager.default.removeItem(at: broken) }
         let garbage = try run([broken.path])
         XCTAssertEqual(garbage.status, 2)
         XCTAssertTrue(garbage.err.contains("[input-pdf]"), garbage.err)
@@ -66,8 +63,7 @@ extension CLITests {
     func testAScanIsReadByTesseractOnceAndThenFromTheCache() throws {
         try requireTool("tesseract")
         try requireTool("sha256sum")
-        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("doclint-cache-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: cache) }
+        let cache = try temporaryDirectory("cache")
         let first = try run(["\(fixtures)/cong-van-sach-scan.png", "--format", "json"], environment: ["XDG_CACHE_HOME": cache.path])
         if first.err.contains("tesseract-ocr-vie") { throw XCTSkip("Tesseract has no Vietnamese data (tesseract-ocr-vie)") }
         // A clean scan of a clean letter: Tesseract is sure of it, its misreadings ("2_") are

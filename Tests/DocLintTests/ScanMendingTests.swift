@@ -18,7 +18,7 @@ final class ScanMendingTests: XCTestCase {
         XCTAssertEqual(lines[1], "II. NHIỆM VỤ")
         XCTAssertEqual(lines[2], "1. Giao Sở Nội vụ tổng hợp; hoàn thành trong quý III/2026.")
         XCTAssertEqual(lines[3].hasPrefix("2. Sở Tài chính"), true)
-        if ScanMending.syllables != nil { XCTAssertTrue(lines[3].hasSuffix("hằng quý."), lines[3]) }
+        if RestorationModel.shared.includesDictionary { XCTAssertTrue(lines[3].hasSuffix("hằng quý."), lines[3]) }
         XCTAssertEqual(lines[4], "3. Giao Sở Y tế phối hợp.")
         XCTAssertEqual(lines[5], "ngày 27/02/2026.")
     }

@@ -92,13 +92,8 @@ public struct InputFiles: Sendable {
         return status.st_mode & S_IFMT == S_IFDIR ? .directory : .other
     }
 
-    /// Whether the name ends in a document extension, in any case ("BAO-CAO.TXT"), as
-    /// `pathExtension` reads it: the part after the last dot, which must not be the first character.
+    /// Whether the name ends in a document extension, in any case ("BAO-CAO.TXT").
     static func hasDocumentExtension(_ name: String) -> Bool {
-        let bytes = name.utf8
-        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot != bytes.startIndex else { return false }
-        let ext = bytes[bytes.index(after: dot)...]
-        guard ext.count <= 4 else { return false }
-        return documentExtensions.contains(String(decoding: ext.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
+        TextLoader.fileExtension(name).map(documentExtensions.contains) ?? false
     }
 }

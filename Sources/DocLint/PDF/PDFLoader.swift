@@ -19,12 +19,8 @@ public enum PDFLoader {
     /// A page with fewer visible characters than this holds no text layer worth reading.
     static let scannedPageCharacters = 40
 
-    public static func isPDF(_ path: String) -> Bool { path.utf8.suffix(4).map { $0 | 0x20 }.elementsEqual(".pdf".utf8) }
-
-    public static func load(path: String) -> Result<SourceText, InputError> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.notFound(path: path)) }
-        if isDirectory.boolValue { return .failure(.unreadable(path: path, reason: "là thư mục")) }
+    /// A PDF file that exists (`TextLoader.load` checks that and chooses the loader).
+    static func load(path: String) -> Result<SourceText, InputError> {
         guard let pdftotext = Tool.find("pdftotext"), let pdfinfo = Tool.find("pdfinfo") else {
             return .failure(.pdf(path: path, reason: "cần pdftotext và pdfinfo (gói Debian poppler-utils: apt-get install poppler-utils)"))
         }
@@ -107,13 +103,13 @@ enum Tool {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         do { try process.run() } catch { return Outcome(status: 127, output: [], errors: "\(error)") }
-        let timedOut = TimedOut()
-        let watchdog = DispatchWorkItem { if process.isRunning { timedOut.set(); process.terminate() } }
+        // Killed when time is up; the error pipe is drained on another thread, so that a tool
+        // filling it never blocks while stdout is read here.
+        let timedOut = Locked(false), errors = Locked(Data())
+        let watchdog = DispatchWorkItem { if process.isRunning { timedOut.value = true; process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: watchdog)
-        // Errors are read on another thread: a tool that fills the error pipe must not block.
-        let errors = ResultBox()
-        let errorReader = Thread { errors.data = err.fileHandleForReading.readDataToEndOfFile() }
-        errorReader.start()
+        let drained = DispatchGroup()
+        DispatchQueue.global().async(group: drained) { errors.value = err.fileHandleForReading.readDataToEndOfFile() }
         var output: [UInt8] = []
         while true {
             let chunk = out.fileHandleForReading.availableData
@@ -122,10 +118,20 @@ enum Tool {
         }
         process.waitUntilExit()
         watchdog.cancel()
-        while !errors.done { usleep(1_000) }
-        let message = String(decoding: errors.data ?? Data(), as: UTF8.self)
+        drained.wait()
         if timedOut.value { return Outcome(status: 124, output: [], errors: "quá \(Int(seconds)) giây") }
-        return Outcome(status: process.terminationStatus, output: output, errors: message)
+        return Outcome(status: process.terminationStatus, output: output, errors: String(decoding: errors.value, as: UTF8.self))
+    }
+
+    /// A value the watchdog or the draining thread writes and `run` reads.
+    final class Locked<Value>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: Value
+        init(_ value: Value) { stored = value }
+        var value: Value {
+            get { lock.withLock { stored } }
+            set { lock.withLock { stored = newValue } }
+        }
     }
 
     /// A short reason from a failed run: the tool's first error line.
@@ -136,23 +142,5 @@ enum Tool {
             return "tệp PDF được mã hóa bằng mật khẩu; hãy gỡ mật khẩu rồi kiểm tra lại (\(first))"
         }
         return first.isEmpty ? fallback : "\(fallback) (\(first))"
-    }
-
-    final class TimedOut: @unchecked Sendable {
-        private let lock = NSLock()
-        private var flag = false
-        func set() { lock.withLock { flag = true } }
-        var value: Bool { lock.withLock { flag } }
-    }
-
-    final class ResultBox: @unchecked Sendable {
-        private let lock = NSLock()
-        private var stored: Data?
-        private var finished = false
-        var data: Data? {
-            get { lock.withLock { stored } }
-            set { lock.withLock { stored = newValue; finished = true } }
-        }
-        var done: Bool { lock.withLock { finished } }
     }
 }

@@ -71,14 +71,10 @@ enum ScanMending {
         guard let first = word.first, first == "g" || first == "G", word.count >= 3, word.count <= 7 else { return nil }
         let core = word.prefix { $0.isLetter }
         guard core.count == word.count || !word.dropFirst(core.count).contains(where: \.isLetter) else { return nil }
-        let lower = core.lowercased()
-        guard lower.hasPrefix("gu"), let syllables = syllables, !syllables.contains(lower) else { return nil }
-        let candidate = "q" + lower.dropFirst()
-        guard syllables.contains(candidate) else { return nil }
+        let lower = Array(core.lowercased().precomposedStringWithCanonicalMapping.unicodeScalars)
+        // Only with hunspell-vi's syllables: the lexicon alone lacks rare words ("guốc").
+        let model = RestorationModel.shared
+        guard lower.starts(with: ["g", "u"]), model.includesDictionary, !model.knows(lower), model.knows(["q"] + lower.dropFirst()) else { return nil }
         return (first == "G" ? "Q" : "q") + core.dropFirst() + word.dropFirst(core.count)
     }
-
-    /// Debian's hunspell-vi syllables, lower case NFC; nil without it (then "g" stays).
-    static let syllables: Set<String>? = VietnameseSyllable.dictionary(at: VietnameseSyllable.defaultDictionary)
-        .map { Set($0.map { $0.lowercased().precomposedStringWithCanonicalMapping }) }
 }

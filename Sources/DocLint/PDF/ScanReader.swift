@@ -19,19 +19,8 @@ public enum ScanReader {
     static let maximumPixels = 60_000_000
     static let missingTesseract = "trang quét (không có lớp chữ) cần Tesseract với dữ liệu tiếng Việt (gói Debian tesseract-ocr và tesseract-ocr-vie: apt-get install tesseract-ocr tesseract-ocr-vie)"
 
-    /// By bytes, without Foundation's path bridging: every file of a run is asked.
-    public static func isImage(_ path: String) -> Bool {
-        guard let dot = path.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
-        let ext = path.utf8[path.utf8.index(after: dot)...]
-        guard ext.count >= 3, ext.count <= 4 else { return false }
-        return imageExtensions.contains(String(decoding: ext.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
-    }
-
-    /// An image file as one page of text.
-    public static func loadImage(path: String) -> Result<SourceText, InputError> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.notFound(path: path)) }
-        if isDirectory.boolValue { return .failure(.unreadable(path: path, reason: "là thư mục")) }
+    /// An image file that exists as one page of text (`TextLoader.load` checks and chooses).
+    static func loadImage(path: String) -> Result<SourceText, InputError> {
         switch recognise(image: path, cacheKey: contentKey(path).map { "\($0)-image" }) {
         case .failure(let failure): return .failure(.pdf(path: path, reason: failure.reason))
         case .success(let reading): return PDFLoader.assemble([ScanMending.mend(reading.text)], path: path, fromOCR: !reading.isConfident)

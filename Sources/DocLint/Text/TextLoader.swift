@@ -54,13 +54,11 @@ public enum InputError: Error, Sendable, Equatable {
 public enum TextLoader {
     /// Reads, validates and splits a file. Never traps on bad input.
     public static func load(path: String) -> Result<SourceText, InputError> {
-        if PDFLoader.isPDF(path) { return PDFLoader.load(path: path) }
-        if ScanReader.isImage(path) { return ScanReader.loadImage(path: path) }
-        if isDocx(path) {
+        if let reader = formatReader(path) {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.notFound(path: path)) }
             if isDirectory.boolValue { return .failure(.unreadable(path: path, reason: "là thư mục")) }
-            return DocxLoader.load(path: path)
+            return reader(path)
         }
         switch readBytes(path: path, limit: nil) {
         case .failure(let error): return .failure(error)
@@ -70,7 +68,7 @@ public enum TextLoader {
 
     /// The first `maxLines` lines only (the register needs the header, not the body).
     public static func loadHead(path: String, maxLines: Int) -> Result<SourceText, InputError> {
-        guard !isDocx(path), !PDFLoader.isPDF(path), !ScanReader.isImage(path) else { return load(path: path) }
+        guard formatReader(path) == nil else { return load(path: path) }
         guard case .success(var bytes) = readBytes(path: path, limit: 64 * 1024) else { return .failure(.notFound(path: path)) }
         var newlines = 0
         if let cut = bytes.firstIndex(where: { byte in
@@ -82,13 +80,31 @@ public enum TextLoader {
         return decode(bytes: bytes, path: path)
     }
 
-    /// Whether the path names a .docx. Foundation's `pathExtension` is asked only when the name
-    /// ends in "docx" or "/": its bridge was a sixth of reading a file's head for the register.
-    public static func isDocx(_ path: String) -> Bool {
-        guard let last = path.utf8.last else { return false }
-        let tail = path.utf8.suffix(4).map { $0 | 0x20 }  // ASCII lower case
-        guard last == UInt8(ascii: "/") || tail.elementsEqual("docx".utf8) else { return false }
-        return (path as NSString).pathExtension.lowercased() == "docx"
+    /// The loader of a file that is not text (.docx, PDF, a scanned image), by its extension.
+    static func formatReader(_ path: String) -> ((String) -> Result<SourceText, InputError>)? {
+        switch fileExtension(path) {
+        case "docx": return DocxLoader.load(path:)
+        case "pdf": return PDFLoader.load(path:)
+        case let ext? where ScanReader.imageExtensions.contains(ext): return ScanReader.loadImage(path:)
+        default: return nil
+        }
+    }
+
+    public static func isDocx(_ path: String) -> Bool { fileExtension(path) == "docx" }
+
+    /// The lower-case extension of a path's last component, as `pathExtension` reads it (one
+    /// trailing "/" ignored; a leading dot is a hidden name, not an extension), by bytes: every
+    /// file of a run is asked, and Foundation's bridge was a sixth of reading a file's head for the
+    /// register. Nil past four letters: no format doclint reads has more.
+    public static func fileExtension(_ path: String) -> String? {
+        var bytes = path.utf8[...]
+        if bytes.last == UInt8(ascii: "/") { bytes = bytes.dropLast() }
+        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+        let name = bytes[(bytes.lastIndex(of: UInt8(ascii: "/")).map { bytes.index(after: $0) } ?? bytes.startIndex)...]
+        guard dot > name.startIndex else { return nil }
+        let ext = bytes[bytes.index(after: dot)...]
+        guard !ext.isEmpty, ext.count <= 4 else { return nil }
+        return String(decoding: ext.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// A file's bytes (at most `limit`) by open/fstat/read: Foundation's `Data(contentsOf:)` with

@@ -37,6 +37,8 @@ final class RestorationModel: Sendable {
     /// The id of "#", which stands for a number in the lexicon ("ngày # tháng # năm #"): numbers
     /// are context for the words around them, never restored.
     let numberID: Int32
+    /// hunspell-vi's syllables were read in, not only the lexicon's.
+    let includesDictionary: Bool
 
     init(dictionaryPath: String?) {
         // Syllables keyed by the hash of their scalars: String keys hash and compare through
@@ -74,7 +76,9 @@ final class RestorationModel: Sendable {
         }
         // hunspell-vi: validity only (no frequencies), in the old tone placement ("hoà"); doclint
         // writes the placement of the lexicon, so the new one ("hòa") when both exist.
-        if let dictionaryPath, let words = VietnameseSyllable.dictionary(at: dictionaryPath) {
+        let dictionary = dictionaryPath.flatMap(VietnameseSyllable.dictionary(at:))
+        includesDictionary = dictionary != nil
+        if let words = dictionary {
             for word in words {
                 let scalars = Array(word.unicodeScalars)
                 // Lower-case letters only: "UBND", "HĐND" and names are no syllables to restore.
@@ -208,6 +212,12 @@ final class RestorationModel: Sendable {
         // ("CP" is Chính phủ: two letters are too few to call a "P" misread.)
         guard folded.count >= 3, folded.contains(0x70) else { return nil }
         return acronyms[String(decoding: folded.map { $0 == 0x70 ? 0x64 : $0 }, as: UTF8.self)]
+    }
+
+    /// Whether `word` (lower case, NFC) is a syllable the model knows, in either tone placement.
+    func knows(_ word: [Unicode.Scalar]) -> Bool {
+        let modern = VietnameseSyllable.modernTonePlacement(word)
+        return syllables(withSkeleton: VietnameseFold.fold(modern))?.contains { scalars[Int($0)] == modern } ?? false
     }
 
     /// The syllables whose skeleton is `skeleton`, most frequent first.
