@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "RulesTests", dependencies: ["DocLint", "Rules"]),
         .testTarget(name: "ServerTests", dependencies: [
             "DocLintServer", "DocLint", "Rules",
-            .product(name: "HummingbirdTesting", package: "hummingbird", condition: .when(traits: ["Server"])),
+            .product(name: "Hummingbird", package: "hummingbird", condition: .when(traits: ["Server"])),
         ]),
         .testTarget(name: "CLITests", dependencies: ["doclint", "DocLint"], exclude: ["Golden", "Fixtures"]),
     ]

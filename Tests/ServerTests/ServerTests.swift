@@ -4,7 +4,6 @@ import DocLint
 @testable import DocLintServer
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Rules
 import XCTest
 
@@ -16,15 +15,17 @@ final class ServerTests: XCTestCase, @unchecked Sendable {
     func example(_ name: String) throws -> Data { try Data(contentsOf: root.appendingPathComponent("examples/\(name)")) }
     func golden(_ name: String) throws -> String { try String(contentsOf: root.appendingPathComponent("Tests/CLITests/Golden/\(name)"), encoding: .utf8) }
 
-    func app(_ options: ClerkServer.Options = .init(), configuration: Configuration = Configuration()) -> some ApplicationProtocol {
-        Application(router: ClerkServer(configuration: configuration, options: options).router())
+    /// The clerk's server on a loopback port for the length of `test`.
+    func serve(_ options: ClerkServer.Options = .init(), configuration: Configuration = Configuration(),
+               _ test: @Sendable (LiveClient) async throws -> Void) async throws {
+        try await LiveClient.serve(ClerkServer(configuration: configuration, options: options).router(), test)
     }
 
-    func post(_ client: some TestClientProtocol, _ uri: String, _ body: Data) async throws -> TestResponse {
+    func post(_ client: LiveClient, _ uri: String, _ body: Data) async throws -> LiveClient.Reply {
         try await client.execute(uri: uri, method: .post, body: ByteBuffer(bytes: body))
     }
 
-    func text(_ response: TestResponse) -> String { String(buffer: response.body) }
+    func text(_ response: LiveClient.Reply) -> String { String(buffer: response.body) }
 
     /// JSON re-encoded with sorted keys, to compare values whatever their formatting.
     static func canonical(_ value: Any) throws -> String {
@@ -32,7 +33,7 @@ final class ServerTests: XCTestCase, @unchecked Sendable {
     }
 
     func testPageAndAssetsAreServedWithAStrictPolicy() async throws {
-        try await app().test(.router) { client in
+        try await serve() { client in
             let page = try await client.execute(uri: "/", method: .get)
             XCTAssertEqual(page.status, .ok)
             XCTAssertEqual(page.headers[.contentType], "text/html; charset=utf-8")
@@ -55,7 +56,7 @@ final class ServerTests: XCTestCase, @unchecked Sendable {
         // The CLI's golden JSON for examples/cong-van-loi.txt, with the name the browser sends.
         let expected = try golden("cong-van-loi.json").replacingOccurrences(of: "examples/cong-van-loi.txt", with: "cong-van-loi.txt")
         let body = try example("cong-van-loi.txt")
-        try await app().test(.router) { client in
+        try await serve() { client in
             let response = try await self.post(client, "/api/lint?filename=examples%2Fcong-van-loi.txt", body)
             XCTAssertEqual(response.status, .ok)
             XCTAssertEqual(response.headers[.contentType], "application/json; charset=utf-8")
@@ -76,7 +77,7 @@ final class ServerTests: XCTestCase, @unchecked Sendable {
         let expected = try Self.canonical(rows)
         let body = try example("kho-van-ban/\(name)")
         let configuration = try Configuration.load(path: root.appendingPathComponent("examples/kho-van-ban/rules.yml").path, rules: [])
-        try await app(configuration: configuration).test(.router) { client in
+        try await serve(configuration: configuration) { client in
             let response = try await self.post(client, "/api/tasks?filename=\(name)", body)
             XCTAssertEqual(response.status, .ok)
             XCTAssertEqual(try Self.canonical(JSONSerialization.jsonObject(with: Data(buffer: response.body))), expected)
@@ -85,7 +86,7 @@ final class ServerTests: XCTestCase, @unchecked Sendable {
 
     func testReportHighlightsFindingsAndEscapesTheDocument() async throws {
         let text = try XCTUnwrap(String(data: example("cong-van-loi.txt"), encoding: .utf8)).replacingOccurrences(of: "V/v báo cáo", with: "V/v báo cáo <script>alert(1)</script> \"quoted\" & 'single'")
-        try await app().test(.router) { client in
+        try await serve() { client in
             let response = try await self.post(client, "/api/report?filename=%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E.txt", Data(text.utf8))
             XCTAssertEqual(response.status, .ok)
             let html = self.text(response)
@@ -125,7 +126,7 @@ final class ServerTests: XCTestCase, @unchecked Sendable {
         XCTAssertTrue(broken.report.inputError?.message(.vi).hasPrefix("hong.pdf: error: không đọc được tệp PDF") ?? false, "\(String(describing: broken.report.inputError))")
         guard tools.contains(where: { FileManager.default.isExecutableFile(atPath: "\($0)/tesseract") }) else { return }
         let scan = try Data(contentsOf: root.appendingPathComponent("Tests/CLITests/Fixtures/cong-van-sach-scan.png"))
-        try await app().test(.router) { client in
+        try await serve() { client in
             let response = try await self.post(client, "/api/report?filename=cong-van-quet.png", scan)
             XCTAssertEqual(response.status, .ok)
             let html = self.text(response)
@@ -143,7 +144,7 @@ final class ServerTests: XCTestCase, @unchecked Sendable {
 
         1. Giao So Noi vu huong dan cac co quan ra soat ho so luu tru dien tu.
         """
-        try await app().test(.router) { client in
+        try await serve() { client in
             let response = try await self.post(client, "/api/report?filename=ocr.txt", Data(text.utf8))
             XCTAssertEqual(response.status, .ok)
             let html = self.text(response)
@@ -155,7 +156,7 @@ final class ServerTests: XCTestCase, @unchecked Sendable {
     }
 
     func testReportOfACleanDocumentSaysSo() async throws {
-        try await app().test(.router) { client in
+        try await serve() { client in
             let html = self.text(try await self.post(client, "/api/report?filename=ke-hoach-dang.txt", try self.example("dang-ke-hoach.txt")))
             XCTAssertTrue(html.contains("Không có lỗi, cảnh báo hay ghi chú."), html)
             XCTAssertTrue(html.contains("<td>“ĐẢNG CỘNG SẢN VIỆT NAM”</td><td>có"), "a Party document's checklist")
@@ -166,7 +167,7 @@ final class ServerTests: XCTestCase, @unchecked Sendable {
 
     func testChecklistNamesMissingComponents() async throws {
         let text = "ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\n\nV/v lịch tiếp công dân\n\nKính gửi: Các thôn.\n\nỦy ban nhân dân xã thông báo lịch tiếp công dân./.\n"
-        try await app().test(.router) { client in
+        try await serve() { client in
             let html = self.text(try await self.post(client, "/api/report?filename=a.txt", Data(text.utf8)))
             XCTAssertTrue(html.contains("<tr class=\"item-missing\"><td>Quốc hiệu</td><td>thiếu"), html)
             XCTAssertTrue(html.contains("<tr class=\"item-missing\"><td>Nơi nhận</td><td>thiếu"), html)
@@ -175,7 +176,7 @@ final class ServerTests: XCTestCase, @unchecked Sendable {
 
     func testWordFilesAreCheckedAndNeverOfferedAsFixedText() async throws {
         let docx = try DocxBuilder.build("@margins 25.4 25.4 25.4 25.4\n" + String(decoding: example("cong-van-sach.txt"), as: UTF8.self))
-        try await app().test(.router) { client in
+        try await serve() { client in
             let lint = self.text(try await self.post(client, "/api/lint?filename=cv.docx", docx))
             XCTAssertTrue(lint.contains("\"rule\" : \"page-margins\""), lint)
             let html = self.text(try await self.post(client, "/api/report?filename=cv.docx", docx))
@@ -193,7 +194,7 @@ final class ServerTests: XCTestCase, @unchecked Sendable {
         // Decomposed Vietnamese and CRLF line ends: the fix normalises the letters, keeps the CRLFs.
         let original = "ỦY BAN NHÂN DÂN\r\nXÃ TÂN PHÚ\r\n".decomposedStringWithCanonicalMapping
         let body = try example("cong-van-sach.txt")
-        try await app().test(.router) { client in
+        try await serve() { client in
             let fixed = try await self.post(client, "/api/fix?filename=nfd.txt", Data(original.utf8))
             XCTAssertEqual(fixed.status, .ok)
             XCTAssertEqual(Array(fixed.body.readableBytesView), Array("ỦY BAN NHÂN DÂN\r\nXÃ TÂN PHÚ\r\n".precomposedStringWithCanonicalMapping.utf8))
@@ -205,7 +206,7 @@ final class ServerTests: XCTestCase, @unchecked Sendable {
     }
 
     func testUnreadableInputIsAClearAnswer() async throws {
-        try await app().test(.router) { client in
+        try await serve() { client in
             let binary = try await self.post(client, "/api/lint?filename=a.txt", Data([0x00, 0x01, 0xFF, 0xFE, 0x00, 0x41]))
             XCTAssertEqual(binary.status, .unprocessableContent)
             let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(buffer: binary.body)) as? [String: Any])
@@ -221,7 +222,7 @@ final class ServerTests: XCTestCase, @unchecked Sendable {
     func testUploadsOverTheLimitAreRefusedWithAMessage() async throws {
         let limit = ClerkServer.Options(maxUploadBytes: 1_048_576)
         let body = Data(repeating: 0x41, count: 1_048_577)
-        try await app(limit).test(.router) { client in
+        try await serve(limit) { client in
             let json = try await self.post(client, "/api/lint?filename=a.txt", body)
             XCTAssertEqual(json.status, .contentTooLarge)
             XCTAssertTrue(self.text(json).contains("Tệp quá lớn: tối đa 1 MB"), self.text(json))
@@ -232,7 +233,7 @@ final class ServerTests: XCTestCase, @unchecked Sendable {
             XCTAssertEqual(exact.status, .ok, "the limit itself is allowed")
         }
         // The default page limit, 10 MB, over a real socket (the client sends Content-Length).
-        try await app().test(.live) { client in
+        try await serve() { client in
             let response = try await self.post(client, "/api/lint?filename=a.txt", Data(repeating: 0x41, count: 10 * 1_048_576 + 1))
             XCTAssertEqual(response.status, .contentTooLarge)
         }
@@ -241,7 +242,7 @@ final class ServerTests: XCTestCase, @unchecked Sendable {
     func testConcurrentRequestsDoNotInterfere() async throws {
         let names = ["cong-van-loi.txt", "cong-van-sach.txt", "ke-hoach-loi.txt", "thong-bao-sach.txt"]
         let bodies = try names.map { try example($0) }
-        try await app().test(.live) { client in
+        try await serve() { client in
             // What each document gets alone…
             var alone: [String] = []
             for (name, body) in zip(names, bodies) { alone.append(self.text(try await self.post(client, "/api/lint?filename=\(name)", body))) }
