@@ -3,6 +3,8 @@
 # `pre-commit try-repo` clones this repository, builds doclint with `swift build -c release` and
 # runs it on documents of a scratch git repository. A defective document must fail the hook, a
 # clean one must pass it. Needs pre-commit on PATH (pip install pre-commit).
+# DOCLINT_HOOK_BINARY=PATH: copy the doclint the hook built there, so that CI checks that very
+# release build further instead of compiling the same package a second time.
 set -euo pipefail
 repository="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -20,3 +22,9 @@ fi
 grep -q "cong-van-loi.txt:14:3: error:" "$work/defective.log" || { cat "$work/defective.log"; echo "pre-commit hook: no finding shown"; exit 1; }
 pre-commit try-repo "$repository" doclint --files cong-van-sach.txt > "$work/clean.log" 2>&1 || { cat "$work/clean.log"; echo "pre-commit hook: a clean document failed"; exit 1; }
 echo "pre-commit hook (language: swift): defective document refused, clean document passed"
+if [ -n "${DOCLINT_HOOK_BINARY:-}" ]; then
+  built="$(find "$PRE_COMMIT_HOME" -path '*/.build/release/doclint' -type f | head -1)"
+  [ -n "$built" ] || { echo "pre-commit hook: the built doclint was not found under $PRE_COMMIT_HOME"; exit 1; }
+  mkdir -p "$(dirname "$DOCLINT_HOOK_BINARY")"
+  cp "$built" "$DOCLINT_HOOK_BINARY"
+fi
