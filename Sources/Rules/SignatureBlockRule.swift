@@ -18,8 +18,13 @@ struct SignatureBlockRule: DocumentRule {
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT, KHTC.\n                    KT. BỘ TRƯỞNG\n                    THỨ TRƯỞNG\n\n                    Lê Quang Vinh",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    KT. TỔ TRƯỞNG\n                    TỔ PHÓ THƯỜNG TRỰC\n\n                    Đinh Thị Hạnh",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐiều 3. Quyết định có hiệu lực từ ngày ký.\n\nGiám đốc\n(Đã ký)\nLương Văn Tâm",
+            // The head of the issuing office signs with no prefix, the title beside the Nơi nhận label.
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:                      CHÁNH VĂN PHÒNG\n- Như trên;\n- Lưu: VT.\n\n                    Phạm Thu Hà",
+            // Its name flattened beside the last Nơi nhận item.
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:                      GIÁM ĐỐC\n- Như trên;\n- Lưu: VT, KHTC.                Lê Thị Mai",
         ],
         triggering: [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:                      ↓CHÁNH VĂN PHÒNG\n- Như trên;\n- Lưu: VT.",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    ↓KT/ CHỦ TỊCH\n                    PHÓ CHỦ TỊCH\n\n                    Trần Minh Khoa",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    ↓KT. CHỦ TỊCH\n                    CHÁNH VĂN PHÒNG\n\n                    Trần Minh Khoa",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    ↓TL. CHỦ TỊCH\n                    PHÓ CHỦ TỊCH\n\n                    Trần Minh Khoa",
@@ -86,8 +91,10 @@ struct SignatureBlockRule: DocumentRule {
                                                           "a deputy signing for the head writes “KT. \(head)” above the title “\(position)”"),
                                                   document.range(first.span)))
         }
+        // In OCR text the name is often under the stamp or the signature itself: a note there.
         if signature.nameLine == nil, let last = signature.chain.last, !document.isDraft {
-            diagnostics.append(context.diagnostic(message("khối chữ ký thiếu họ tên người ký", "the signature block lacks the signer's name"), document.range(last.span), severity: .warning))
+            diagnostics.append(context.diagnostic(message("khối chữ ký thiếu họ tên người ký", "the signature block lacks the signer's name"), document.range(last.span),
+                                                  severity: document.textCondition == .ocrDegraded ? .note : .warning))
         }
         return diagnostics
     }

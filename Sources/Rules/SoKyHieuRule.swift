@@ -79,12 +79,15 @@ struct SoKyHieuRule: DocumentRule {
                 document.range(suffix)))
         }
 
-        // Spaces inside the code.
+        // Spaces inside the code. In OCR text they say little: recognition spaces glyphs as it
+        // sees them, and a scanned letter often has its number filled into the printed blank
+        // ("Số:   84 /TB-VP"), so there it is a note asking to look at the original.
         if !number.spacesInside.isEmpty {
             diagnostics.append(context.diagnostic(
                 message("ký hiệu văn bản không được có khoảng trắng: “\(number.raw)”", "the code must not contain spaces: “\(number.raw)”"),
                 document.range(number.spacesInside[0]),
-                fix: Fix(message: message("xóa khoảng trắng", "remove the spaces"), edits: number.spacesInside.map { TextEdit(range: document.range($0), replacement: "") })))
+                fix: Fix(message: message("xóa khoảng trắng", "remove the spaces"), edits: number.spacesInside.map { TextEdit(range: document.range($0), replacement: "") }),
+                severity: document.textCondition == .ocrDegraded ? .note : nil))
         }
 
         if let problem = formProblem(document, number) {

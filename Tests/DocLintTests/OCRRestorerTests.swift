@@ -109,6 +109,34 @@ final class OCRRestorerTests: XCTestCase {
         XCTAssertNil(marked.fix, "a fix worked out on restored letters would write them into the OCR file")
     }
 
+    /// A scanned closing: the signature column beside the Nơi nhận label, its title's start under
+    /// the stamp, and no name left readable.
+    func testASigningTitleCutByTheStampBesideNoiNhanIsTheSignature() {
+        let text = """
+        UY BAN NHAN DAN TINH LAM DONG          CONG HOA XA HOI CHU NGHIA VIET NAM
+        VAN PHONG          Doc lap - Tu do - Hanh phuc
+        So: 41/TB-VP          Lam Dong, ngay 05 thang 3 nam 2026
+
+        THONG BAO
+        Ket luan cua Chu tich Uy ban nhan dan tinh tai cuoc hop ve chuyen doi so
+
+        Giao So Noi vu huong dan cac co quan ra soat ho so luu tru dien tu, hoan thanh truoc ngay 15/4/2026./.
+
+        Noi nhan: . NH VAN PHONG
+        - Chu tich, cac PCT UBND tinh;
+        - Luu: VT.
+        """
+        let document = DocumentParser.parse(SourceText(path: "t.txt", text: text))
+        XCTAssertTrue(document.isRestored)
+        XCTAssertEqual(document.signature?.chain.map(\.line), [10])
+        XCTAssertEqual(document.signature?.position.map(VietnameseFold.fold), "nh van phong")
+        XCTAssertNil(document.signature?.name)
+        XCTAssertEqual(document.distribution.count, 2)
+        // Not in typed text: there a cut title is text beside the label, not a signature.
+        let typed = DocumentParser.parse(SourceText(path: "t.txt", text: "Nơi nhận: NH VĂN PHÒNG\n- Lưu: VT."))
+        XCTAssertNil(typed.signature)
+    }
+
     func testCleanTextIsNotRestored() {
         let document = DocumentParser.parse(SourceText(path: "t.txt", text: "Ủy ban nhân dân tỉnh giao Sở Nội vụ hướng dẫn các cơ quan rà soát hồ sơ lưu trữ điện tử của các cơ quan, đơn vị trên địa bàn tỉnh trong tháng 5 năm 2026."))
         XCTAssertFalse(document.isRestored)

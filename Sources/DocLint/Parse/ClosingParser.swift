@@ -26,15 +26,17 @@ extension ParserState {
         (Array($0.unicodeScalars), $0.trimmingCharacters(in: .whitespaces))
     }
 
-    func looksLikeName(_ line: SourceLine) -> Bool {
+    /// Whether the line's text from `start` (its indentation by default) is a person's name.
+    func looksLikeName(_ line: SourceLine, from start: Int? = nil) -> Bool {
+        let start = start ?? line.indentation
         // A name is a few words; do not split a long line to find out.
-        guard line.trimmedEnd - line.indentation <= 60 else { return false }
+        guard line.trimmedEnd - start <= 60 else { return false }
         // On the scalars, not on a trimmed String split into Characters: it is asked of every line
         // near the signature and showed in profiles. Words are separated by spaces only; a word is
         // a capital followed by lower-case letters or dots ("Nguyễn Văn A.", "Trần T. Bình").
         let scalars = line.scalars
         var words = 0
-        var index = line.indentation
+        var index = start
         while index < line.trimmedEnd {
             if scalars[index] == " " { index += 1; continue }
             words += 1
@@ -178,13 +180,26 @@ extension ParserState {
                                   text: first.slice(first.columns(from: authorityColumn))))
             k = authorityK + 1
         } else if let noiNhanK {
+            if let position = positionBesideNoiNhan(noiNhanK) { chain.append(position) }
             k = noiNhanK + 1
         } else {
             return
         }
         while k < content.count {
             let candidate = line(k)
-            if ParserState.dashStart(candidate) != nil || candidate.starts(with: ParserPhrases.noiNhan, fuzzy: fuzzy) { k += 1; continue }
+            if let textStart = ParserState.dashStart(candidate) {
+                // The name flattened beside a Nơi nhận item ("- Như trên;          Trần Văn A").
+                if !chain.isEmpty, let gap = ParserState.columnGap(candidate, from: textStart) {
+                    var nameStart = gap
+                    while nameStart < candidate.trimmedEnd, candidate.scalars[nameStart].isWhitespaceFast { nameStart += 1 }
+                    if looksLikeName(candidate, from: nameStart) {
+                        name = LineText(span: TextSpan(line: content[k], columns: nameStart..<candidate.trimmedEnd), text: candidate.slice(nameStart..<candidate.trimmedEnd))
+                        break
+                    }
+                }
+                k += 1; continue
+            }
+            if candidate.starts(with: ParserPhrases.noiNhan, fuzzy: fuzzy) { k += 1; continue }
             if candidate.isUpperCase && candidate.trimmedEnd - candidate.indentation < 60 && name == nil {
                 chain.append(LineText(span: TextSpan(line: content[k], columns: candidate.indentation..<candidate.trimmedEnd), text: candidate.trimmed))
                 if authority == nil, let prefix = authorityPrefix(candidate, at: candidate.indentation) {
@@ -224,6 +239,30 @@ extension ParserState {
         var title = String(decoding: line.folded[line.indentation..<line.trimmedEnd].filter { $0 != VietnameseFold.ignorable }, as: UTF8.self).collapsingSpaces
         if title.hasPrefix("pho ") { title.removeFirst(4) }
         return ParserState.signingTitles.contains(title)
+    }
+
+    /// A signing title flattened onto the Nơi nhận line with no authority prefix, as the head of
+    /// the issuing body signs ("Nơi nhận:          CHÁNH VĂN PHÒNG"). In OCR text the stamp or the
+    /// column's edge may have eaten the title's start ("Nơi nhận: . NH VĂN PHÒNG"): there the end of
+    /// a title, two whole words or more after the cut, is taken for it.
+    func positionBesideNoiNhan(_ k: Int) -> LineText? {
+        let candidate = line(k)
+        let end = candidate.trimmedEnd
+        guard let colon = candidate.scalars[candidate.indentation..<end].firstIndex(of: ":") else { return nil }
+        var start = colon + 1
+        while start < end, candidate.scalars[start].isWhitespaceFast || candidate.scalars[start] == "." || candidate.scalars[start] == "," { start += 1 }
+        guard start < end, end - start <= 40 else { return nil }
+        var upper = 0, lower = 0
+        for scalar in candidate.scalars[start..<end] where scalar.isAlphabeticFast {
+            if scalar.isUppercaseFast { upper += 1 } else if scalar.isLowercaseFast { lower += 1 }
+        }
+        guard upper >= 4, lower == 0 else { return nil }
+        let title = String(decoding: candidate.folded[start..<end].filter { $0 != VietnameseFold.ignorable }, as: UTF8.self).collapsingSpaces
+        let bare = title.hasPrefix("pho ") ? String(title.dropFirst(4)) : title
+        let isTitle = ParserState.signingTitles.contains(bare)
+            || (document.textCondition == .ocrDegraded && title.split(separator: " ").count >= 3 && ParserState.signingTitles.contains { $0.hasSuffix(title) || ("pho " + $0).hasSuffix(title) })
+        guard isTitle else { return nil }
+        return LineText(span: TextSpan(line: content[k], columns: start..<end), text: candidate.slice(start..<end))
     }
 
     mutating func signatureWithoutAuthority(bodyStart: Int) -> Int? {
