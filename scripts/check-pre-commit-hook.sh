@@ -23,7 +23,8 @@ grep -q "cong-van-loi.txt:14:3: error:" "$work/defective.log" || { cat "$work/de
 pre-commit try-repo "$repository" doclint --files cong-van-sach.txt > "$work/clean.log" 2>&1 || { cat "$work/clean.log"; echo "pre-commit hook: a clean document failed"; exit 1; }
 echo "pre-commit hook (language: swift): defective document refused, clean document passed"
 if [ -n "${DOCLINT_HOOK_BINARY:-}" ]; then
-  built="$(find "$PRE_COMMIT_HOME" -path '*/.build/release/doclint' -type f | head -1)"
+  # (.build/release is a symbolic link to the platform's folder: look for the file itself.)
+  built="$(find "$PRE_COMMIT_HOME" -path '*/release/doclint' -type f -perm -u+x | head -1)"
   [ -n "$built" ] || { echo "pre-commit hook: the built doclint was not found under $PRE_COMMIT_HOME"; exit 1; }
   mkdir -p "$(dirname "$DOCLINT_HOOK_BINARY")"
   cp "$built" "$DOCLINT_HOOK_BINARY"
