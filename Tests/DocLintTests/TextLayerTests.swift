@@ -103,6 +103,15 @@ final class TextLayerTests: XCTestCase {
         XCTAssertEqual(DocumentParser.parse(SourceText(path: "c.txt", text: clean)).textCondition, .clean)
     }
 
+    /// A scan that kept most marks but read "Đ" as "P" and put some marks wrong is OCR text too;
+    /// the same lines typed are not, "Phó" and "Phòng" included.
+    func testOCRTextWithDReadAsPIsDetected() {
+        let scanned = String(repeating: "Tham dự có Pồng chí Giám dóc Sỏ Nội vụ, Pài Truyền hình tỉnh, Pảng ủy Khối cơ quan và đại diện lãnh đạo các Sở, ngành; Phó Chủ tịch chủ trì hội nghị tại Phòng họp số 2.\n", count: 3)
+        XCTAssertEqual(DocumentParser.parse(SourceText(path: "o.txt", text: scanned)).textCondition, .ocrDegraded)
+        let typed = String(repeating: "Tham dự có Đồng chí Giám đốc Sở Nội vụ, Đài Truyền hình tỉnh, Đảng ủy Khối cơ quan và đại diện lãnh đạo các Sở, ngành; Phó Chủ tịch chủ trì hội nghị tại Phòng họp số 2.\n", count: 3)
+        XCTAssertEqual(DocumentParser.parse(SourceText(path: "c.txt", text: typed)).textCondition, .clean)
+    }
+
     func testWorkCalendarMovesADeadlineOffTheWeekendAndHolidays() {
         let calendar = WorkCalendar()
         let saturday = CivilDate(year: 2025, month: 11, day: 15)!
