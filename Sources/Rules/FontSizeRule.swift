@@ -13,6 +13,8 @@ struct FontSizeRule: DocumentRule {
         defaultSeverity: .warning,
         nonTriggering: [
             "@docx\n{size=13 b}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{size=14 b}Độc lập - Tự do - Hạnh phúc\n\n{size=14}Đề nghị các cơ quan thực hiện./.\n{size=12 b i}Nơi nhận:\n{size=11}- Như trên;\n{size=11}- Lưu: VT, VX.",
+            // A thông báo's first paragraph, right under its trích yếu, is body text, not bold.
+            "@docx\n{size=13 b}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{size=14 b}Độc lập - Tự do - Hạnh phúc\n{size=14 b center}THÔNG BÁO\n{size=14 b center}Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về chuyển đổi số\n{size=14 both}Sáng ngày 04/3/2026, Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp với các sở, ngành về chuyển đổi số; sau khi nghe báo cáo, Chủ tịch kết luận như sau:",
         ],
         triggering: [
             "@docx\n{size=14 b}↓CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{size=14 b}Độc lập - Tự do - Hạnh phúc",

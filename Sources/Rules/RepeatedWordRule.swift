@@ -18,10 +18,12 @@ struct RepeatedWordRule: DocumentRule {
             "Giao Đảng ủy Ủy ban nhân dân xã chủ trì; Trưởng ban Ban Chỉ đạo nghe báo cáo.",
             "BAN THƯỜNG VỤ ĐẢNG ỦY ỦY BAN NHÂN DÂN PHƯỜNG",
             "Ban Thường vụ Huyện ủy ủy quyền cho Văn phòng ký thông báo; gieo cấy đúng thời vụ vụ Hè Thu.",
+            "Thị xã trở thành thành phố từ ngày 01/7/2026; hội nghị đã hoàn thành thành công các nội dung.",
         ],
         triggering: [
             "Giao Sở Nội vụ tổng hợp, bao ↓bao cáo kết quả.",
             "Giao Sở Nội vụ tổng hợp, báo cáo ↓báo cáo kết quả.",
+            "Các ý kiến được tổng hợp thành ↓thành một báo cáo chung.",
             "Thực hiện Kế hoạch số ↓Kế hoạch số 15/KH-UBND ngày 12/01/2026.",
             "ĐẢNG ỦY XÃ ↓XÃ PHÚ LỘC",
         ],
@@ -62,13 +64,16 @@ struct RepeatedWordRule: DocumentRule {
         return diagnostics
     }
 
-    /// Words that end a compound before a repeat ("Đảng ủy", "Trưởng ban", "thời vụ") and that start
-    /// one after it ("Ủy ban", "ủy quyền", "Ban Chỉ đạo", "vụ Đông Xuân"), folded.
+    /// Words that end a compound before a repeat ("Đảng ủy", "Trưởng ban", "thời vụ", "trở thành") and
+    /// that start one after it ("Ủy ban", "ủy quyền", "Ban Chỉ đạo", "vụ Đông Xuân", "thành phố"), folded.
     static let compoundEnds: Set<[UInt8]> = Set(["dang uy", "tinh uy", "huyen uy", "thanh uy", "quan uy", "thi uy", "khu uy",
-        "truong ban", "pho ban", "thuong vu", "nhiem vu", "phuc vu", "dich vu", "nghiep vu", "chuc vu", "thoi vu", "su vu"].map { Array($0.utf8) })
+        "truong ban", "pho ban", "thuong vu", "nhiem vu", "phuc vu", "dich vu", "nghiep vu", "chuc vu", "thoi vu", "su vu",
+        "tro thanh", "hoan thanh", "hinh thanh", "cau thanh", "truong thanh", "tan thanh"].map { Array($0.utf8) })
     static let compoundStarts: Set<[UInt8]> = Set(["uy ban", "uy quyen", "uy vien", "uy nhiem", "ban chi", "ban thuong", "ban hanh",
         "ban to", "ban tuyen", "ban dan", "ban noi", "ban kinh", "ban quan", "ban can", "ban chap", "ban bi", "ban van",
-        "vu dong", "vu xuan", "vu he", "vu mua", "vu thu", "vu truong", "vu viec"].map { Array($0.utf8) })
+        "vu dong", "vu xuan", "vu he", "vu mua", "vu thu", "vu truong", "vu viec",
+        "thanh pho", "thanh vien", "thanh cong", "thanh lap", "thanh tich", "thanh phan", "thanh qua", "thanh nien",
+        "thanh tra", "thanh toan", "thanh uy", "thanh phong"].map { Array($0.utf8) })
 
     /// The same test on folded words: `before` and `word` make a compound, and so do `word` and `after`.
     static func isCompoundBoundary(before: String, word: String, after: String) -> Bool {

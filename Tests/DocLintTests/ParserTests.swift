@@ -241,4 +241,25 @@ final class ParserTests: XCTestCase {
             }
         }
     }
+
+    /// A trích yếu is a phrase; the paragraph of prose after it, on one line as Word and web copies
+    /// give it, is the body's first paragraph, not more of the summary.
+    func testTheFirstBodyParagraphOfAThongBaoIsNotItsSummary() {
+        let text = """
+        ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG
+        Số: 41/TB-UBND
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Lâm Đồng, ngày 05 tháng 3 năm 2026
+        THÔNG BÁO
+        Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp
+        về chuyển đổi số của tỉnh
+        Sáng ngày 04/3/2026, Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp với các sở, ngành về chuyển đổi số. Sau khi nghe báo cáo, Chủ tịch kết luận như sau:
+        1. Giao Sở Khoa học và Công nghệ xây dựng kế hoạch chuyển đổi số, hoàn thành trước ngày 30/4/2026.
+        """
+        let document = DocumentParser.parse(SourceText(path: "tb.txt", text: text))
+        XCTAssertEqual(document.title?.summary, "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về chuyển đổi số của tỉnh")
+        XCTAssertEqual(document.title?.summaryLines, [7, 8])
+    }
+
 }

@@ -71,11 +71,20 @@ extension ParserState {
                 ? SectionMarker.detect(candidate, fuzzy: fuzzy) != nil || candidate.starts(with: ParserPhrases.kinhGui, fuzzy: fuzzy)
                 : isBodyStart(candidate)
             if startsBody || isRuleLine(candidate) || matchTitle(candidate) != nil || headerClaims[content[next]] != nil { break }
-            if holdsHeaderTitle(candidate) { break }
+            if holdsHeaderTitle(candidate) || isProseParagraph(candidate) { break }
             result.append(next)
             next += 1
         }
         return result
+    }
+
+    /// A paragraph of prose written on one line, as Word and web copies give it: long, made of
+    /// sentences, ending with "." or ":" ("Sáng ngày 04/3/2026, Chủ tịch … chủ trì cuộc họp …
+    /// Chủ tịch kết luận như sau:"). A trích yếu is a phrase: it ends without a stop, and wraps
+    /// onto short lines where it is long.
+    func isProseParagraph(_ line: SourceLine) -> Bool {
+        guard line.trimmedEnd - line.indentation >= 100, line.ends(with: ".") || line.ends(with: ":") else { return false }
+        return !line.isUpperCase
     }
 
     /// A summary set one blank line below a bare title ("THÔNG BÁO", blank, "Kết luận của …"), as
