@@ -11,8 +11,9 @@ struct ReferenceFormatRule: DocumentRule {
         source: "NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6.b và II.3",
         category: .references,
         defaultSeverity: .warning,
-        needsExactText: true,
         nonTriggering: [
+            // A stripped copy whose date is glued to "ngay": the law is identified all the same.
+            "UY BAN NHAN DAN TINH LAM DONG\nSo: 20/QD-UBND\n\nQUYET DINH\nVe viec ban hanh quy che quan ly cong trinh xay dung tren dia ban tinh\n\nCan cu Luat Xay dung ngay26/11/2003;\nXet de nghi cua Giam doc So Xay dung cua tinh ve viec thuc hien cac nhiem vu,",
             "Thực hiện Kế hoạch số 15/KH-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh, Sở Nội vụ hướng dẫn. Kế hoạch số 15/KH-UBND giao nhiệm vụ cụ thể.",
             "Ngày 14/3/2026, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 21-KL/TU về công tác cán bộ. Sở Nội vụ hướng dẫn.",
             "Căn cứ Kế hoạch số 40-KH/TWĐTN-TNTH ngày 02/3/2026 của Ban Bí thư Trung ương Đoàn, Tỉnh đoàn hướng dẫn.",
@@ -42,8 +43,11 @@ struct ReferenceFormatRule: DocumentRule {
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var cited = Set<String>()
+        // OCR text: what a citation lacks (its date, its number) is read from the restored words;
+        // how its code is written (spaces, letter forms, "số") is not, recognition garbles it.
+        let typography = document.textCondition != .ocrDegraded
         for reference in document.references {
-            if !reference.spacesInside.isEmpty {
+            if typography, !reference.spacesInside.isEmpty {
                 diagnostics.append(context.diagnostic(
                     message("ký hiệu “\(reference.code)” viết liền, không có khoảng trắng", "write the code “\(reference.code)” without spaces"),
                     document.range(reference.codeSpan),
@@ -51,7 +55,9 @@ struct ReferenceFormatRule: DocumentRule {
             }
             guard cited.insert(reference.code).inserted, reference.typeWord != nil else { continue }
             let range = document.range(reference.span)
-            if let problem = Self.regimeProblem(reference, citedYear: reference.writtenDate?.year ?? document.issueDate?.year) {
+            if !typography {
+                // (the structural check below only)
+            } else if let problem = Self.regimeProblem(reference, citedYear: reference.writtenDate?.year ?? document.issueDate?.year) {
                 diagnostics.append(context.diagnostic(problem, document.range(reference.codeSpan)))
             }
             // "1520/CV-SNNMT": before NĐ 30 a công văn carried "CV"; the cited text is as issued, so a note.
@@ -59,7 +65,7 @@ struct ReferenceFormatRule: DocumentRule {
                 diagnostics.append(context.diagnostic(message("ký hiệu “\(reference.code)” theo kiểu cũ có “CV”; từ NĐ 30/2020 công văn ghi “…/<cơ quan>-<đơn vị>”: kiểm tra lại số, ký hiệu được dẫn", "the code “\(reference.code)” uses the old “CV” form; since Decree 30/2020 a công văn is “…/<body>-<unit>”: check the cited code"),
                                                       document.range(reference.codeSpan), severity: .note))
             }
-            if !reference.hasSoWord {
+            if typography, !reference.hasSoWord {
                 diagnostics.append(context.diagnostic(message("thiếu chữ “số” trước ký hiệu: “\(reference.typeWord ?? "") số \(reference.code)”", "“số” is missing before the code: “\(reference.typeWord ?? "") số \(reference.code)”"),
                                                       range, severity: .note))
             }
@@ -72,7 +78,7 @@ struct ReferenceFormatRule: DocumentRule {
                                                       severity: reference.style == .normative ? .note : nil))
             }
         }
-        diagnostics += unparsedCitations(document, context)
+        if typography { diagnostics += unparsedCitations(document, context) }
         diagnostics += uncodedCitations(document, context)
         diagnostics += unnumberedCitations(document, context)
         diagnostics += undatedLaws(document, context)
@@ -102,8 +108,10 @@ struct ReferenceFormatRule: DocumentRule {
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : ""
             if (word == "năm" || word == "số" || word == "Số"), let digit = next.first, digit.isASCII, digit.isNumber { return true }
+            // A date, also glued to the word before it ("ngày26/11/2003", read "ngay26/11/2003" in OCR text).
             let parts = word.split(separator: "/")
-            if parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) { return true }
+            if parts.count == 3, parts[0].last.map({ $0.isASCII && $0.isNumber }) ?? false,
+               parts.dropFirst().allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) { return true }
         }
         return false
     }
