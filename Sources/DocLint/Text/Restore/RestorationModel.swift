@@ -31,7 +31,10 @@ final class RestorationModel: Sendable {
     /// Each syllable's skeleton, and the ids of the syllables by the first letter of it (the
     /// search for words OCR garbled beyond one letter per letter).
     let skeletons: [[UInt8]]
-    let byFirstLetter: [[Int32]]
+    /// The skeleton groups (indexes into `skeletonGroups`) by the skeleton's first byte, with the
+    /// skeleton itself: a garbled word is compared once per skeleton, not once per syllable.
+    let groupsByFirstLetter: [[Int32]]
+    let groupSkeletons: [[UInt8]]
 
     static let shared = RestorationModel(dictionaryPath: VietnameseSyllable.defaultDictionary)
     /// The id of "#", which stands for a number in the lexicon ("ngày # tháng # năm #"): numbers
@@ -133,19 +136,20 @@ final class RestorationModel: Sendable {
         }
         var skeletonIndex = WordHashTable(capacity: bySkeleton.count)
         var skeletonGroups: [[Int32]] = []
+        var groupSkeletons: [[UInt8]] = []
+        var groupsByFirstLetter = [[Int32]](repeating: [], count: 128)
         for (skeleton, ids) in bySkeleton {
+            if let first = skeleton.first, first < 128 { groupsByFirstLetter[Int(first)].append(Int32(skeletonGroups.count)) }
             skeletonIndex.insert(WordHashTable.hash(bytes: skeleton), value: Int32(skeletonGroups.count))
             skeletonGroups.append(ids.sorted { logUnigram[Int($0)] > logUnigram[Int($1)] })
+            groupSkeletons.append(skeleton)
         }
+        self.groupSkeletons = groupSkeletons
+        self.groupsByFirstLetter = groupsByFirstLetter
         self.skeletonIndex = skeletonIndex
         self.skeletonGroups = skeletonGroups
         marks = self.scalars.map { $0.map(VietnameseSyllable.marks) }
-        var byFirstLetter = [[Int32]](repeating: [], count: 128)
-        for index in 1..<syllables.count where Int32(index) != numberID && !skeletons[index].isEmpty && skeletons[index][0] < 128 {
-            byFirstLetter[Int(skeletons[index][0])].append(Int32(index))
-        }
         self.skeletons = skeletons
-        self.byFirstLetter = byFirstLetter
     }
 
     /// Syllables a word OCR garbled may stand for ("ctia" → "của", "thdng" → "tháng", "chirc" →
@@ -155,13 +159,17 @@ final class RestorationModel: Sendable {
     func garbledCandidates(_ word: [UInt8], limit: Float = 1.6) -> [(id: Int32, cost: Float)] {
         guard word.count >= 2, word.count <= 9, let first = word.first, first < 128 else { return [] }
         var found: [(id: Int32, cost: Float)] = []
-        for id in byFirstLetter[Int(first)] {
-            let skeleton = skeletons[Int(id)]
-            guard abs(skeleton.count - word.count) <= 2 else { continue }
+        // A syllable two letters longer needs two insertions (1.8): past any limit used. Two letters
+        // shorter may be two cheap deletions (a "¢" read apart, an extra "i").
+        let longest = word.count + (limit >= 1.8 ? 2 : 1)
+        for group in groupsByFirstLetter[Int(first)] {
+            let skeleton = groupSkeletons[Int(group)]
+            guard skeleton.count <= longest, skeleton.count + 2 >= word.count else { continue }
             let cost = RestorationModel.editCost(word, skeleton, limit: limit)
-            if cost <= limit { found.append((id, cost)) }
+            if cost <= limit { for id in skeletonGroups[Int(group)] { found.append((id, cost)) } }
         }
-        found.sort { $0.cost != $1.cost ? $0.cost < $1.cost : logUnigram[Int($0.id)] > logUnigram[Int($1.id)] }
+        // Ties last by id: the order the syllables have in the inventory.
+        found.sort { $0.cost != $1.cost ? $0.cost < $1.cost : logUnigram[Int($0.id)] != logUnigram[Int($1.id)] ? logUnigram[Int($0.id)] > logUnigram[Int($1.id)] : $0.id < $1.id }
         return Array(found.prefix(12))
     }
 
@@ -187,23 +195,29 @@ final class RestorationModel: Sendable {
         }
         func deletion(_ seen: UInt8) -> Float { seen == centMark ? 0.3 : seen == 0x69 || seen == 0x72 || seen == 0x74 || seen == 0x67 ? 0.5 : 0.9 }
         let insertion: Float = 0.9
-        var previous = [Float](repeating: 0, count: target.count + 1)
-        for column in 0...target.count { previous[column] = Float(column) * insertion }
-        var current = previous
-        for row in 1...read.count {
-            current[0] = previous[0] + deletion(read[row - 1])
-            var best = current[0]
-            for column in 1...max(1, target.count) where column <= target.count {
-                let value = min(previous[column - 1] + substitution(read[row - 1], target[column - 1]),
-                                previous[column] + deletion(read[row - 1]),
-                                current[column - 1] + insertion)
-                current[column] = value
-                best = min(best, value)
+        // Two rows on the stack: this runs for every syllable of a first letter per garbled word
+        // (thousands per scanned page), and two arrays per call were a tenth of a restoration.
+        let width = target.count + 1
+        return withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * width) { rows in
+            var previous = rows.baseAddress!, current = rows.baseAddress! + width
+            for column in 0..<width { previous[column] = Float(column) * insertion }
+            for row in 1...read.count {
+                let seen = read[row - 1]
+                let deleted = deletion(seen)
+                current[0] = previous[0] + deleted
+                var best = current[0]
+                for column in 1..<max(1, width) {
+                    let value = min(previous[column - 1] + substitution(seen, target[column - 1]),
+                                    previous[column] + deleted,
+                                    current[column - 1] + insertion)
+                    current[column] = value
+                    best = min(best, value)
+                }
+                if best > limit { return limit + 1 }
+                swap(&previous, &current)
             }
-            if best > limit { return limit + 1 }
-            swap(&previous, &current)
+            return previous[target.count]
         }
-        return previous[target.count]
     }
 
     /// The abbreviation a folded word in capitals stands for, its "Đ" read as "D" or "P" ("HPND").
