@@ -55,15 +55,15 @@ struct ReferenceFormatRule: DocumentRule {
             }
             guard cited.insert(reference.code).inserted, reference.typeWord != nil else { continue }
             let range = document.range(reference.span)
-            if !typography {
-                // (the structural check below only)
-            } else if let problem = Self.regimeProblem(reference, citedYear: reference.writtenDate?.year ?? document.issueDate?.year) {
-                diagnostics.append(context.diagnostic(problem, document.range(reference.codeSpan)))
-            }
-            // "1520/CV-SNNMT": before NĐ 30 a công văn carried "CV"; the cited text is as issued, so a note.
-            else if reference.style == .stateCongVan, reference.symbol.hasPrefix("CV-") {
-                diagnostics.append(context.diagnostic(message("ký hiệu “\(reference.code)” theo kiểu cũ có “CV”; từ NĐ 30/2020 công văn ghi “…/<cơ quan>-<đơn vị>”: kiểm tra lại số, ký hiệu được dẫn", "the code “\(reference.code)” uses the old “CV” form; since Decree 30/2020 a công văn is “…/<body>-<unit>”: check the cited code"),
-                                                      document.range(reference.codeSpan), severity: .note))
+            if typography {
+                if let problem = Self.regimeProblem(reference, citedYear: reference.writtenDate?.year ?? document.issueDate?.year) {
+                    diagnostics.append(context.diagnostic(problem, document.range(reference.codeSpan)))
+                }
+                // "1520/CV-SNNMT": before NĐ 30 a công văn carried "CV"; the cited text is as issued, so a note.
+                else if reference.style == .stateCongVan, reference.symbol.hasPrefix("CV-") {
+                    diagnostics.append(context.diagnostic(message("ký hiệu “\(reference.code)” theo kiểu cũ có “CV”; từ NĐ 30/2020 công văn ghi “…/<cơ quan>-<đơn vị>”: kiểm tra lại số, ký hiệu được dẫn", "the code “\(reference.code)” uses the old “CV” form; since Decree 30/2020 a công văn is “…/<body>-<unit>”: check the cited code"),
+                                                          document.range(reference.codeSpan), severity: .note))
+                }
             }
             if typography, !reference.hasSoWord {
                 diagnostics.append(context.diagnostic(message("thiếu chữ “số” trước ký hiệu: “\(reference.typeWord ?? "") số \(reference.code)”", "“số” is missing before the code: “\(reference.typeWord ?? "") số \(reference.code)”"),

@@ -2,7 +2,7 @@
 ///
 /// The signal: words that Vietnamese always writes with marks ("của", "các", "và", "được",
 /// "ngày", "tháng") standing without them, and digits inside words ("S6", "d6i", "1am"). Clean
-/// text has neither, so the share separates the seeds cleanly (clean ≈ 0, OCR ≥ 5%). A third
+/// text has neither, so the share separates the seeds cleanly (clean ≈ 0, OCR several %). A third
 /// signal catches text whose accented letters a broken font dropped ("Hnh phc" for "Hạnh phúc",
 /// "BAN CH O"): every Vietnamese syllable has a vowel, so lower-case words without one are debris.
 /// A fourth: "Đ" read as "P" ("Pai truyền hình", "Pồng chí") — a word that is a common syllable
