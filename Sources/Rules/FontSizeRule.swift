@@ -108,7 +108,9 @@ struct FontSizeRule: DocumentRule {
         // only by size: offices differ in how they set the names.
         if let kinhGui = document.kinhGui {
             set([kinhGui.span.startLine], table.kinhGui)
-            set(document.recipients.flatMap { Array($0.span.startLine...$0.span.endLine) }, Expectation(vi: table.kinhGui.vi, en: table.kinhGui.en, sizes: table.kinhGui.sizes, bold: false, italic: false))
+            var names = table.kinhGui
+            names.plain = false
+            set(document.recipients.flatMap { Array($0.span.startLine...$0.span.endLine) }, names)
         }
         set(document.proseLines, table.body)
         return map

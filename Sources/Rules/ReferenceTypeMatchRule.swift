@@ -35,10 +35,8 @@ struct ReferenceTypeMatchRule: DocumentRule {
             case .state, .normative, .party:
                 let coded = reference.codedTypes
                 guard !coded.isEmpty, !coded.contains(where: { $0.key == named.key }) else { return nil }
-                // OCR and stripped text cannot tell "HD" (hướng dẫn) from "HĐ" (hợp đồng): there the
-                // code is compared without its marks.
                 if document.textCondition == .ocrDegraded, let written = reference.typeCode,
-                   ([named.stateCode].compactMap { $0 } + named.partyCodes).contains(where: { VietnameseFold.fold($0) == VietnameseFold.fold(written) }) { return nil }
+                   ([named.stateCode].compactMap { $0 } + named.partyCodes).contains(where: { DocumentTypes.codesReadAlike($0, written) }) { return nil }
                 if isCongVan && reference.style != .party {
                     return context.diagnostic(message("“\(reference.typeWord!) số \(reference.code)”: ký hiệu “\(reference.typeCode!)” là của \(coded[0].name.lowercased()), không phải công văn",
                                                       "“\(reference.typeWord!) số \(reference.code)”: “\(reference.typeCode!)” is the code of a \(coded[0].name.lowercased()), not a công văn"),

@@ -155,9 +155,7 @@ struct SoKyHieuRule: DocumentRule {
             let expected = isParty ? type.partyCodes : type.stateCode.map { [$0] } ?? []
             guard !expected.isEmpty else { return nil }
             if let code = number.typeCode {
-                // OCR and stripped text cannot tell "HD" (hướng dẫn) from "HĐ" (hợp đồng): there the
-                // letters are compared without their marks.
-                let readAlike = document.textCondition == .ocrDegraded && expected.contains { VietnameseFold.fold($0) == VietnameseFold.fold(code) }
+                let readAlike = document.textCondition == .ocrDegraded && expected.contains { DocumentTypes.codesReadAlike($0, code) }
                 if !expected.contains(code), !readAlike {
                     return (message("ký hiệu “\(code)” không khớp tên loại “\(type.name)” (phải là “\(expected[0])”)", "code “\(code)” does not match the type “\(type.name)” (expected “\(expected[0])”)"), groupSpan, nil)
                 }

@@ -75,6 +75,9 @@ private final class ReplyCollector: ChannelInboundHandler, RemovableChannelHandl
     }
 }
 
+/// The server stopped before it said which port it listens on.
+struct NoPort: Error {}
+
 extension LiveClient {
     /// Runs `test` against `router` served on a free loopback port, then shuts the server down.
     static func serve<Value: Sendable>(_ router: Router<BasicRequestContext>, _ test: @Sendable (LiveClient) async throws -> Value) async throws -> Value {
@@ -91,7 +94,7 @@ extension LiveClient {
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await services.run() }
             do {
-                guard let port = await ports.first(where: { _ in true }), port > 0 else { throw ChannelError.connectPending }
+                guard let port = await ports.first(where: { _ in true }), port > 0 else { throw NoPort() }
                 let value = try await test(LiveClient(port: port))
                 await services.triggerGracefulShutdown()
                 return value

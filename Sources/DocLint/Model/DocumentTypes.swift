@@ -59,6 +59,12 @@ public enum DocumentTypes {
     public static let stateCodes: Set<String> = Set(all.compactMap(\.stateCode)).union(["SY", "TrS", "SL"])
     /// Codes that pre-date NĐ 30 and their modern form (TTLT 55/2005 → Phụ lục III).
     public static let obsoleteStateCodes: [String: String] = ["GT": "GGT", "NP": "GNP", "TS": "TrS"]
+
+    /// Whether two type codes are the same letters but for their marks: OCR and stripped text
+    /// cannot tell "HD" (hướng dẫn) from "HĐ" (hợp đồng), so rules compare codes this way there.
+    public static func codesReadAlike(_ first: String, _ second: String) -> Bool {
+        VietnameseFold.fold(first) == VietnameseFold.fold(second)
+    }
     public static let partyCodes: Set<String> = Set(all.flatMap(\.partyCodes)).union(["BS", "QH", "TTr"])
 
     public static func byKey(_ key: String) -> DocumentType? { index(ofKey: key).map { all[$0] } }
