@@ -70,8 +70,8 @@ enum ClerkPage {
         if (event.dataTransfer && event.dataTransfer.files.length) { fileInput.files = event.dataTransfer.files; showChosen(); }
       });
 
-      function post(path, upload) {
-        return fetch(path + "?filename=" + encodeURIComponent(upload.name), {
+      function post(path, upload, query) {
+        return fetch(path + "?filename=" + encodeURIComponent(upload.name) + (query || ""), {
           method: "POST", headers: { "Content-Type": "application/octet-stream" }, body: upload.body
         });
       }
@@ -115,6 +115,23 @@ enum ClerkPage {
         if (!button) { return; }
         var action = button.getAttribute("data-action");
         if (action === "print") { window.print(); }
+        if (action === "download-reviewed" && last) {
+          var withFixes = result.querySelector("input[data-option=review-fixes]");
+          status.textContent = "Đang rà soát…";
+          post("api/review", last, withFixes && withFixes.checked ? "&fixes=1" : "").then(function (response) {
+            if (!response.ok) { return response.text().then(function (message) { status.textContent = message; }); }
+            return response.blob().then(function (blob) {
+              var link = document.createElement("a");
+              link.href = URL.createObjectURL(blob);
+              link.download = last.name.replace(/\.docx$/i, "") + "-ra-soat.docx";
+              document.body.appendChild(link);
+              link.click();
+              link.remove();
+              setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+              status.textContent = "Đã tải bản Word đã rà soát: mỗi phát hiện là một nhận xét bên lề.";
+            });
+          });
+        }
         if (action === "download-fixed" && last) {
           post("api/fix", last).then(function (response) {
             if (!response.ok) { return response.text().then(function (message) { status.textContent = message; }); }

@@ -93,6 +93,27 @@ public struct ClerkServer: Sendable {
                 return response
             }
         }
+        router.post("/api/review") { request, _ in
+            let language = Self.language(request)
+            let upload = try await self.upload(request)
+            guard case .success(let upload) = upload else { return Self.failure(.contentTooLarge, Self.tooLarge(language, self.options), json: false) }
+            let fixes = request.uri.queryParameters.get("fixes") == "1"
+            let linter = Linter(rules: allRuleTypes)
+            let configuration = self.configuration
+            let outcome = try await self.run {
+                DraftCheck.reviewedDocx(bytes: upload.bytes, name: upload.name, configuration: configuration, linter: linter, fixes: fixes, language: language)
+            }
+            switch outcome {
+            case .none: return Self.failure(.serviceUnavailable, Self.busy(language), json: false)
+            case .some(.failure(let error)): return Self.failure(.unprocessableContent, error.message(language), json: false)
+            case .some(.success(let reviewed)):
+                var response = Response(status: .ok, headers: [.contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+                                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: reviewed.data)))
+                let stem = upload.name.replacingOccurrences(of: #"\.docx$"#, with: "", options: [.regularExpression, .caseInsensitive])
+                response.headers[.contentDisposition] = "attachment; filename*=UTF-8''" + (stem + "-ra-soat.docx").addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+                return response
+            }
+        }
         return router
     }
 

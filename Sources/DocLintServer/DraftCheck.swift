@@ -18,6 +18,8 @@ public struct DraftCheck: Sendable {
     public var isPDFOrScan: Bool { document?.source.pages != nil }
     /// Findings a safe fix can correct, which the page offers to download as a fixed .txt.
     public var safeFixCount: Int { isDocx || isPDFOrScan ? 0 : report.diagnostics.filter { $0.fix?.isSafe == true }.count }
+    /// In a Word file, the findings a safe fix can correct: the reviewed copy can carry them as tracked changes.
+    public var docxSafeFixCount: Int { isDocx ? report.diagnostics.filter { $0.fix?.isSafe == true }.count : 0 }
 
     public static func run(bytes: [UInt8], name: String, configuration: Configuration, linter: Linter) -> DraftCheck {
         switch load(bytes: bytes, name: name) {
@@ -38,6 +40,26 @@ public struct DraftCheck: Sendable {
         case .failure(let error): return .failure(error)
         case .success(let source) where source.layout != nil || source.pages != nil: return .success(nil)
         case .success(let source): return .success(linter.fix(source, configuration: configuration, includeUnsafe: false).fixedText)
+        }
+    }
+
+    /// A Word file reviewed as `doclint lint --annotate` writes it: a comment per finding and, with
+    /// `fixes`, the safe fixes as tracked changes. Not a Word file: an input error.
+    public static func reviewedDocx(bytes: [UInt8], name: String, configuration: Configuration, linter: Linter, fixes: Bool,
+                                    language: Language) -> Result<DocxReviewOutcome, InputError> {
+        guard looksLikeDocx(bytes: bytes, name: name) else {
+            return .failure(.docx(path: name, reason: language == .vi ? "chỉ tệp Word .docx mới có bản rà soát" : "only Word .docx files get a reviewed copy"))
+        }
+        switch load(bytes: bytes, name: name) {
+        case .failure(let error): return .failure(error)
+        case .success(let source):
+            let findings = linter.lint(source, configuration: configuration)
+            do {
+                return .success(try linter.reviewDocx(data: Data(bytes), source: source, configuration: configuration, comments: findings,
+                                                      fixes: fixes, includeUnsafe: false, options: DocxReview.Options(language: language)))
+            } catch {
+                return .failure(.docx(path: name, reason: "\(error)"))
+            }
         }
     }
 

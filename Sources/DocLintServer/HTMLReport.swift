@@ -27,7 +27,10 @@ public enum HTMLReport {
         if check.safeFixCount > 0 {
             out += "<button type=\"button\" data-action=\"download-fixed\">\(words.downloadFixed(check.safeFixCount))</button>"
         } else if check.isDocx {
-            out += "<span class=\"hint\">\(words.docxNotFixed)</span>"
+            out += "<button type=\"button\" data-action=\"download-reviewed\">\(words.downloadReviewed)</button>"
+            if check.docxSafeFixCount > 0 {
+                out += "<label class=\"hint\"><input type=\"checkbox\" data-option=\"review-fixes\"> \(words.reviewWithFixes(check.docxSafeFixCount))</label>"
+            }
         }
         out += "<button type=\"button\" data-action=\"print\">\(words.print)</button></div>\n</header>\n"
         if check.document?.textCondition == .ocrDegraded { out += "<p class=\"ocr-warning\">\(words.ocrWarning)</p>\n" }
@@ -251,7 +254,11 @@ struct Words {
     var rules: String { vi ? "quy tắc" : "rules" }
     var checkedAt: String { vi ? "kiểm tra lúc" : "checked at" }
     var print: String { vi ? "In báo cáo" : "Print report" }
-    var docxNotFixed: String { vi ? "Tệp Word không được sửa tự động: sửa trong Word theo các phát hiện dưới đây." : "Word files are not fixed automatically: edit in Word as listed below." }
+    var downloadReviewed: String { vi ? "Tải bản Word đã rà soát" : "Download the reviewed Word file" }
+    func reviewWithFixes(_ count: Int) -> String {
+        vi ? "kèm \(count) chỗ sửa an toàn, dạng thay đổi được theo dõi (chấp nhận hoặc từ chối trong Word)"
+           : "with \(count) safe fixes as tracked changes (accept or reject them in Word)"
+    }
     func downloadFixed(_ count: Int) -> String { vi ? "Tải bản .txt đã sửa (\(count) chỗ sửa được tự động)" : "Download the fixed .txt (\(count) automatic fixes)" }
     var ocrWarning: String { vi ? "Văn bản có dấu hiệu OCR lỗi dấu: các quy tắc cần chữ chính xác đã tạm bỏ qua, danh mục thể thức có thể thiếu chính xác." : "The text looks like damaged OCR: rules that need exact text were skipped and the checklist may be inaccurate." }
     var findingsHeading: String { vi ? "Các phát hiện" : "Findings" }

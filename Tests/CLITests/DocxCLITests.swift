@@ -20,10 +20,33 @@ extension CLITests {
         let dump = try run(["dump", "--text", file.path])
         XCTAssertTrue(dump.out.contains("14 | - Lưu VT, VP."), dump.out)
 
-        // --fix checks a .docx but never rewrites it, and says so.
-        let fixed = try run(["--fix", file.path])
-        XCTAssertTrue(fixed.err.contains("chưa hỗ trợ sửa tệp .docx"), fixed.err)
+        // --diff shows what --fix would change in the text, and writes nothing.
+        let diff = try run(["--diff", file.path])
+        XCTAssertTrue(diff.out.contains("-- Lưu VT, VP.\n+- Lưu: VT, VP."), diff.out)
         XCTAssertEqual(try Data(contentsOf: file), original)
+
+        // --annotate writes a reviewed copy: a Word comment per finding; the input stays as it was.
+        let reviewed = directory.appendingPathComponent("cv-07-ra-soat.docx")
+        let annotated = try run(["--annotate", reviewed.path, file.path, "--format", "concise"])
+        XCTAssertEqual(annotated.status, 1)
+        XCTAssertTrue(annotated.out.contains("cv-07.docx:14:3: error: thiếu dấu hai chấm sau “Lưu”"), annotated.out)
+        let findings = annotated.out.split(separator: "\n").filter { $0.contains(": error: ") || $0.contains(": warning: ") || $0.contains(": note: ") }.count
+        XCTAssertTrue(annotated.err.contains("Đã ghi bản rà soát \(reviewed.path): \(findings) nhận xét, 0 chỗ sửa được theo dõi."), annotated.err)
+        XCTAssertEqual(try Data(contentsOf: file), original)
+        guard case .success(let copy) = DocxLoader.load(path: reviewed.path), case .success(let input) = DocxLoader.load(path: file.path) else {
+            return XCTFail("the reviewed copy does not read back")
+        }
+        XCTAssertEqual(copy.lines.map(\.original), input.lines.map(\.original))
+        XCTAssertEqual(try run(["--annotate", reviewed.path, file.path, directory.path]).status, 64)
+
+        // --fix writes the fixes into the .docx as tracked changes; read back, they are accepted.
+        let fixed = try run(["--fix", file.path])
+        XCTAssertTrue(fixed.err.contains("Đã sửa "), fixed.err)
+        XCTAssertNotEqual(try Data(contentsOf: file), original)
+        let after = try run([file.path, "--format", "concise"])
+        XCTAssertFalse(after.out.contains("thiếu dấu hai chấm sau “Lưu”"), after.out)
+        let dumped = try run(["dump", "--text", file.path])
+        XCTAssertTrue(dumped.out.contains("14 | - Lưu: VT, VP."), dumped.out)
 
         // A text file named .docx is an input error, exit 2.
         let fake = directory.appendingPathComponent("fake.docx")

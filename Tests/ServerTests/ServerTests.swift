@@ -1,6 +1,6 @@
 // Compiled with the Server trait only (Package.swift): it needs SwiftNIO and Hummingbird.
 #if Server
-import DocLint
+@testable import DocLint
 @testable import DocLintServer
 import Foundation
 import Hummingbird
@@ -174,16 +174,26 @@ final class ServerTests: XCTestCase, @unchecked Sendable {
         }
     }
 
-    func testWordFilesAreCheckedAndNeverOfferedAsFixedText() async throws {
+    func testWordFilesAreCheckedAndOfferedAsAReviewedWordFile() async throws {
         let docx = try DocxBuilder.build("@margins 25.4 25.4 25.4 25.4\n" + String(decoding: example("cong-van-sach.txt"), as: UTF8.self))
         try await serve() { client in
             let lint = self.text(try await self.post(client, "/api/lint?filename=cv.docx", docx))
             XCTAssertTrue(lint.contains("\"rule\" : \"page-margins\""), lint)
             let html = self.text(try await self.post(client, "/api/report?filename=cv.docx", docx))
-            XCTAssertTrue(html.contains("Tệp Word không được sửa tự động"))
+            XCTAssertTrue(html.contains("data-action=\"download-reviewed\">Tải bản Word đã rà soát</button>"), html)
             XCTAssertFalse(html.contains("download-fixed"))
             let fix = try await self.post(client, "/api/fix?filename=cv.docx", docx)
             XCTAssertEqual(fix.status, .unprocessableContent)
+            // The reviewed copy: a comment per finding, named after the upload.
+            let findings = try JSONSerialization.jsonObject(with: Data(lint.utf8)) as! [String: Any]
+            let reviewed = try await self.post(client, "/api/review?filename=c%C3%B4ng-v%C4%83n.docx", docx)
+            XCTAssertEqual(reviewed.status, .ok)
+            XCTAssertEqual(reviewed.headers[.contentDisposition], "attachment; filename*=UTF-8''c%C3%B4ng%2Dv%C4%83n%2Dra%2Dsoat%2Edocx")
+            var archive = try DocxArchive(data: Data(reviewed.body.readableBytesView))
+            let comments = String(decoding: try archive.read("word/comments.xml") ?? Data(), as: UTF8.self)
+            XCTAssertEqual(comments.components(separatedBy: "<w:comment ").count - 1, (findings["diagnostics"] as! [Any]).count)
+            let text = try await self.post(client, "/api/review?filename=cv.txt", Data("Công văn".utf8))
+            XCTAssertEqual(text.status, .unprocessableContent)
             // A Word file under a wrong name is still read as one.
             let renamed = self.text(try await self.post(client, "/api/lint?filename=van-ban", docx))
             XCTAssertTrue(renamed.contains("page-margins"))

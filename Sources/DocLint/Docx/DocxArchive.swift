@@ -22,6 +22,11 @@ struct DocxArchive {
     }
 
     struct Entry {
+        let name: String
+        /// General purpose flags, DOS time and date as stored, for copying the entry into a new package.
+        let flags: Int
+        let time: Int
+        let date: Int
         let method: Int
         let crc: UInt32
         let compressedSize: Int
@@ -32,6 +37,8 @@ struct DocxArchive {
 
     private let bytes: [UInt8]
     private let entries: [String: Entry]
+    /// Entry names in the order of the central directory (a rewritten package keeps it).
+    let names: [String]
     private var inflated = 0
 
     init(data: Data) throws(Failure) {
@@ -40,7 +47,7 @@ struct DocxArchive {
         guard data.count >= 22, data[data.startIndex] == 0x50, data[data.startIndex + 1] == 0x4B else { throw .notZip }
         guard Self.hasEndOfCentralDirectory(data) else { throw .notZip }
         bytes = [UInt8](data)
-        entries = try Self.directory(bytes).get()
+        (entries, names) = try Self.directory(bytes).get()
     }
 
     /// The record "PK\u{5}\u{6}" sits in the last 22 bytes, or before a comment of at most 65,535 bytes.
@@ -66,7 +73,7 @@ struct DocxArchive {
 
     /// The central directory, checked record by record. ZIP64 is refused (Word never writes one
     /// under the 64 MB cap), and so are encrypted entries and methods other than stored and deflate.
-    static func directory(_ bytes: [UInt8]) -> Result<[String: Entry], Failure> {
+    static func directory(_ bytes: [UInt8]) -> Result<([String: Entry], [String]), Failure> {
         func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
         func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
         func signature(_ at: Int, _ value: Int) -> Bool { at >= 0 && at + 4 <= bytes.count && u32(at) == value }
@@ -80,10 +87,11 @@ struct DocxArchive {
         guard count <= maximumEntries else { return .failure(.bomb("hơn \(maximumEntries) mục")) }
         guard directoryStart <= end, directorySize <= end - directoryStart else { return .failure(.corrupt("mục lục ZIP nằm ngoài tệp")) }
         var entries: [String: Entry] = [:]
+        var names: [String] = []
         var position = directoryStart
         for _ in 0..<count {
             guard position + 46 <= end, signature(position, 0x0201_4B50) else { return .failure(.corrupt("mục lục ZIP hỏng")) }
-            let flags = u16(position + 8), method = u16(position + 10)
+            let flags = u16(position + 8), method = u16(position + 10), time = u16(position + 12), date = u16(position + 14)
             let crc = UInt32(u32(position + 16)), compressedSize = u32(position + 20), uncompressedSize = u32(position + 24)
             let nameLength = u16(position + 28), extraLength = u16(position + 30), commentLength = u16(position + 32)
             let local = u32(position + 42)
@@ -97,12 +105,20 @@ struct DocxArchive {
             if name.hasSuffix("/") { continue }
             guard flags & 0x01 == 0 else { return .failure(.corrupt("\(name): mục được mã hoá")) }
             guard method == 0 || method == 8 else { return .failure(.corrupt("\(name): phương thức nén \(method) không được hỗ trợ")) }
-            entries[name] = Entry(method: method, crc: crc, compressedSize: compressedSize, uncompressedSize: uncompressedSize, dataStart: dataStart)
+            if entries[name] == nil { names.append(name) }
+            entries[name] = Entry(name: name, flags: flags, time: time, date: date, method: method, crc: crc,
+                                  compressedSize: compressedSize, uncompressedSize: uncompressedSize, dataStart: dataStart)
         }
-        return .success(entries)
+        return .success((entries, names))
     }
 
     func has(_ path: String) -> Bool { entries[path] != nil }
+
+    /// An entry as stored: its record and its compressed bytes, to copy it unchanged.
+    func stored(_ path: String) -> (Entry, ArraySlice<UInt8>)? {
+        guard let entry = entries[path] else { return nil }
+        return (entry, bytes[entry.dataStart..<(entry.dataStart + entry.compressedSize)])
+    }
 
     /// The bytes of one part, or nil when the part does not exist.
     mutating func read(_ path: String) throws(Failure) -> Data? {

@@ -50,15 +50,23 @@ extension Linter {
 /// directory, flushed, given the original's permissions, then renamed over it.
 public enum SafeWriter {
     public static func replace(path: String, with text: String) throws {
-        try replace(path: path, with: text, beforeRename: {})
+        try replace(path: path, with: Data(text.utf8), beforeRename: {})
+    }
+
+    /// The same for bytes (a .docx written with tracked changes); `path` may not exist yet.
+    public static func replace(path: String, with data: Data) throws {
+        try replace(path: path, with: data, beforeRename: {})
     }
 
     /// `beforeRename` lets tests fail the write after the temporary file exists (a full disk, a kill).
     static func replace(path: String, with text: String, beforeRename: () throws -> Void) throws {
+        try replace(path: path, with: Data(text.utf8), beforeRename: beforeRename)
+    }
+
+    static func replace(path: String, with data: Data, beforeRename: () throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).doclint-\(UUID().uuidString).tmp")
-        let data = Data(text.utf8)
         guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
             throw InputError.unreadable(path: path, reason: "không ghi được tệp tạm trong \(directory.path)")
         }

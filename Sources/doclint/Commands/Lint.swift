@@ -40,6 +40,9 @@ struct Lint: AsyncParsableCommand {
     @Flag(name: .long, help: "In phần sẽ sửa (diff) mà không ghi tệp. / Show the fixes as a diff without writing.")
     var diff = false
 
+    @Option(name: .long, help: "Với một tệp .docx: ghi bản rà soát vào OUT.docx, mỗi phát hiện một nhận xét Word; cùng --fix, các chỗ sửa thành thay đổi được theo dõi. / Write a reviewed copy of the .docx: a Word comment per finding; with --fix, the fixes as tracked changes.")
+    var annotate: String?
+
     @Option(name: .long, help: "Ghi các phát hiện hiện có vào tệp baseline. / Write current findings to a baseline file.")
     var writeBaseline: String?
 
@@ -70,12 +73,20 @@ struct Lint: AsyncParsableCommand {
         guard ["auto", "always", "never"].contains(color) else { throw ValidationError("--color: auto, always, never") }
         if unsafeFixes && !fix && !diff { throw ValidationError("--unsafe-fixes đi cùng --fix hoặc --diff / needs --fix or --diff") }
         if fix && diff { throw ValidationError("--fix và --diff không dùng cùng nhau / use one of --fix, --diff") }
+        if let annotate {
+            guard paths.count == 1, TextLoader.isDocx(paths[0]) else { throw ValidationError("--annotate cần đúng một tệp .docx / --annotate takes exactly one .docx file") }
+            guard TextLoader.isDocx(annotate) else { throw ValidationError("--annotate: tệp ghi ra phải là .docx / the output must be a .docx") }
+            if diff { throw ValidationError("--annotate và --diff không dùng cùng nhau / use one of --annotate, --diff") }
+            if URL(fileURLWithPath: annotate).standardizedFileURL == URL(fileURLWithPath: paths[0]).standardizedFileURL {
+                throw ValidationError("--annotate: ghi ra tệp khác tệp gốc (để sửa tại chỗ dùng --fix) / write to another file (--fix fixes in place)")
+            }
+        }
         if paths.filter({ $0 == "-" }).count > 1 || (paths.contains("-") && paths.count > 1) { throw ValidationError("“-” (đầu vào chuẩn) đứng một mình / “-” stands alone") }
     }
 
     /// Human formats print each file's report as soon as it is ready and forget the text.
     var streams: Bool {
-        ["full", "concise", "github"].contains(format) && output == nil && baseline == nil && writeBaseline == nil && !fix && !diff && paths != ["-"]
+        ["full", "concise", "github"].contains(format) && output == nil && baseline == nil && writeBaseline == nil && !fix && !diff && annotate == nil && paths != ["-"]
     }
 
     func run() async throws {
@@ -92,9 +103,10 @@ struct Lint: AsyncParsableCommand {
             throw ExitCode(Exit.inputError)
         }
         let cache = ConfigurationCache(explicit: config, rules: linter.descriptions)
+        if let annotate { return try reviewDocx(paths[0], into: annotate, linter, cache) }
         var reports: [FileReport]
         var missing: [String] = []
-        var fixedFiles = 0, appliedFixes = 0
+        var fixedFiles = 0, appliedFixes = 0, suggestedFixes = 0
         var streamed: Tally?
         do {
             if paths == ["-"] {
@@ -112,14 +124,19 @@ struct Lint: AsyncParsableCommand {
                 let configurationFor = { @Sendable (file: String) throws(ConfigurationError) -> Configuration in try cache.configuration(for: file) }
                 if fix || diff {
                     if let external { linter.register = await DocumentRegister.scan(paths: collected.files, external: external) }
-                    let documents = collected.files.filter(TextLoader.isDocx)
-                    if !documents.isEmpty {
-                        writeError(language == .vi ? "doclint: chưa hỗ trợ sửa tệp .docx; \(documents.count) tệp .docx chỉ được kiểm tra, không bị ghi lại."
-                                                   : "doclint: fixing .docx files is not supported yet; \(documents.count) .docx files are checked but not rewritten.")
-                    }
                     let outcomes = try await fixFiles(collected.files, linter, cache)
                     reports = outcomes.map(\.0)
-                    for (_, outcome) in outcomes {
+                    for (report, _, reviewed) in outcomes {
+                        // A .docx keeps its formatting: the fixes go in as tracked changes.
+                        guard let reviewed, reviewed.summary.trackedChanges + reviewed.summary.suggestions > 0 else { continue }
+                        do { try SafeWriter.replace(path: report.path, with: reviewed.data); fixedFiles += 1 } catch {
+                            writeError("doclint: \(report.path): " + (language == .vi ? "không ghi được bản sửa: " : "could not write the fix: ") + "\(error)")
+                            throw ExitCode(Exit.inputError)
+                        }
+                        appliedFixes += reviewed.summary.trackedChanges
+                        suggestedFixes += reviewed.summary.suggestions
+                    }
+                    for (_, outcome, _) in outcomes {
                         guard let outcome, let lines = outcome.fixedLines, let text = outcome.fixedText else { continue }
                         appliedFixes += outcome.appliedFixes
                         if diff {
@@ -214,6 +231,10 @@ struct Lint: AsyncParsableCommand {
         if fix && !quiet && fixedFiles > 0 {
             writeError(language == .vi ? "Đã sửa \(appliedFixes) lỗi trong \(fixedFiles) tệp." : "Fixed \(appliedFixes) findings in \(fixedFiles) files.")
         }
+        if fix && !quiet && suggestedFixes > 0 {
+            writeError(language == .vi ? "\(suggestedFixes) chỗ sửa trong tệp .docx không ghi được thành thay đổi được theo dõi (trong trường, liên kết, vùng nội dung…): đã để thành nhận xét đề xuất."
+                                       : "\(suggestedFixes) fixes in .docx files could not be tracked changes (inside a field, a link, a content control…): left as suggesting comments.")
+        }
         if !missing.isEmpty || tally.inputErrors > 0 { throw ExitCode(Exit.inputError) }
         if diff && appliedFixes > 0 && !exitZero { throw ExitCode(Exit.findings) }
         if !exitZero && tally.worst.map({ $0 >= failLevel }) == true { throw ExitCode(Exit.findings) }
@@ -254,30 +275,76 @@ struct Lint: AsyncParsableCommand {
     }
 
     /// Fixes files in parallel; files that cannot be read keep their input error and are never written.
-    private func fixFiles(_ files: [String], _ linter: Linter, _ cache: ConfigurationCache) async throws(ConfigurationError) -> [(FileReport, FixOutcome?)] {
+    /// A .docx is fixed with tracked changes (with --diff, its text view's diff is shown instead).
+    private func fixFiles(_ files: [String], _ linter: Linter, _ cache: ConfigurationCache) async throws(ConfigurationError) -> [(FileReport, FixOutcome?, DocxReviewOutcome?)] {
         var jobs: [(String, Configuration)] = []
         for file in files {
             let configuration = try cache.configuration(for: file)
             if !configuration.isExcluded(file) { jobs.append((file, configuration)) }
         }
         let unsafe = unsafeFixes
-        return await withTaskGroup(of: (Int, FileReport, FixOutcome?).self) { group in
+        let writesDocx = fix
+        let options = DocxReview.Options(language: shared.language)
+        return await withTaskGroup(of: (Int, FileReport, FixOutcome?, DocxReviewOutcome?).self) { group in
             for (index, job) in jobs.enumerated() {
                 group.addTask {
                     switch TextLoader.load(path: job.0) {
-                    case .failure(let error): return (index, FileReport(path: job.0, source: nil, diagnostics: [], inputError: error), nil)
-                    case .success(let source) where source.layout != nil || source.pages != nil:
-                        // .docx, PDF, scan: checked, never rewritten (their text view is not the file).
-                        return (index, FileReport(path: job.0, source: source, diagnostics: linter.lint(source, configuration: job.1), inputError: nil), nil)
+                    case .failure(let error): return (index, FileReport(path: job.0, source: nil, diagnostics: [], inputError: error), nil, nil)
+                    case .success(let source) where source.layout != nil && TextLoader.isDocx(job.0) && writesDocx:
+                        do {
+                            let data = try Data(contentsOf: URL(fileURLWithPath: job.0))
+                            let reviewed = try linter.reviewDocx(data: data, source: source, configuration: job.1, comments: nil, fixes: true,
+                                                                 includeUnsafe: unsafe, options: options)
+                            return (index, FileReport(path: job.0, source: reviewed.reviewed, diagnostics: reviewed.remaining, inputError: nil), nil, reviewed)
+                        } catch {
+                            return (index, FileReport(path: job.0, source: nil, diagnostics: [], inputError: .docx(path: job.0, reason: "\(error)")), nil, nil)
+                        }
+                    case .success(let source) where (source.layout != nil && !TextLoader.isDocx(job.0)) || source.pages != nil:
+                        // PDF, scan: checked, never rewritten (their text view is not the file).
+                        return (index, FileReport(path: job.0, source: source, diagnostics: linter.lint(source, configuration: job.1), inputError: nil), nil, nil)
                     case .success(let source):
                         let outcome = linter.fix(source, configuration: job.1, includeUnsafe: unsafe)
-                        return (index, outcome.report, outcome)
+                        return (index, outcome.report, outcome, nil)
                     }
                 }
             }
-            var results: [(Int, FileReport, FixOutcome?)] = []
+            var results: [(Int, FileReport, FixOutcome?, DocxReviewOutcome?)] = []
             for await result in group { results.append(result) }
-            return results.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2) }
+            return results.sorted { $0.0 < $1.0 }.map { ($0.1, $0.2, $0.3) }
         }
+    }
+
+    /// `--annotate OUT.docx`: the reviewed copy of one .docx — a comment per finding, and with --fix
+    /// the fixes as tracked changes; the input is not touched.
+    private func reviewDocx(_ path: String, into output: String, _ linter: Linter, _ cache: ConfigurationCache) throws {
+        let language = shared.language
+        let source: SourceText
+        switch TextLoader.load(path: path) {
+        case .success(let loaded): source = loaded
+        case .failure(let error): writeError(error.message(language)); throw ExitCode(Exit.inputError)
+        }
+        let configuration: Configuration
+        do { configuration = try cache.configuration(for: path) } catch { writeError(error.text(language)); throw ExitCode(Exit.inputError) }
+        let findings = linter.lint(source, configuration: configuration)
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            let reviewed = try linter.reviewDocx(data: data, source: source, configuration: configuration, comments: findings, fixes: fix,
+                                                 includeUnsafe: unsafeFixes, options: DocxReview.Options(language: language))
+            try SafeWriter.replace(path: output, with: reviewed.data)
+            let report = FileReport(path: path, source: source, diagnostics: findings, inputError: nil)
+            let useColor = color == "always" || (color == "auto" && isatty(STDOUT_FILENO) != 0)
+            writeOut(Reporter(format: OutputFormat(rawValue: format)!, language: language, color: useColor && format == "full", rules: linter.descriptions).render([report]))
+            if !quiet {
+                let summary = reviewed.summary
+                writeError(language == .vi
+                    ? "Đã ghi bản rà soát \(output): \(summary.comments) nhận xét, \(summary.trackedChanges) chỗ sửa được theo dõi" + (summary.suggestions > 0 ? ", \(summary.suggestions) chỗ sửa để thành nhận xét đề xuất (không sửa tự động được ở vị trí đó)." : ".")
+                    : "Wrote the reviewed copy \(output): \(summary.comments) comments, \(summary.trackedChanges) tracked changes" + (summary.suggestions > 0 ? ", \(summary.suggestions) fixes left as suggesting comments (not fixable there)." : "."))
+            }
+        } catch {
+            writeError("doclint: \(path): " + (language == .vi ? "không ghi được bản rà soát: " : "could not write the reviewed copy: ") + "\(error)")
+            throw ExitCode(Exit.inputError)
+        }
+        let failLevel = Severity(rawValue: failOn)!
+        if !exitZero && findings.contains(where: { $0.severity >= failLevel }) { throw ExitCode(Exit.findings) }
     }
 }
