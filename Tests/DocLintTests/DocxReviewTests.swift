@@ -130,7 +130,7 @@ final class DocxReviewTests: XCTestCase {
         let original = try DocxBuilder.build(Self.draftSpec)
         let source = try load(original)
         let findings = linter.lint(source, configuration: Configuration())
-        XCTAssertEqual(Set(findings.map(\.ruleID)), ["so-ky-hieu", "tieu-ngu", "date-line", "kinh-gui-format", "luu-line", "end-mark"])
+        XCTAssertEqual(Set(findings.map(\.ruleID)), ["so-ky-hieu", "tieu-ngu", "date-line", "kinh-gui-format", "luu-line", "end-mark", "header-lines", "paragraph-format"])
         let (written, summary) = try DocxReview.write(data: original, source: source, findings: findings, fixedLines: nil,
                                                       rules: Dictionary(uniqueKeysWithValues: linter.descriptions.map { ($0.id, $0) }), options: Self.fixedDate)
         XCTAssertEqual(summary, DocxReview.Summary(comments: findings.count, trackedChanges: 0, suggestions: 0))

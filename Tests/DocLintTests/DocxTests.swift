@@ -10,14 +10,15 @@ final class DocxTests: XCTestCase {
     @pages 2
     @page-number header center
     @title-page
+    @paragraphs before=6 line=1 indent=1.27
     @table
     {size=13}ỦY BAN NHÂN DÂN
-    {size=13 b}TỈNH LÂM ĐỒNG
+    {size=13 b drawn=22}TỈNH LÂM ĐỒNG
     {size=13}Số:     /UBND-VX
     {size=12}V/v tổ chức rà soát hồ sơ lưu trữ
     @cell
     {size=13 b}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-    {size=14 b}Độc lập - Tự do - Hạnh phúc
+    {size=14 b drawn=62}Độc lập - Tự do - Hạnh phúc
     {size=14 i}Lâm Đồng, ngày   tháng   năm 2026
     @end-table
 

@@ -16,6 +16,10 @@ final class DocxBodyHandler: DepthLimitedDelegate {
         var runs: [RawRun] = []
         var style: String?
         var alignment: String?
+        var properties = DocxStyles.ParagraphProperties()
+        /// Lines drawn in this paragraph's runs (a DrawingML line or connector, a VML line): their
+        /// length in twips when the file gives it.
+        var drawnLines: [Int?] = []
         var inTable = false
         var section: RawSection?
         /// footnotes.xml: the w:id of the footnote this paragraph belongs to.
@@ -42,6 +46,9 @@ final class DocxBodyHandler: DepthLimitedDelegate {
     private var inText = false
     private var tableDepth = 0
     private var fallbackDepth = 0
+    private var inBorder = false
+    /// Inside a w:drawing: is its shape a line, and how wide is it (EMU)?
+    private var drawing: (isLine: Bool, width: Int?)?
     private var section: RawSection?
     private var footnoteID: String?
     private let isFootnotes: Bool
@@ -71,6 +78,19 @@ final class DocxBodyHandler: DepthLimitedDelegate {
             paragraph.footnoteID = footnoteID
             stack.append(paragraph)
         case "pPr": inParagraphProperties = true
+        case "pBdr": if inParagraphProperties { inBorder = true }
+        case "spacing", "ind", "contextualSpacing", "numPr", "bottom":
+            if inParagraphProperties, !inRunProperties, !stack.isEmpty { stack[stack.count - 1].properties.apply(name, attributes, inBorder: inBorder) }
+            else if inRunProperties && inRun && !inParagraphProperties { RunProperties.apply(name, attributes, to: &runProperties) }
+        case "drawing": if inRun { drawing = (false, nil) }
+        case "extent": if drawing != nil, drawing?.width == nil { drawing?.width = DocxXML.attribute(attributes, "cx").flatMap(Int.init) }
+        case "prstGeom": if drawing != nil, ["line", "straightConnector1"].contains(DocxXML.attribute(attributes, "prst") ?? "") { drawing?.isLine = true }
+        case "shape":
+            // VML's straight connector (shape type 32), as older Word draws a rule.
+            if inRun, !stack.isEmpty, (DocxXML.attribute(attributes, "type") ?? "").hasSuffix("_x0000_t32") { stack[stack.count - 1].drawnLines.append(nil) }
+        case "line":
+            // VML (a file from older Word): from="0,0" to="171pt,0".
+            if inRun, !stack.isEmpty { stack[stack.count - 1].drawnLines.append(Self.vmlLength(DocxXML.attribute(attributes, "from"), DocxXML.attribute(attributes, "to"))) }
         case "pStyle": if inParagraphProperties, !stack.isEmpty { stack[stack.count - 1].style = DocxXML.attribute(attributes, "val") }
         case "jc": if inParagraphProperties, !inRunProperties, !stack.isEmpty { stack[stack.count - 1].alignment = DocxXML.attribute(attributes, "val") }
         case "r":
@@ -107,6 +127,24 @@ final class DocxBodyHandler: DepthLimitedDelegate {
         }
     }
 
+    /// The length in twips of a VML line from its two ends ("0,0", "171pt,0"; a bare number is px).
+    static func vmlLength(_ from: String?, _ to: String?) -> Int? {
+        func point(_ text: String?) -> (Double, Double)? {
+            guard let parts = text?.split(separator: ","), parts.count == 2 else { return nil }
+            func value(_ raw: Substring) -> Double? {
+                let trimmed = raw.trimmingCharacters(in: .whitespaces)
+                for (unit, twips) in [("pt", 20.0), ("in", 1440.0), ("cm", 566.93), ("mm", 56.693), ("px", 15.0)] where trimmed.hasSuffix(unit) {
+                    return Double(trimmed.dropLast(unit.count)).map { $0 * twips }
+                }
+                return Double(trimmed).map { $0 * 15 }
+            }
+            guard let x = value(parts[0]), let y = value(parts[1]) else { return nil }
+            return (x, y)
+        }
+        guard let start = point(from), let end = point(to) else { return nil }
+        return Int(((end.0 - start.0) * (end.0 - start.0) + (end.1 - start.1) * (end.1 - start.1)).squareRoot())
+    }
+
     override func text(_ string: String) {
         if inText && inRun && fallbackDepth == 0 { append(string) }
     }
@@ -117,6 +155,10 @@ final class DocxBodyHandler: DepthLimitedDelegate {
         case "footnote": footnoteID = nil
         case "tbl": tableDepth -= 1
         case "pPr": inParagraphProperties = false
+        case "pBdr": inBorder = false
+        case "drawing":
+            if let drawing, drawing.isLine, !stack.isEmpty { stack[stack.count - 1].drawnLines.append(drawing.width.map { $0 / 635 }) }
+            drawing = nil
         case "rPr": inRunProperties = false
         case "t": inText = false
         case "r":

@@ -11,11 +11,45 @@ import ZIPFoundation
 ///     @page-number header center   (or footer/left/right)               @title-page   @pages 3
 ///     @table / @cell / @end-table  a one-row borderless table; @cell starts the next cell
 ///     @footnote 1 Kế hoạch số …    footnote text; cite it with [^1] in a paragraph
+///     @paragraphs after=6 line=1 indent=1.27   paragraph defaults (w:pPrDefault), as below
 ///
-/// A paragraph may start with properties: `{font=Arial size=12 b i center split}`; `split` cuts the
-/// text into many runs (as Word does), `~~x~~` is tracked-deleted text, `++x++` tracked-inserted.
+/// A paragraph may start with properties: `{font=Arial size=12 b i u center split}`; `split` cuts
+/// the text into many runs (as Word does), `~~x~~` is tracked-deleted text, `++x++` tracked-inserted.
+/// Paragraph layout: `before=PT after=PT line=1.5` (auto, in lines) or `exact=PT`, `indent=CM`
+/// (first line; `hanging=CM`), `border` (a bottom border), `drawn=MM` (a drawn line that long in a
+/// run of its own), `list` (a numbered-list paragraph).
 public enum DocxBuilder {
-    struct Paragraph { var text: String; var font: String?; var size: Double?; var bold = false; var italic = false; var alignment: String?; var split = false }
+    struct Paragraph {
+        var text: String; var font: String?; var size: Double?; var bold = false; var italic = false; var underline = false
+        var alignment: String?; var split = false
+        var layout: [String: String] = [:]
+    }
+
+    /// w:pPr children for `before after line exact indent hanging border list`.
+    static func paragraphProperties(_ layout: [String: String]) -> String {
+        func twips(_ key: String, _ scale: Double) -> Int? { layout[key].flatMap(Double.init).map { Int(($0 * scale).rounded()) } }
+        var xml = ""
+        if layout["list"] != nil { xml += "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>" }
+        if layout["border"] != nil { xml += "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"auto\"/></w:pBdr>" }
+        var spacing = ""
+        if let before = twips("before", 20) { spacing += " w:before=\"\(before)\"" }
+        if let after = twips("after", 20) { spacing += " w:after=\"\(after)\"" }
+        if let line = twips("line", 240) { spacing += " w:line=\"\(line)\" w:lineRule=\"auto\"" }
+        if let exact = twips("exact", 20) { spacing += " w:line=\"\(exact)\" w:lineRule=\"exact\"" }
+        if !spacing.isEmpty { xml += "<w:spacing\(spacing)/>" }
+        if let indent = twips("indent", 1440 / 2.54) { xml += "<w:ind w:firstLine=\"\(indent)\"/>" }
+        if let hanging = twips("hanging", 1440 / 2.54) { xml += "<w:ind w:left=\"\(hanging)\" w:hanging=\"\(hanging)\"/>" }
+        return xml
+    }
+
+    static func layoutPairs(_ text: String) -> [String: String] {
+        var layout: [String: String] = [:]
+        for token in text.split(separator: " ") {
+            let pair = token.split(separator: "=", maxSplits: 1).map(String.init)
+            layout[pair[0]] = pair.count > 1 ? pair[1] : ""
+        }
+        return layout
+    }
 
     public static func build(_ spec: String) throws -> Data {
         var body = ""
@@ -26,6 +60,7 @@ public enum DocxBuilder {
         var titlePage = false
         var pages: Int?
         var footnotes: [(String, String)] = []
+        var paragraphDefaults: [String: String] = [:]
 
         func twips(_ mm: Double) -> Int { Int((mm / 25.4 * 1440).rounded()) }
         func sectionProperties() -> String {
@@ -58,6 +93,7 @@ public enum DocxBuilder {
                     pageNumber = (words.first ?? "header", words.count > 1 ? words[1] : "center")
                 case "@title-page": titlePage = true
                 case "@pages": pages = numbers.first.map { Int($0) }
+                case "@paragraphs": paragraphDefaults = layoutPairs(argument)
                 case "@table": flush(); body += "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tr><w:tc>"
                 case "@cell": flush(); body += "</w:tc><w:tc>"
                 case "@end-table": flush(); body += "</w:tc></w:tr></w:tbl>"
@@ -84,6 +120,7 @@ public enum DocxBuilder {
         if let defaultFont { defaults += "<w:rFonts w:ascii=\"\(escape(defaultFont))\" w:hAnsi=\"\(escape(defaultFont))\" w:cs=\"\(escape(defaultFont))\"/>" }
         if themeFont != nil { defaults += "<w:rFonts w:asciiTheme=\"minorHAnsi\" w:hAnsiTheme=\"minorHAnsi\"/>" }
         defaults += "<w:sz w:val=\"\(Int(defaultSize * 2))\"/></w:rPr>"
+        let paragraphDefaultsXML = paragraphDefaults.isEmpty ? "" : "<w:pPrDefault><w:pPr>\(paragraphProperties(paragraphDefaults))</w:pPr></w:pPrDefault>"
 
         let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
         var parts: [(String, String)] = [
@@ -96,7 +133,7 @@ public enum DocxBuilder {
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
             """),
             ("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document \(w)><w:body>\(body)</w:body></w:document>"),
-            ("word/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles \(w)><w:docDefaults><w:rPrDefault>\(defaults)</w:rPrDefault></w:docDefaults><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style></w:styles>"),
+            ("word/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles \(w)><w:docDefaults><w:rPrDefault>\(defaults)</w:rPrDefault>\(paragraphDefaultsXML)</w:docDefaults><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style></w:styles>"),
         ]
         var relationships = ""
         if let (place, alignment) = pageNumber {
@@ -140,6 +177,8 @@ public enum DocxBuilder {
             case "size": paragraph.size = pair.count > 1 ? Double(pair[1]) : nil
             case "b": paragraph.bold = true
             case "i": paragraph.italic = true
+            case "u": paragraph.underline = true
+            case "before", "after", "line", "exact", "indent", "hanging", "border", "drawn", "list": paragraph.layout[pair[0]] = pair.count > 1 ? pair[1] : ""
             case "center", "left", "right", "both": paragraph.alignment = pair[0]
             case "split": paragraph.split = true
             default: break
@@ -155,10 +194,11 @@ public enum DocxBuilder {
 
     static func paragraphXML(_ paragraph: Paragraph) -> String {
         var properties = ""
-        if paragraph.font != nil || paragraph.size != nil || paragraph.bold || paragraph.italic {
+        if paragraph.font != nil || paragraph.size != nil || paragraph.bold || paragraph.italic || paragraph.underline {
             if let font = paragraph.font { properties += "<w:rFonts w:ascii=\"\(escape(font))\" w:hAnsi=\"\(escape(font))\"/>" }
             if paragraph.bold { properties += "<w:b/>" }
             if paragraph.italic { properties += "<w:i/>" }
+            if paragraph.underline { properties += "<w:u w:val=\"single\"/>" }
             if let size = paragraph.size { properties += "<w:sz w:val=\"\(Int(size * 2))\"/>" }
         }
         let runProperties = properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>"
@@ -169,6 +209,11 @@ public enum DocxBuilder {
             }.joined()
         }
         var runs = ""
+        if let length = paragraph.layout["drawn"].flatMap(Double.init) {
+            // A line shape as Word 2010+ writes it (the VML fallback copy left out).
+            let emu = Int(length * 36_000)
+            runs += "<w:r><w:drawing><wp:anchor xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" behindDoc=\"0\" distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\" simplePos=\"0\" locked=\"0\" layoutInCell=\"1\" allowOverlap=\"1\" relativeHeight=\"1\"><wp:simplePos x=\"0\" y=\"0\"/><wp:positionH relativeFrom=\"column\"><wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>0</wp:posOffset></wp:positionV><wp:extent cx=\"\(emu)\" cy=\"0\"/><wp:wrapNone/><wp:docPr id=\"1\" name=\"Line\"/><a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:cNvCnPr/><wps:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"\(emu)\" cy=\"0\"/></a:xfrm><a:prstGeom prst=\"line\"><a:avLst/></a:prstGeom><a:ln w=\"9525\"/></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"
+        }
         var rest = Substring(paragraph.text)
         while !rest.isEmpty {
             if rest.hasPrefix("~~"), let end = rest.dropFirst(2).range(of: "~~") {
@@ -198,6 +243,6 @@ public enum DocxBuilder {
             }
             rest = rest[end...]
         }
-        return "<w:p><w:pPr>\(paragraph.alignment.map { "<w:jc w:val=\"\($0)\"/>" } ?? "")</w:pPr>\(runs)</w:p>"
+        return "<w:p><w:pPr>\(paragraphProperties(paragraph.layout))\(paragraph.alignment.map { "<w:jc w:val=\"\($0)\"/>" } ?? "")</w:pPr>\(runs)</w:p>"
     }
 }

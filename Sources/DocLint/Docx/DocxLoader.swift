@@ -111,9 +111,14 @@ public enum DocxLoader {
             let resolved = cache[key] ?? styles.resolve(run: run.properties, characterStyle: run.characterStyle, paragraphStyle: raw.style)
             cache[key] = resolved
             return DocxLayout.Run(start: run.start, end: run.end, font: resolved.font, fontSource: resolved.fontSource,
-                                  size: resolved.size, bold: resolved.bold, italic: resolved.italic)
+                                  size: resolved.size, bold: resolved.bold, italic: resolved.italic, underline: resolved.underline)
         }
         let alignment = raw.alignment ?? styles.chain(raw.style ?? styles.defaultParagraphStyle).lazy.compactMap { $0.1.alignment }.first
-        return DocxLayout.Paragraph(line: line, runs: runs, alignment: alignment, style: raw.style.flatMap { styles.styles[$0]?.name } ?? raw.style, inTable: raw.inTable)
+        let properties = styles.resolve(paragraph: raw.properties, style: raw.style)
+        return DocxLayout.Paragraph(line: line, runs: runs, alignment: alignment, style: raw.style.flatMap { styles.styles[$0]?.name } ?? raw.style, inTable: raw.inTable,
+                                    spacingBefore: properties.before, spacingAfter: properties.after,
+                                    lineSpacing: properties.line, lineRule: properties.lineRule, firstLineIndent: properties.firstLine,
+                                    contextualSpacing: properties.contextualSpacing ?? false, numbered: properties.numbered ?? false,
+                                    bottomBorder: properties.bottomBorder ?? false, drawnLines: raw.drawnLines)
     }
 }

@@ -13,15 +13,56 @@ struct DocxStyles {
         var size: Int?
         var bold: Bool?
         var italic: Bool?
+        var underline: Bool?
+    }
+    /// What the paragraph-format and header-lines rules read of w:pPr; nil where this level is silent.
+    struct ParagraphProperties {
+        /// Twips.
+        var before: Int?, after: Int?
+        /// w:spacing/@line: 240ths of a line when `lineRule` is auto (or absent), twips otherwise.
+        var line: Int?
+        var lineRule: String?
+        /// Twips; a hanging indent is negative.
+        var firstLine: Int?
+        var contextualSpacing: Bool?
+        var bottomBorder: Bool?
+        var numbered: Bool?
+
+        /// `self` where it speaks, `fallback` where it does not.
+        func over(_ fallback: ParagraphProperties) -> ParagraphProperties {
+            ParagraphProperties(before: before ?? fallback.before, after: after ?? fallback.after,
+                                line: line ?? fallback.line, lineRule: line != nil ? lineRule : fallback.lineRule,
+                                firstLine: firstLine ?? fallback.firstLine, contextualSpacing: contextualSpacing ?? fallback.contextualSpacing,
+                                bottomBorder: bottomBorder ?? fallback.bottomBorder, numbered: numbered ?? fallback.numbered)
+        }
+
+        /// Reads one child of w:pPr (or of w:pBdr, when `inBorder`).
+        mutating func apply(_ name: String, _ attributes: [String: String], inBorder: Bool) {
+            switch name {
+            case "spacing":
+                if let value = DocxXML.attribute(attributes, "before").flatMap(Int.init) { before = value }
+                if let value = DocxXML.attribute(attributes, "after").flatMap(Int.init) { after = value }
+                if let value = DocxXML.attribute(attributes, "line").flatMap(Int.init) { line = value; lineRule = DocxXML.attribute(attributes, "lineRule") }
+            case "ind":
+                if let value = DocxXML.attribute(attributes, "hanging").flatMap(Int.init) { firstLine = -value }
+                else if let value = DocxXML.attribute(attributes, "firstLine").flatMap(Int.init) { firstLine = value }
+            case "contextualSpacing": contextualSpacing = DocxXML.isOn(attributes)
+            case "numPr": numbered = true
+            case "bottom": if inBorder { bottomBorder = !["none", "nil"].contains(DocxXML.attribute(attributes, "val") ?? "none") }
+            default: break
+            }
+        }
     }
     struct Style {
         var name: String
         var basedOn: String?
         var properties = Properties()
         var alignment: String?
+        var paragraph = ParagraphProperties()
     }
 
     var defaults = Properties()
+    var paragraphDefaults = ParagraphProperties()
     var styles: [String: Style] = [:]
     var defaultParagraphStyle: String?
     var majorFont: String?
@@ -43,7 +84,15 @@ struct DocxStyles {
         return result
     }
 
-    struct Resolved { var font: String?; var fontSource: String; var size: Int?; var bold: Bool; var italic: Bool }
+    struct Resolved { var font: String?; var fontSource: String; var size: Int?; var bold: Bool; var italic: Bool; var underline: Bool }
+
+    /// A paragraph's properties along its style chain (the default paragraph style when it names
+    /// none) down to w:pPrDefault.
+    func resolve(paragraph direct: ParagraphProperties, style: String?) -> ParagraphProperties {
+        var resolved = direct
+        for (_, level) in chain(style ?? defaultParagraphStyle) { resolved = resolved.over(level.paragraph) }
+        return resolved.over(paragraphDefaults)
+    }
 
     func resolve(run: Properties, characterStyle: String?, paragraphStyle: String?) -> Resolved {
         var levels: [(String, Properties)] = [("định dạng trực tiếp", run)]
@@ -54,7 +103,7 @@ struct DocxStyles {
             for (_, style) in chain(fallback) { levels.append(("kiểu \(style.name)", style.properties)) }
         }
         levels.append(("mặc định của tài liệu", defaults))
-        var resolved = Resolved(font: nil, fontSource: "mặc định của Word", size: nil, bold: false, italic: false)
+        var resolved = Resolved(font: nil, fontSource: "mặc định của Word", size: nil, bold: false, italic: false, underline: false)
         for (source, properties) in levels {
             if let font = properties.font { resolved.font = font; resolved.fontSource = source; break }
             if let theme = properties.themeFont { resolved.font = themeFont(theme); resolved.fontSource = "phông chủ đề (\(theme)) của \(source)"; break }
@@ -62,6 +111,7 @@ struct DocxStyles {
         resolved.size = levels.lazy.compactMap { $0.1.size }.first
         resolved.bold = levels.lazy.compactMap { $0.1.bold }.first ?? false
         resolved.italic = levels.lazy.compactMap { $0.1.italic }.first ?? false
+        resolved.underline = levels.lazy.compactMap { $0.1.underline }.first ?? false
         return resolved
     }
 }
@@ -76,6 +126,7 @@ enum RunProperties {
         case "sz": if let value = DocxXML.attribute(attributes, "val"), let size = Int(value) { properties.size = size }
         case "b": properties.bold = DocxXML.isOn(attributes)
         case "i": properties.italic = DocxXML.isOn(attributes)
+        case "u": properties.underline = !["none", "0", "false"].contains(DocxXML.attribute(attributes, "val") ?? "single")
         default: break
         }
     }
@@ -85,11 +136,21 @@ final class StylesHandler: DepthLimitedDelegate {
     var styles = DocxStyles()
     private var current: (id: String, style: DocxStyles.Style, isDefault: Bool, isParagraph: Bool)?
     private var inDefaults = false
+    private var inParagraphDefaults = false
     private var inRunProperties = false
+    private var inParagraphProperties = false
+    private var inBorder = false
 
     override func start(_ name: String, _ attributes: [String: String], _ parser: XMLParser) {
+        if inParagraphProperties && !inRunProperties && name != "rPr" {
+            if name == "pBdr" { inBorder = true }
+            if inParagraphDefaults { styles.paragraphDefaults.apply(name, attributes, inBorder: inBorder) }
+            else if current != nil { current!.style.paragraph.apply(name, attributes, inBorder: inBorder) }
+        }
         switch name {
         case "rPrDefault": inDefaults = true
+        case "pPrDefault": inParagraphDefaults = true
+        case "pPr": inParagraphProperties = true
         case "style":
             let id = DocxXML.attribute(attributes, "styleId") ?? ""
             current = (id, DocxStyles.Style(name: id), DocxXML.attribute(attributes, "default") == "1", DocxXML.attribute(attributes, "type") == "paragraph")
@@ -107,6 +168,9 @@ final class StylesHandler: DepthLimitedDelegate {
     override func end(_ name: String, _ parser: XMLParser) {
         switch name {
         case "rPrDefault": inDefaults = false
+        case "pPrDefault": inParagraphDefaults = false
+        case "pPr": inParagraphProperties = false
+        case "pBdr": inBorder = false
         case "rPr": inRunProperties = false
         case "style":
             if let current {

@@ -34,6 +34,7 @@ public struct DocxLayout: Sendable {
         public let size: Int?
         public let bold: Bool
         public let italic: Bool
+        public var underline = false
     }
 
     public struct Paragraph: Sendable {
@@ -42,6 +43,22 @@ public struct DocxLayout: Sendable {
         public let alignment: String?
         public let style: String?
         public let inTable: Bool
+        /// Space before and after, twips, after styles and document defaults (nil: Word's 0).
+        public var spacingBefore: Int? = nil
+        public var spacingAfter: Int? = nil
+        /// w:spacing/@line and its rule: 240ths of a line for "auto" (nil rule), twips for "exact" / "atLeast".
+        public var lineSpacing: Int? = nil
+        public var lineRule: String? = nil
+        /// First-line indent in twips (negative: hanging); nil when nothing sets it.
+        public var firstLineIndent: Int? = nil
+        /// "Don't add space between paragraphs of the same style".
+        public var contextualSpacing = false
+        /// In a numbered list (w:numPr): its indents are the list's.
+        public var numbered = false
+        /// A bottom border: a rule drawn under the paragraph.
+        public var bottomBorder = false
+        /// Lines drawn in the paragraph's runs, with their length in twips when known.
+        public var drawnLines: [Int?] = []
     }
 
     public var sections: [PageSection] = []
