@@ -12,7 +12,7 @@ binary="${DOCLINT_BINARY:-.build/debug/doclint}"
 port="${DOCLINT_BROWSER_PORT:-18473}"
 python="${DOCLINT_BROWSER_PYTHON:-python3}"
 mkdir -p "$out"
-rm -f "$out"/*.png "$out"/*-da-sua.txt
+rm -f "$out"/*.png "$out"/*-da-sua.txt "$out"/*.docx
 
 "$binary" serve --port "$port" > "$out/serve.log" 2>&1 &
 server=$!

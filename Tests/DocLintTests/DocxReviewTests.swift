@@ -164,6 +164,46 @@ final class DocxReviewTests: XCTestCase {
         XCTAssertTrue(relationships.contains("relationships/comments\" Target=\"comments.xml\""), relationships)
     }
 
+    /// The done-means of the issue on every example as Word writes it (runs of three characters):
+    /// one comment per finding on its exact text, the text unchanged, the other parts untouched;
+    /// the fixes accepted leave no safe fix, rejected give the original text.
+    func testEveryExampleAsAWordFileIsReviewedExactly() throws {
+        let folder = repositoryRoot.appendingPathComponent("examples")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        XCTAssertGreaterThanOrEqual(names.count, 7)
+        var commented = 0, changed = 0
+        for name in names {
+            let example = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let spec = example.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "{split}" + $0 }.joined(separator: "\n")
+            let original = try DocxBuilder.build(spec)
+            let source = try load(original)
+            let findings = linter.lint(source, configuration: Configuration())
+            let fixed = linter.fix(source, configuration: Configuration(), includeUnsafe: false).fixedLines
+            let (written, summary) = try DocxReview.write(data: original, source: source, findings: findings, fixedLines: fixed, rules: [:], options: Self.fixedDate)
+            XCTAssertEqual(summary.comments, findings.count, name)
+            XCTAssertEqual(summary.suggestions, 0, name)
+            commented += summary.comments; changed += summary.trackedChanges
+            let before = try parts(original), after = try parts(written)
+            for (part, data) in before where !["word/document.xml", "[Content_Types].xml", "word/_rels/document.xml.rels"].contains(part) {
+                XCTAssertEqual(after[part], data, "\(name) \(part)")
+            }
+            // Anchors are checked on the rejected copy: the original text with the comment marks.
+            let rejected = try rewrite(written, document: rejectAll)
+            XCTAssertEqual(try load(rejected).lines.map(\.original), source.lines.map(\.original), name)
+            let anchored = anchoredTexts(try parts(rejected)["word/document.xml"]!)
+            let ids = anchored.keys.sorted()
+            guard ids.count == findings.count else { XCTFail("\(name): \(ids.count) anchors for \(findings.count) findings"); continue }
+            for (id, finding) in zip(ids, findings) where finding.range.start.line <= (source.layout?.bodyParagraphCount ?? 0) {
+                XCTAssertEqual(anchored[id], text(of: finding.range, in: source), "\(name): \(finding.ruleID) at \(finding.range)")
+            }
+            let accepted = try load(try rewrite(written, document: acceptAll))
+            XCTAssertEqual(accepted.lines.map(\.original), fixed?.map(\.text) ?? source.lines.map(\.original), name)
+            XCTAssertEqual(linter.lint(accepted, configuration: Configuration()).filter { $0.fix?.isSafe == true }.map(\.ruleID), [], name)
+        }
+        XCTAssertGreaterThan(commented, 50)
+        XCTAssertGreaterThan(changed, 5)
+    }
+
     func testExistingCommentsAndTheirIdsAreKept() throws {
         var package = try parts(try DocxBuilder.build(Self.draftSpec))
         let theirs = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:comments xmlns:w=\"\(DocxXML.wordNamespace)\"><w:comment w:id=\"7\" w:author=\"Chánh VP\"><w:p><w:r><w:t>Xem lại số</w:t></w:r></w:p></w:comment></w:comments>"

@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Real-browser check of `doclint serve`: headless Chromium (Debian's chromium + chromium-driver,
 driven by Selenium from PyPI) opens the page, uploads an example document, pastes a hostile one,
-and checks what a clerk would see. Usage: check_page.py BASE_URL EXAMPLE_FILE OUT_DIR"""
+uploads a scan and the example as a Word file (downloading its reviewed copy), and checks what a
+clerk would see. Usage: check_page.py BASE_URL EXAMPLE_FILE OUT_DIR"""
 import json
 import os
+import subprocess
 import sys
 import time
 import urllib.request
+import zipfile
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -113,6 +116,39 @@ try:
         check("0 lỗi" in summary or "Không có lỗi" in summary, f"a scan of a clean letter has no error: {summary!r}")
         check(driver.find_elements(By.CSS_SELECTOR, "#result button[data-action=download-fixed]") == [], "no fixed copy is offered for a scan")
         driver.save_screenshot(os.path.join(out_dir, "scan.png"))
+
+    # 5. A Word file: the reviewed copy downloads with a comment per finding and, box ticked, the
+    # safe fixes as tracked changes.
+    subprocess.run([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fuzz", "make_docx_seeds.py"), out_dir, example], check=True)
+    word = os.path.join(out_dir, os.path.splitext(os.path.basename(example))[0] + ".docx")
+    driver.execute_script("arguments[0].value = ''; arguments[0].dispatchEvent(new Event('input'));", driver.find_element(By.ID, "text"))
+    driver.find_element(By.ID, "file").send_keys(word)
+    driver.find_element(By.ID, "submit").click()
+    WebDriverWait(driver, 30, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)).until(
+        lambda d: os.path.basename(word) in d.find_element(By.CSS_SELECTOR, "#result .report .file").text)
+    reviewed_buttons = driver.find_elements(By.CSS_SELECTOR, "#result button[data-action=download-reviewed]")
+    check(reviewed_buttons != [], "a reviewed Word file is offered for a .docx")
+    with open(word, "rb") as handle:
+        word_findings = api_lint(handle.read(), os.path.basename(word))["diagnostics"]
+    fixes_box = driver.find_elements(By.CSS_SELECTOR, "#result input[data-option=review-fixes]")
+    check(fixes_box != [], "the safe fixes can be asked for as tracked changes")
+    if fixes_box:
+        fixes_box[0].click()
+    if reviewed_buttons:
+        reviewed_buttons[0].click()
+        target = os.path.join(out_dir, os.path.splitext(os.path.basename(word))[0] + "-ra-soat.docx")
+        for _ in range(100):
+            if os.path.exists(target):
+                break
+            time.sleep(0.1)
+        check(os.path.exists(target), "the reviewed copy downloads as " + os.path.basename(target))
+        if os.path.exists(target):
+            with zipfile.ZipFile(target) as package:
+                comments = package.read("word/comments.xml").decode("utf-8").count("<w:comment ")
+                document = package.read("word/document.xml").decode("utf-8")
+            check(comments == len(word_findings), f"one comment per finding ({comments} for {len(word_findings)})")
+            check("<w:ins " in document and "<w:del " in document, "the ticked box put the fixes in as tracked changes")
+        driver.save_screenshot(os.path.join(out_dir, "word.png"))
 finally:
     driver.quit()
 
