@@ -31,7 +31,9 @@ seed() {
   case "$target" in
     FuzzDocument) find examples -name '*.txt' -exec cp {} "$corpus/" \; ;;
     FuzzConfig) cp rules.yml "$corpus/root-rules.yml"; cp examples/kho-van-ban/rules.yml "$corpus/repository-rules.yml" ;;
-    FuzzDocx) python3 scripts/fuzz/make_docx_seeds.py "$corpus" examples/*.txt ;;
+    # The examples as .docx, and their document.xml alone (the target packages an input that starts with "<").
+    FuzzDocx) python3 scripts/fuzz/make_docx_seeds.py "$corpus" examples/*.txt
+      for file in "$corpus"/*.docx; do python3 -c "import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read('word/document.xml'))" "$file" > "${file%.docx}.xml"; done ;;
     # The examples and their copies without diacritics.
     FuzzRestore) for file in examples/*.txt; do
         cp "$file" "$corpus/"
