@@ -16,7 +16,23 @@ final class FuzzRegressionTests: XCTestCase {
             let data = try Data(contentsOf: directory.appendingPathComponent(name))
             let loaded = name.hasSuffix(".docx") ? DocxLoader.load(data: data, path: name) : TextLoader.decode(bytes: Array(data), path: name)
             guard case .success(let source) = loaded else { continue }
-            for diagnostic in linter.lint(source, configuration: Configuration()) {
+            let findings = linter.lint(source, configuration: Configuration())
+            if name.hasSuffix(".docx") {
+                // Reviewed as --fix --annotate writes it: a copy that reads back, or a clear error
+                // for a damaged part the checker did not need (a corrupt [Content_Types].xml).
+                do {
+                    let options = DocxReview.Options(date: Date(timeIntervalSince1970: 0))
+                    let commented = try linter.reviewDocx(data: data, source: source, configuration: Configuration(), comments: findings, fixes: false,
+                                                          includeUnsafe: false, options: options)
+                    guard case .success(let reread) = DocxLoader.load(data: commented.data, path: name) else { XCTFail("\(name): does not read back"); continue }
+                    XCTAssertEqual(reread.lines.map(\.original), source.lines.map(\.original), "\(name): comments changed the text")
+                    _ = try linter.reviewDocx(data: data, source: source, configuration: Configuration(), comments: findings, fixes: true,
+                                              includeUnsafe: true, options: options)
+                } catch DocxReview.Failure.unreadablePart(let part) {
+                    XCTAssertTrue(part.hasPrefix("[Content_Types].xml"), "\(name): \(part)")
+                }
+            }
+            for diagnostic in findings {
                 for position in [diagnostic.range.start, diagnostic.range.end] {
                     XCTAssertTrue((1...max(1, source.lines.count)).contains(position.line), "\(name): \(diagnostic.ruleID)")
                     let length = source.lines.isEmpty ? 0 : source.lines[min(source.lines.count, max(1, position.line)) - 1].originalScalarCount

@@ -32,8 +32,20 @@ public enum DocxReview {
     }
 
     public enum Failure: Error, CustomStringConvertible {
+        /// Not a package at all.
         case notDocx(String)
-        public var description: String { switch self { case .notDocx(let reason): reason } }
+        /// A part the review must edit (the document, its relationships, the comments, the content
+        /// types) does not read, though the checker did not need it: Word would refuse the file too.
+        case unreadablePart(String)
+        /// The copy written does not read back: a defect of the writer, never of the input.
+        case writtenCopyUnreadable(String)
+        public var description: String {
+            switch self {
+            case .notDocx(let reason): reason
+            case .unreadablePart(let reason): "không đọc được phần \(reason)"
+            case .writtenCopyUnreadable(let reason): "bản rà soát ghi ra không đọc lại được: \(reason)"
+            }
+        }
     }
 
     /// One change of a paragraph: replace `range` (scalars of its line) with `replacement`.
@@ -46,13 +58,16 @@ public enum DocxReview {
         let archive: DocxArchive
         do { archive = try DocxArchive(data: data) } catch { throw Failure.notDocx("\(error)") }
         var reader = archive
-        guard let documentData = try reader.read("word/document.xml") else { throw Failure.notDocx("thiếu word/document.xml") }
+        func read(_ part: String) throws(Failure) -> Data? {
+            do { return try reader.read(part) } catch { throw .unreadablePart("\(part) (\(error))") }
+        }
+        guard let documentData = try read("word/document.xml") else { throw Failure.notDocx("thiếu word/document.xml") }
         let document = [UInt8](documentData)
         let map = DocxRunMap(document)
         let relationshipsPath = "word/_rels/document.xml.rels"
-        let relationships = try reader.read(relationshipsPath).map { String(decoding: $0, as: UTF8.self) }
+        let relationships = try read(relationshipsPath).map { String(decoding: $0, as: UTF8.self) }
         let commentsPath = relationships.flatMap { commentsTarget(in: $0) }
-        let existingComments = try commentsPath.flatMap { try reader.read($0) }.map { [UInt8]($0) }
+        let existingComments = try commentsPath.flatMap { try read($0) }.map { [UInt8]($0) }
 
         var writer = ParagraphWriter(map: map, document: document, options: options,
                                      nextID: max(highestID(document), existingComments.map(highestID) ?? 0) + 1)
@@ -129,7 +144,7 @@ public enum DocxReview {
                         added.append((relationshipsPath, Data("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\(relationship)</Relationships>".utf8)))
                     }
                 }
-                if let types = try reader.read("[Content_Types].xml").map({ String(decoding: $0, as: UTF8.self) }),
+                if let types = try read("[Content_Types].xml").map({ String(decoding: $0, as: UTF8.self) }),
                    !types.contains("PartName=\"/\(path)\""), let close = types.range(of: "</Types>", options: .backwards) {
                     var text = types
                     text.insert(contentsOf: "<Override PartName=\"/\(path)\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"/>", at: close.lowerBound)
@@ -538,7 +553,7 @@ extension Linter {
         switch DocxLoader.load(data: written, path: source.path) {
         case .success(let reviewed):
             return DocxReviewOutcome(data: written, summary: summary, reviewed: reviewed, remaining: lint(reviewed, configuration: configuration))
-        case .failure(let error): throw DocxReview.Failure.notDocx(error.message(.vi))
+        case .failure(let error): throw DocxReview.Failure.writtenCopyUnreadable(error.message(.vi))
         }
     }
 }

@@ -118,6 +118,8 @@ struct DocxRunMap {
                     runOpen = (token.start, token.start..<token.end, scanner.prefix(token), elements.last == .p && fieldDepth == 0)
                     runProperties = nil; pieces = []; simple = true
                 case .t:
+                    // A w:t opened inside an unclosed one: this run is not what it seems; keep it whole.
+                    if textOpen != nil { simple = false }
                     if selfClosing { pieces.append(Piece(kind: .empty, start: token.start, end: token.end, contentStart: token.end, contentEnd: token.end, span: length..<length)) }
                     else { inText = true; textOpen = (token.start, token.end, length) }
                 case .tab, .br, .cr, .noBreakHyphen:
@@ -151,12 +153,23 @@ struct DocxRunMap {
                 case .t:
                     inText = false
                     if let open = textOpen {
-                        pieces.append(Piece(kind: .text, start: open.start, end: token.end, contentStart: open.contentStart, contentEnd: token.start, span: open.span..<length))
+                        // Opened in another paragraph than it closes in (markup the scanner reads
+                        // otherwise than the parser): no piece, and the run stays whole.
+                        if open.span <= length {
+                            pieces.append(Piece(kind: .text, start: open.start, end: token.end, contentStart: open.contentStart, contentEnd: token.start, span: open.span..<length))
+                        } else {
+                            simple = false
+                        }
                         textOpen = nil
                     }
                 case .r:
                     inRun = false
                     if let open = runOpen, !stack.isEmpty {
+                        // Its pieces must tile its text exactly, or a rewrite could drop some of it
+                        // (markup the scanner reads otherwise than the loader's parser): whole only.
+                        var next = runStart
+                        for piece in pieces { if piece.span.lowerBound != next { simple = false }; next = piece.span.upperBound }
+                        if next != length { simple = false }
                         let run = Run(start: open.start, end: token.end, startTag: open.tag, properties: runProperties, prefix: open.prefix,
                                       pieces: pieces, span: runStart..<max(runStart, length), splittable: simple, editable: open.editable && simple)
                         stack[stack.count - 1].runs.append(run)
