@@ -20,11 +20,12 @@ echo "== building fuzz targets (release, --sanitize=fuzzer --sanitize=address)"
 mkdir -p .build/fuzz
 swiftc -O Sources/RuleRegistryGenerator/main.swift -o .build/fuzz/rule-registry-generator
 find Sources/Rules -name '*.swift' -print0 | xargs -0 .build/fuzz/rule-registry-generator Fuzz/Sources/Rules/RuleRegistry.generated.swift
-# -z nostart-stop-gc: lld (13+) drops sections that only __start_/__stop_ symbols reach, and the
-# Swift modules' coverage counters are such sections: without it libFuzzer saw 3,935 counters of
-# the binary's 65,560 - those of the C code and the targets' main files - and every target mutated
-# blind (its corpus shrank to one byte).
-(cd Fuzz && swift build -c release --sanitize=fuzzer --sanitize=address -Xswiftc -use-ld=lld -Xlinker -z -Xlinker nostart-stop-gc > ../.build/fuzz/build.log 2>&1) \
+# --disable-dead-strip: with --gc-sections lld dropped the Swift modules' coverage counters
+# (libFuzzer saw 3,935 counters of the binary's 65,579: those of the C code and the targets' main
+# files) and every target mutated blind, its corpus shrinking to one byte. SwiftPM does not relink
+# when only link flags change, so the targets are removed first (linking them takes seconds).
+rm -f Fuzz/.build/release/FuzzDocument Fuzz/.build/release/FuzzConfig Fuzz/.build/release/FuzzDocx Fuzz/.build/release/FuzzRestore
+(cd Fuzz && swift build -c release --sanitize=fuzzer --sanitize=address -Xswiftc -use-ld=lld --disable-dead-strip > ../.build/fuzz/build.log 2>&1) \
   || { tail -30 .build/fuzz/build.log; exit 1; }
 bin="Fuzz/.build/release"
 work=".build/fuzz"
@@ -69,6 +70,11 @@ for target in "${targets[@]}"; do
     status=1
     echo "$target FAILED — reproducer: $(ls -t "$work/$target/" | grep -E '^(crash|timeout|oom|leak)-' | head -1)"
     grep -E "ERROR|Fatal error|SUMMARY|==[0-9]+==" "$log" | head -20
+  fi
+  # A target that sees no coverage mutates blind and can pass for ever: that is a failure too.
+  if grep -q "Is the code instrumented for coverage" "$log"; then
+    status=1
+    echo "$target FAILED — libFuzzer sees no coverage ($(grep -o 'Loaded 1 modules *([0-9]* inline' "$log" | grep -o '[0-9]* inline') counters): the build lost its instrumentation"
   fi
 done
 exit $status
