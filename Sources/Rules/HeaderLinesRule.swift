@@ -16,6 +16,8 @@ struct HeaderLinesRule: DocumentRule {
             "@docx\n@table\nỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\n{drawn=20}\nSố: 15/UBND-VP\n@cell\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{drawn=60}\nHòa Bình, ngày 06 tháng 02 năm 2026\n@end-table",
             // A bottom border under the issuer, the motto underlined.
             "@docx\n@table\nỦY BAN NHÂN DÂN\n{border}XÃ HÒA BÌNH\nSố: 15/UBND-VP\n@cell\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{u}Độc lập - Tự do - Hạnh phúc\nHòa Bình, ngày 06 tháng 02 năm 2026\n@end-table",
+            // Two floating lines anchored to the Kính gửi paragraph, placed up in the header.
+            "@docx\n@table\nỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố: 15/UBND-VP\n@cell\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHòa Bình, ngày 06 tháng 02 năm 2026\n@end-table\n\n{drawn=20}\n{drawn=60}Kính gửi: Các thôn.\n\nỦy ban nhân dân xã đề nghị các thôn rà soát danh sách hộ nghèo trên địa bàn./.",
             // Typed underscores, as some offices do.
             "@docx\n@table\nỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\n________\nSố: 15/UBND-VP\n@cell\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n_______________________\nHòa Bình, ngày 06 tháng 02 năm 2026\n@end-table",
         ],
@@ -66,9 +68,12 @@ struct HeaderLinesRule: DocumentRule {
         // 0-based lines (the model's `line` fields are 1-based).
         let issuerLine = issuer.span.startLine, mottoLine = motto.span.startLine
         let headerEnd = [issuerLine, mottoLine, document.header.number?.span.startLine ?? 0, document.header.placeDate?.span.startLine ?? 0].max()! + 1
+        // A floating line may be anchored to any paragraph above the text body (the Kính gửi, a
+        // blank line): drawn lines count up to there, the other kinds only in the header.
+        let bodyStart = max(headerEnd, document.proseLines.first { $0 > headerEnd } ?? headerEnd + 6)
         var byLine: [Int: Int] = [:]
-        for paragraph in layout.paragraphs where paragraph.line <= headerEnd && paragraph.line < lines.count {
-            let count = Self.lines(in: paragraph, text: lines[paragraph.line].original)
+        for paragraph in layout.paragraphs where paragraph.line <= bodyStart && paragraph.line < lines.count {
+            let count = paragraph.line <= headerEnd ? Self.lines(in: paragraph, text: lines[paragraph.line].original) : paragraph.drawnLines.count
             if count > 0 { byLine[paragraph.line, default: 0] += count }
         }
         let total = byLine.values.reduce(0, +)

@@ -6,8 +6,8 @@ struct ParagraphFormatRule: DocumentRule {
         name: "Khoảng cách đoạn, giãn dòng, thụt đầu dòng",
         summary: message("Đoạn nội dung: cách nhau tối thiểu 6 pt, giãn dòng từ dòng đơn đến 1,5 dòng (hoặc cố định từ 15 pt), thụt đầu dòng 1–1,27 cm",
                          "Body paragraphs: at least 6 pt apart, line spacing single to 1.5 lines (or exactly 15 pt or more), first line indented 1–1.27 cm"),
-        rationale: message("NĐ 30/2020/NĐ-CP, Phụ lục I, Phần II, mục II.8.b (nội dung văn bản): khi xuống dòng, chữ đầu dòng lùi vào 1 cm hoặc 1,27 cm; khoảng cách giữa các đoạn văn tối thiểu 6 pt; khoảng cách giữa các dòng tối thiểu là dòng đơn hoặc từ 15 pt (exactly) trở lên, tối đa 1,5 dòng. Chỉ xét các đoạn của phần nội dung (không xét bảng, đoạn căn giữa, đoạn đánh số tự động của Word, đoạn ngắn như đề mục khi xét thụt đầu dòng); một dòng trống giữa hai đoạn là đủ khoảng cách. Mỗi loại sai báo một lần cho cả văn bản, tại đoạn đầu tiên, kèm số đoạn sai. Chỉ áp dụng cho tệp .docx.",
-                           "Decree 30/2020, Appendix I, Part II, II.8.b (the body): the first line of a paragraph is indented 1 cm or 1.27 cm; paragraphs are at least 6 pt apart; line spacing is at least single or exactly 15 pt or more, at most 1.5 lines. Only the body's paragraphs count (not tables, centred paragraphs, Word's numbered lists, nor short headings for the indent); an empty line between two paragraphs is space enough. Each kind of slip is reported once for the whole document, at its first paragraph, with the number of paragraphs. .docx files only."),
+        rationale: message("NĐ 30/2020/NĐ-CP, Phụ lục I, Phần II, mục II.8.b (nội dung văn bản): khi xuống dòng, chữ đầu dòng lùi vào 1 cm hoặc 1,27 cm; khoảng cách giữa các đoạn văn tối thiểu 6 pt; khoảng cách giữa các dòng tối thiểu là dòng đơn hoặc từ 15 pt (exactly) trở lên, tối đa 1,5 dòng. Chỉ xét các đoạn của phần nội dung (không xét bảng, đoạn căn giữa, danh sách đánh số tự động của Word — khoảng cách và thụt lề do danh sách quy định —, đoạn ngắn như đề mục khi xét thụt đầu dòng); một dòng trống giữa hai đoạn là đủ khoảng cách. Mỗi loại sai báo một lần cho cả văn bản, tại đoạn đầu tiên, kèm số đoạn sai. Chỉ áp dụng cho tệp .docx.",
+                           "Decree 30/2020, Appendix I, Part II, II.8.b (the body): the first line of a paragraph is indented 1 cm or 1.27 cm; paragraphs are at least 6 pt apart; line spacing is at least single or exactly 15 pt or more, at most 1.5 lines. Only the body's paragraphs count (not tables, centred paragraphs, Word's numbered lists — their spacing and indents are the list's —, nor short headings for the indent); an empty line between two paragraphs is space enough. Each kind of slip is reported once for the whole document, at its first paragraph, with the number of paragraphs. .docx files only."),
         source: "NĐ 30/2020/NĐ-CP, Phụ lục I, Phần II, mục II.8.b",
         category: .layout,
         defaultSeverity: .warning,
@@ -16,6 +16,8 @@ struct ParagraphFormatRule: DocumentRule {
             "@docx\n@paragraphs after=6 line=1 indent=1.27\nỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\n\nKính gửi: Các thôn.\n\nThực hiện kế hoạch của huyện, Ủy ban nhân dân xã đề nghị các thôn rà soát danh sách hộ nghèo trên địa bàn.\nCác thôn gửi kết quả về Ủy ban nhân dân xã trước ngày 15/4/2026 để tổng hợp báo cáo huyện./.\n{size=12 b i}Nơi nhận:\n- Như trên;\n- Lưu: VT.",
             // Exactly 15 pt, 3 pt before and after (6 pt between), a tab typed at the start for the indent.
             "@docx\n@paragraphs before=3 after=3 exact=15\nỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\n\nKính gửi: Các thôn.\n\n\tThực hiện kế hoạch của huyện, Ủy ban nhân dân xã đề nghị các thôn rà soát danh sách hộ nghèo trên địa bàn.\n\tCác thôn gửi kết quả về Ủy ban nhân dân xã trước ngày 15/4/2026 để tổng hợp báo cáo huyện./.\n{size=12 b i}Nơi nhận:\n- Như trên;\n- Lưu: VT.",
+            // Items of a Word numbered list without space between them: the list's own layout.
+            "@docx\n@paragraphs line=1 indent=1.27\nỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\n\nKính gửi: Các thôn.\n\n{list}Rà soát danh sách hộ nghèo, hộ cận nghèo trên địa bàn thôn và lập biểu tổng hợp gửi về xã.\n{list}Niêm yết công khai danh sách tại nhà văn hóa thôn trong thời gian bảy ngày làm việc./.\n{size=12 b i}Nơi nhận:\n- Như trên;\n- Lưu: VT.",
             // No spacing, but an empty paragraph between the two: the gap is a whole line.
             "@docx\n@paragraphs line=1.5 indent=1\nỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\n\nKính gửi: Các thôn.\n\nThực hiện kế hoạch của huyện, Ủy ban nhân dân xã đề nghị các thôn rà soát danh sách hộ nghèo trên địa bàn.\n\nCác thôn gửi kết quả về Ủy ban nhân dân xã trước ngày 15/4/2026 để tổng hợp báo cáo huyện./.\n{size=12 b i}Nơi nhận:\n- Như trên;\n- Lưu: VT.",
         ],
@@ -49,7 +51,9 @@ struct ParagraphFormatRule: DocumentRule {
                     spacing.append(paragraph.line)
                 }
             }
-            if index + 1 < paragraphs.count, paragraphs[index + 1].line == paragraph.line + 1 {
+            // Word's numbered lists set their own spacing (often "no space between items of one list"):
+            // not judged, as their indents are not.
+            if index + 1 < paragraphs.count, paragraphs[index + 1].line == paragraph.line + 1, !paragraph.numbered, !paragraphs[index + 1].numbered {
                 let next = paragraphs[index + 1]
                 let collapsed = paragraph.contextualSpacing && next.contextualSpacing && paragraph.style == next.style
                 let gap = collapsed ? 0 : (paragraph.spacingAfter ?? 0) + (next.spacingBefore ?? 0)
