@@ -29,6 +29,15 @@ def check(condition, message):
         failures.append(message)
 
 
+def downloaded(path):
+    """The browser's download has landed (waits up to 10 s)."""
+    for _ in range(100):
+        if os.path.exists(path):
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def api_lint(data, name):
     request = urllib.request.Request(base + "api/lint?filename=" + name, data=data, method="POST")
     try:
@@ -77,11 +86,7 @@ try:
         fixed_buttons[0].click()
         stem = os.path.splitext(os.path.basename(example))[0]
         target = os.path.join(out_dir, stem + "-da-sua.txt")
-        for _ in range(100):
-            if os.path.exists(target):
-                break
-            time.sleep(0.1)
-        check(os.path.exists(target), "the fixed text downloads as " + os.path.basename(target))
+        check(downloaded(target), "the fixed text downloads as " + os.path.basename(target))
         if os.path.exists(target):
             with open(target, "rb") as handle:
                 after = api_lint(handle.read(), "x.txt")["diagnostics"]
@@ -137,11 +142,7 @@ try:
     if reviewed_buttons:
         reviewed_buttons[0].click()
         target = os.path.join(out_dir, os.path.splitext(os.path.basename(word))[0] + "-ra-soat.docx")
-        for _ in range(100):
-            if os.path.exists(target):
-                break
-            time.sleep(0.1)
-        check(os.path.exists(target), "the reviewed copy downloads as " + os.path.basename(target))
+        check(downloaded(target), "the reviewed copy downloads as " + os.path.basename(target))
         if os.path.exists(target):
             with zipfile.ZipFile(target) as package:
                 comments = package.read("word/comments.xml").decode("utf-8").count("<w:comment ")

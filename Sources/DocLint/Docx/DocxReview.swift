@@ -179,23 +179,8 @@ public enum DocxReview {
         return xml + "</\(w)comment>"
     }
 
-    /// Text for XML: the five special characters escaped, characters XML 1.0 forbids dropped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Text for XML content and attributes (the reporters' escaping: XML-forbidden characters become U+FFFD).
+    static func escape(_ text: String) -> String { Reporter.xmlText(text) }
 
     /// The comments part a document's relationships name ("word/comments.xml"), if any.
     static func commentsTarget(in relationships: String) -> String? {
