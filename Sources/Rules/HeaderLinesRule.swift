@@ -44,7 +44,8 @@ struct HeaderLinesRule: DocumentRule {
             default: ems += 0.5
             }
         }
-        return Int(ems * Double(halfPoints) * 10)
+        // A hostile size (w:sz of 10^18) must not overflow: no type is over 1,638 pt.
+        return Int(ems * Double(max(1, min(halfPoints, 3_276))) * 10)
     }
 
     /// How many lines a paragraph draws: shapes, a bottom border, underlined text, typed underscores.

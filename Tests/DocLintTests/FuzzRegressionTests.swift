@@ -73,6 +73,28 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertTrue(DocxArchive.hasEndOfCentralDirectory(Data(repeating: 0, count: 100) + empty + Data(repeating: 0x20, count: 300)), "after a comment")
     }
 
+    func testAVMLLineOfAbsurdLengthIsNoLengthNotATrap() {
+        XCTAssertNil(DocxBodyHandler.vmlLength("0,0", "1e308pt,1e308pt"))
+        XCTAssertNil(DocxBodyHandler.vmlLength("0,0", "infpt,0"))
+        XCTAssertEqual(DocxBodyHandler.vmlLength("0,0", "171pt,0"), 3420)
+        XCTAssertEqual(DocxBodyHandler.vmlLength("10pt,5pt", "10pt,5pt"), 0)
+    }
+
+    func testHostileSpacingAndSizesInAWordFileAreNoOverflow() throws {
+        let spec = "@docx\n@paragraphs after=6 line=1 indent=1.27\n@table\n{size=13}ỦY BAN NHÂN DÂN\n{size=13 b}XÃ HÒA BÌNH\n{drawn=20}\nSố: 15/UBND-VP\n@cell\n{size=13 b}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{size=14 b}Độc lập - Tự do - Hạnh phúc\n{drawn=60}\nHòa Bình, ngày 06 tháng 02 năm 2026\n@end-table\n\nỦy ban nhân dân xã đề nghị các thôn rà soát danh sách hộ nghèo trên địa bàn và báo cáo kết quả.\nCác thôn gửi kết quả về Ủy ban nhân dân xã trước ngày 15/4/2026 để tổng hợp báo cáo huyện./."
+        let huge = "9223372036854775807"
+        let data = try DocxBuilder.build(spec)
+        let archive = try DocxArchive(data: data)
+        var reader = archive
+        let document = String(decoding: try reader.read("word/document.xml")!, as: UTF8.self)
+            .replacingOccurrences(of: "<w:pPr>", with: "<w:pPr><w:spacing w:before=\"\(huge)\" w:after=\"\(huge)\" w:line=\"\(huge)\" w:lineRule=\"exact\"/><w:ind w:firstLine=\"\(huge)\"/>")
+            .replacingOccurrences(of: "<w:sz w:val=\"26\"/>", with: "<w:sz w:val=\"\(huge)\"/>")
+        let hostile = try DocxPackageWriter.write(archive, replacing: ["word/document.xml": Data(document.utf8)], adding: [])
+        guard case .success(let source) = DocxLoader.load(data: hostile, path: "x.docx") else { return XCTFail("does not read") }
+        let findings = linter.lint(source, configuration: Configuration())
+        XCTAssertTrue(findings.contains { $0.ruleID == "paragraph-format" })
+    }
+
     func testADirectoryThatPointsPastTheEndIsACorruptFile() throws {
         // ZIPFoundation trapped reading past the end of its in-memory file (FuzzDocx).
         let data = try Data(contentsOf: repositoryRoot.appendingPathComponent("Tests/DocLintTests/FuzzRegressions/docx-offset-past-end.docx"))

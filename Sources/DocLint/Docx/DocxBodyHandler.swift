@@ -142,7 +142,10 @@ final class DocxBodyHandler: DepthLimitedDelegate {
             return (x, y)
         }
         guard let start = point(from), let end = point(to) else { return nil }
-        return Int(((end.0 - start.0) * (end.0 - start.0) + (end.1 - start.1) * (end.1 - start.1)).squareRoot())
+        let length = ((end.0 - start.0) * (end.0 - start.0) + (end.1 - start.1) * (end.1 - start.1)).squareRoot()
+        // "1e308pt" is a number too: Int() of an infinite or huge length would trap.
+        guard length.isFinite, length < 1e9 else { return nil }
+        return Int(length)
     }
 
     override func text(_ string: String) {

@@ -38,14 +38,16 @@ struct DocxStyles {
 
         /// Reads one child of w:pPr (or of w:pBdr, when `inBorder`).
         mutating func apply(_ name: String, _ attributes: [String: String], inBorder: Bool) {
+            // Twips within a page's reach: a hostile file's 9223372036854775807 must not overflow a sum.
+            func twips(_ key: String) -> Int? { DocxXML.attribute(attributes, key).flatMap(Int.init).map { max(-100_000, min(100_000, $0)) } }
             switch name {
             case "spacing":
-                if let value = DocxXML.attribute(attributes, "before").flatMap(Int.init) { before = value }
-                if let value = DocxXML.attribute(attributes, "after").flatMap(Int.init) { after = value }
-                if let value = DocxXML.attribute(attributes, "line").flatMap(Int.init) { line = value; lineRule = DocxXML.attribute(attributes, "lineRule") }
+                if let value = twips("before") { before = value }
+                if let value = twips("after") { after = value }
+                if let value = twips("line") { line = value; lineRule = DocxXML.attribute(attributes, "lineRule") }
             case "ind":
-                if let value = DocxXML.attribute(attributes, "hanging").flatMap(Int.init) { firstLine = -value }
-                else if let value = DocxXML.attribute(attributes, "firstLine").flatMap(Int.init) { firstLine = value }
+                if let value = twips("hanging") { firstLine = -value }
+                else if let value = twips("firstLine") { firstLine = value }
             case "contextualSpacing": contextualSpacing = DocxXML.isOn(attributes)
             case "numPr": numbered = true
             case "bottom": if inBorder { bottomBorder = !["none", "nil"].contains(DocxXML.attribute(attributes, "val") ?? "none") }
