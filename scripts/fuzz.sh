@@ -20,12 +20,14 @@ echo "== building fuzz targets (release, --sanitize=fuzzer --sanitize=address)"
 mkdir -p .build/fuzz
 swiftc -O Sources/RuleRegistryGenerator/main.swift -o .build/fuzz/rule-registry-generator
 find Sources/Rules -name '*.swift' -print0 | xargs -0 .build/fuzz/rule-registry-generator Fuzz/Sources/Rules/RuleRegistry.generated.swift
-# --disable-dead-strip: with --gc-sections lld dropped the Swift modules' coverage counters
-# (libFuzzer saw 3,935 counters of the binary's 65,579: those of the C code and the targets' main
-# files) and every target mutated blind, its corpus shrinking to one byte. SwiftPM does not relink
-# when only link flags change, so the targets are removed first (linking them takes seconds).
+# --no-gc-sections: with --gc-sections lld dropped the Swift modules' coverage counters (libFuzzer
+# saw 3,935 counters of the binary's 65,5xx: those of the C code and the targets' main files) and
+# every target mutated blind, its corpus shrinking to one byte. (SwiftPM's --disable-dead-strip is
+# not the same: it also changes how the objects are compiled, and a clean build with it had no
+# counters either.) SwiftPM does not relink when only link flags change, so the targets are removed
+# first (linking them takes seconds).
 rm -f Fuzz/.build/release/FuzzDocument Fuzz/.build/release/FuzzConfig Fuzz/.build/release/FuzzDocx Fuzz/.build/release/FuzzRestore
-(cd Fuzz && swift build -c release --sanitize=fuzzer --sanitize=address -Xswiftc -use-ld=lld --disable-dead-strip > ../.build/fuzz/build.log 2>&1) \
+(cd Fuzz && swift build -c release --sanitize=fuzzer --sanitize=address -Xswiftc -use-ld=lld -Xlinker --no-gc-sections > ../.build/fuzz/build.log 2>&1) \
   || { tail -30 .build/fuzz/build.log; exit 1; }
 bin="Fuzz/.build/release"
 work=".build/fuzz"

@@ -39,11 +39,15 @@ public enum DocxReview {
         case unreadablePart(String)
         /// The copy written does not read back: a defect of the writer, never of the input.
         case writtenCopyUnreadable(String)
+        /// Read back, the copy's text is not the text intended (the original, with the tracked
+        /// changes accepted): markup the writer and the reader understand differently. Nothing is written.
+        case textWouldChange(line: Int)
         public var description: String {
             switch self {
             case .notDocx(let reason): reason
             case .unreadablePart(let reason): "không đọc được phần \(reason)"
             case .writtenCopyUnreadable(let reason): "bản rà soát ghi ra không đọc lại được: \(reason)"
+            case .textWouldChange(let line): "bản rà soát đọc lại khác văn bản ở đoạn \(line) (XML của tệp có chỗ hỏng?): không ghi"
             }
         }
     }
@@ -80,6 +84,8 @@ public enum DocxReview {
         writer.verified = verified
         var summary = Summary()
         var comments: [(Int, [String])] = []
+        /// The text the copy must read back as: each line with its tracked changes accepted.
+        var expected = source.lines.map(\.original)
 
         // The fixes, as the difference between each paragraph and its fixed text.
         if let fixedLines {
@@ -90,9 +96,11 @@ public enum DocxReview {
                 if let fixed, fixed.unicodeScalars.elementsEqual(line.original.unicodeScalars) { continue }
                 let old = Array(line.original.unicodeScalars)
                 let hunks = fixed.map { hunksOf(old, Array($0.unicodeScalars)) } ?? [Hunk(range: 0..<old.count, replacement: [])]
-                for hunk in hunks {
+                var accepted = old
+                for hunk in hunks.reversed() {
                     if fixed != nil, index < verified.count, verified[index], !hunk.replacement.contains("\n"), writer.canEdit(paragraph: index, hunk.range) {
                         writer.edit(paragraph: index, hunk)
+                        accepted.replaceSubrange(hunk.range, with: hunk.replacement)
                         summary.trackedChanges += 1
                     } else {
                         let id = writer.newID()
@@ -107,6 +115,7 @@ public enum DocxReview {
                         summary.suggestions += 1
                     }
                 }
+                expected[index] = String(String.UnicodeScalarView(accepted))
             }
         }
 
@@ -152,7 +161,17 @@ public enum DocxReview {
                 }
             }
         }
-        return (try DocxPackageWriter.write(archive, replacing: replaced, adding: added), summary)
+        let written = try DocxPackageWriter.write(archive, replacing: replaced, adding: added)
+        // Read back before anyone gets it: a file whose XML the reader's parser recovers from in its
+        // own way could otherwise come out with text the clerk did not write.
+        guard case .success(let reread) = DocxLoader.load(data: written, path: source.path) else {
+            throw Failure.writtenCopyUnreadable(source.path)
+        }
+        let differing = expected.indices.first { index in
+            index >= reread.lines.count || !reread.lines[index].original.unicodeScalars.elementsEqual(expected[index].unicodeScalars)
+        } ?? (reread.lines.count > expected.count ? expected.count : nil)
+        if let differing { throw Failure.textWouldChange(line: differing + 1) }
+        return (written, summary)
     }
 
     // MARK: - Comments
