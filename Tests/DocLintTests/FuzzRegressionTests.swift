@@ -76,6 +76,17 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertTrue(DocxArchive.hasEndOfCentralDirectory(Data(repeating: 0, count: 100) + empty + Data(repeating: 0x20, count: 300)), "after a comment")
     }
 
+    /// FoundationXML reports success after errors it recovered from: such a document.xml (a mangled
+    /// end tag, a w:t across paragraphs) is a damaged file, refused, not a text that stops early.
+    func testMalformedXMLTheParserRecoversFromIsRefused() throws {
+        let directory = repositoryRoot.appendingPathComponent("Tests/DocLintTests/FuzzRegressions")
+        for name in ["docx-text-element-closed-by-a-mangled-tag.docx", "docx-text-element-across-paragraphs.docx", "docx-mismatched-end-tag-recovered.docx"] {
+            let data = try Data(contentsOf: directory.appendingPathComponent(name))
+            guard case .failure(let error) = DocxLoader.load(data: data, path: name) else { XCTFail("\(name) was read"); continue }
+            XCTAssertTrue(error.message(.vi).contains("XML hỏng (mã lỗi"), "\(name): \(error.message(.vi))")
+        }
+    }
+
     func testAVMLLineOfAbsurdLengthIsNoLengthNotATrap() {
         XCTAssertNil(DocxBodyHandler.vmlLength("0,0", "1e308pt,1e308pt"))
         XCTAssertNil(DocxBodyHandler.vmlLength("0,0", "infpt,0"))

@@ -164,8 +164,10 @@ public enum DocxReview {
         let written = try DocxPackageWriter.write(archive, replacing: replaced, adding: added)
         // Read back before anyone gets it: a file whose XML the reader's parser recovers from in its
         // own way could otherwise come out with text the clerk did not write.
-        guard case .success(let reread) = DocxLoader.load(data: written, path: source.path) else {
-            throw Failure.writtenCopyUnreadable(source.path)
+        let reread: SourceText
+        switch DocxLoader.load(data: written, path: source.path) {
+        case .success(let loaded): reread = loaded
+        case .failure(let error): throw Failure.writtenCopyUnreadable(error.message(.vi))
         }
         let differing = expected.indices.first { index in
             index >= reread.lines.count || !reread.lines[index].original.unicodeScalars.elementsEqual(expected[index].unicodeScalars)

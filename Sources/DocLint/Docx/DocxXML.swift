@@ -52,6 +52,11 @@ enum DocxXML {
         // FoundationXML on Linux reports success for a document cut off mid-way: insist that the
         // root element was closed.
         if !delegate.rootClosed { throw Refused(reason: "\(part): XML không trọn vẹn (tệp bị cắt?)") }
+        // It also reports success after errors it recovered from (a mismatched end tag, an undeclared
+        // prefix), with a text that silently stops or changes there: a damaged file, not a document.
+        if let error = delegate.parseError {
+            throw Refused(reason: "\(part): XML hỏng (mã lỗi \(error.code) của libxml2, dòng \(error.line))")
+        }
     }
 
     /// An OOXML on/off property: present without w:val, or w:val not in {0, false, off}.
@@ -67,6 +72,13 @@ class DepthLimitedDelegate: NSObject, XMLParserDelegate {
     var refusal: String?
     /// The root element ended: the part was read to its end.
     var rootClosed = false
+
+    /// The first error the parser reported, even one it then recovered from.
+    var parseError: (code: Int, line: Int)?
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if self.parseError == nil { self.parseError = ((parseError as NSError).code, parser.lineNumber) }
+    }
 
     func refuse(_ parser: XMLParser, _ reason: String) {
         if refusal == nil { refusal = reason }
