@@ -162,16 +162,17 @@ public enum DocxReview {
             }
         }
         let written = try DocxPackageWriter.write(archive, replacing: replaced, adding: added)
-        // Read back before anyone gets it: a file whose XML the reader's parser recovers from in its
-        // own way could otherwise come out with text the clerk did not write.
-        let reread: SourceText
-        switch DocxLoader.load(data: written, path: source.path) {
-        case .success(let loaded): reread = loaded
-        case .failure(let error): throw Failure.writtenCopyUnreadable(error.message(.vi))
+        // Read back before anyone gets it, with the loader's own parser and body reader: markup the
+        // two understand differently could otherwise come out with text the clerk did not write.
+        // (The body only: the rest of the package is copied, and styles need not be resolved again.)
+        let body = DocxBodyHandler()
+        do { try DocxXML.parse(Data(newDocument), part: "word/document.xml", delegate: body) } catch {
+            throw Failure.writtenCopyUnreadable(error.reason)
         }
-        let differing = expected.indices.first { index in
-            index >= reread.lines.count || !reread.lines[index].original.unicodeScalars.elementsEqual(expected[index].unicodeScalars)
-        } ?? (reread.lines.count > expected.count ? expected.count : nil)
+        let reread = body.paragraphs.map(\.text)
+        let differing = (0..<bodyCount).first { index in
+            index >= reread.count || index >= expected.count || !reread[index].elementsEqual(expected[index].unicodeScalars)
+        } ?? (reread.count != bodyCount ? min(reread.count, bodyCount) : nil)
         if let differing { throw Failure.textWouldChange(line: differing + 1) }
         return (written, summary)
     }
