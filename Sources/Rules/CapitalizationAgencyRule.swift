@@ -76,7 +76,7 @@ struct CapitalizationAgencyRule: DocumentRule {
         var groups: [[Int]] = []
         var groupOf: [String: Int] = [:]
         for (index, name) in names.enumerated() {
-            // Letters only, as RepeatedWordRule.words cuts the text ("hóa," → "hoa").
+            // Letters only, as SourceLine.letterWords cuts the text ("hóa," → "hoa").
             let folded = name.phrase.words.prefix(2).map { VietnameseFold.fold(String(String.UnicodeScalarView($0))).filter(\.isLetter) }
             let text = folded.joined(separator: " ")
             if let group = groupOf[text] { groups[group].append(index); continue }
@@ -91,9 +91,8 @@ struct CapitalizationAgencyRule: DocumentRule {
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         let (names, byFirstWord, groups) = Self.table
         var diagnostics: [Diagnostic] = []
-        var words: [Range<Int>] = []
         for (index, line) in document.source.lines.enumerated() where !line.isBlank {
-            RepeatedWordRule.words(line, into: &words)
+            let words = line.letterWords
             var position = 0
             while position < words.count {
                 let word = words[position]

@@ -69,11 +69,10 @@ struct CapitalizationDocumentTypeRule: DocumentRule {
     /// "Luật" followed by a common law name in lower case: a note, the name's first letter raised.
     func lawNames(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var words: [Range<Int>] = []
         let (single, double) = Self.lawOpeningKeys
         for index in document.proseLines {
             let line = document.source.lines[index]
-            RepeatedWordRule.words(line, into: &words)
+            let words = line.letterWords
             for position in words.indices.dropLast() {
                 let word = words[position], next = words[position + 1]
                 // "Luật" as written (a capital L, four letters folded "luat"), one space, a lower-case word.

@@ -34,10 +34,9 @@ struct RepeatedWordRule: DocumentRule {
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         let allowed = Self.reduplications.union(context.strings("allowed").map { $0.lowercased() })
         var diagnostics: [Diagnostic] = []
-        var words: [Range<Int>] = []  // one buffer for every line: an array per line was a tenth of a run's allocations
         for index in document.proseLines {
             let line = document.source.lines[index]
-            Self.words(line, into: &words)
+            let words = line.letterWords
             var position = 1
             scan: while position < words.count {
                 // Longest repeat first: "Kế hoạch số Kế hoạch số", "báo cáo báo cáo", "bao bao".
@@ -99,22 +98,6 @@ struct RepeatedWordRule: DocumentRule {
 
     /// The word at `range`, lower-cased with its marks; built only when two folds agree.
     static func word(_ line: SourceLine, _ range: Range<Int>) -> String { line.slice(range).lowercased() }
-
-    /// The NFC scalar ranges of the alphabetic words of a line.
-    /// Word boundaries come from the folded key (letters fold to a–z, one byte per scalar), which
-    /// is far cheaper than Unicode property look-ups; the words themselves keep their marks.
-    static func words(_ line: SourceLine, into result: inout [Range<Int>]) {
-        result.removeAll(keepingCapacity: true)
-        var index = 0
-        let folded = line.folded
-        func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
-        while index < folded.count {
-            guard isLetter(folded[index]) else { index += 1; continue }
-            let start = index
-            while index < folded.count, isLetter(folded[index]) { index += 1 }
-            result.append(start..<index)
-        }
-    }
 
     static func onlySpaceBetween(_ line: SourceLine, _ first: Range<Int>, _ second: Range<Int>) -> Bool {
         (first.upperBound..<second.lowerBound).allSatisfy { line.scalars[$0] == " " }

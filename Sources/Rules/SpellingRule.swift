@@ -127,14 +127,13 @@ struct SpellingRule: DocumentRule {
         var allowed = WordHashTable(capacity: allowedWords.count)
         for word in allowedWords { allowed.insert(WordHashTable.hash(word.lowercased().precomposedStringWithCanonicalMapping)) }
         let table = Self.slipsByFirstWord
-        var words: [Range<Int>] = []
         // The running text, and the recipients of Kính gửi and Nơi nhận: a misspelt name there
         // ("Sở Kế hoặch và Đầu tư") reaches the wrong desk.
         var recipientLines = ([document.kinhGui].compactMap { $0 } + document.recipients + document.distribution).map(\.span.startLine)
         recipientLines.removeAll { document.proseLines.contains($0) }
         for index in document.proseLines + Array(Set(recipientLines)).sorted() {
             let line = document.source.lines[index]
-            RepeatedWordRule.words(line, into: &words)
+            let words = line.letterWords
             var position = 0
             while position < words.count {
                 if let slip = Self.slip(in: line, words, at: position, table: table) {

@@ -45,9 +45,8 @@ struct ToneMarkStyleRule: DocumentRule {
         // Words, and names apart: a capital after a capital ("Nguyễn Thị Thuỷ", "Thanh Hoá") is a
         // name's own spelling, judged only against the same name written the other way.
         var placed: [Placed] = [], names: [Placed] = []
-        var words: [Range<Int>] = []
         for (index, line) in document.source.lines.enumerated() where !line.isBlank {
-            RepeatedWordRule.words(line, into: &words)
+            let words = line.letterWords
             let folded = line.folded
             for (position, word) in words.enumerated() where word.count >= 2 {
                 // The folded ending first (bytes): only "…oa", "…oe", "…uy" can differ in placement.

@@ -19,7 +19,8 @@ public struct WorkCalendar: Sendable {
     /// The next working day on or after `date` (Bộ luật Dân sự 2015 Điều 148).
     public func nextWorkingDay(onOrAfter date: CivilDate) -> CivilDate {
         var day = date
-        for _ in 0..<60 where !isWorkingDay(day) { day = day.adding(days: 1) }
+        // At most 60 days on (no run of days off is longer), and no further look-ups once one works.
+        for _ in 0..<60 { guard !isWorkingDay(day) else { break }; day = day.adding(days: 1) }
         return day
     }
 

@@ -19,6 +19,10 @@ public final class SourceLine: Sendable {
     public let scalars: [Unicode.Scalar]
     /// One byte per NFC scalar: lower-case ASCII with marks dropped (see `VietnameseFold`).
     public let folded: [UInt8]
+    /// The line's words as NFC scalar ranges: runs of letters (a–z in `folded`, so a word keeps its
+    /// marks in `scalars`); digits and punctuation end a word ("hóa," → "hóa"). Found once here:
+    /// the word-by-word rules (spelling, capitals, tone marks, repeats) each split every line.
+    public let letterWords: [Range<Int>]
     /// NFC scalar index → original scalar index; nil when the line needed no normalisation.
     let originalColumns: [Int32]?
     public let originalScalarCount: Int
@@ -48,7 +52,7 @@ public final class SourceLine: Sendable {
     private init(emptyNumber number: Int, terminator: LineTerminator) {
         self.number = number
         self.terminator = terminator
-        original = ""; text = ""; scalars = []; folded = []; originalColumns = nil; originalScalarCount = 0; isRestoredView = false
+        original = ""; text = ""; scalars = []; folded = []; letterWords = []; originalColumns = nil; originalScalarCount = 0; isRestoredView = false
         indentation = 0; trimmedEnd = 0; isBlank = true; mayHoldComment = false
     }
 
@@ -92,6 +96,7 @@ public final class SourceLine: Sendable {
             text = original
             folded = decodedFold
         }
+        letterWords = SourceLine.letterRuns(folded)
         // Both ends once here: the parser and the rules ask for them many times per line.
         let (start, end) = SourceLine.textBounds(scalars)
         indentation = start
@@ -112,6 +117,7 @@ public final class SourceLine: Sendable {
         scalars = restored
         text = String(scalars: restored)
         folded = VietnameseFold.fold(restored)
+        letterWords = SourceLine.letterRuns(folded)
         if let map {
             originalColumns = map.map { column in line.originalColumns.map { $0[Int(column)] } ?? column }
         } else {
@@ -122,6 +128,24 @@ public final class SourceLine: Sendable {
         (indentation, trimmedEnd) = SourceLine.textBounds(restored)
         isBlank = line.isBlank
         mayHoldComment = line.mayHoldComment
+    }
+
+    /// The runs of a–z in a folded key.
+    static func letterRuns(_ folded: [UInt8]) -> [Range<Int>] {
+        folded.withUnsafeBufferPointer { bytes in
+            var runs: [Range<Int>] = []
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                guard bytes[index] &- 0x61 < 26 else { index += 1; continue }
+                let start = index
+                index += 1
+                while index < count, bytes[index] &- 0x61 < 26 { index += 1 }
+                if runs.isEmpty { runs.reserveCapacity(count / 5 + 1) }
+                runs.append(start..<index)
+            }
+            return runs
+        }
     }
 
     /// The first and past-the-last columns that are neither whitespace nor invisible.
