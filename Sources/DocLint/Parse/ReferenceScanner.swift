@@ -3,9 +3,11 @@
 /// (it scans a stream of all content lines) and with stray spaces ("01- KH/BCĐTW").
 enum ReferenceScanner {
     static let soWords: Set<String> = ["so", "s6", "s0", "sb", "se", "sd", "s5", "s"]
-    static let typeKeys: [(DocumentType, [[UInt8]])] = DocumentTypes.all
-        .map { ($0, phrase($0.key)) }
-        .sorted { $0.1.count > $1.1.count }
+    /// The document types' names as folded phrases, longest first. Phrases only: iterating
+    /// (type, phrase) pairs copied and released each pair, 80 per citation.
+    static let typeKeys: [[[UInt8]]] = DocumentTypes.all
+        .map { phrase($0.key) }
+        .sorted { $0.count > $1.count }
 
     static func scan(_ stream: TextStream, footnoteLines: Set<Int>, fuzzy: Bool) -> [Reference] {
         let scalars = stream.scalars
@@ -147,8 +149,9 @@ enum ReferenceScanner {
             citationStart = words.ranges[wordIndex].lowerBound
             wordIndex -= 1
         }
+        let typeKeys = Self.typeKeys
         typeSearch: for skipped in 0...2 {
-            for (_, key) in typeKeys {
+            for key in typeKeys {
                 let first = wordIndex - skipped - key.count + 1
                 guard first >= 0, words.matches(key, at: first, fuzzy: fuzzy) else { continue }
                 // Only when the words between are plain words on the same stretch ("Kế hoạch hành động số").
