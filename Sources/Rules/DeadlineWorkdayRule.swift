@@ -17,12 +17,15 @@ struct DeadlineWorkdayRule: DocumentRule {
             "2. Ủy ban nhân dân các phường tổ chức bắn pháo hoa đón Giao thừa (ngày 16/02/2026).",
             "1. Giao Sở Nội vụ rà soát hồ sơ; hoàn thành trước ngày 14/11/2025.",
             "1. Giao Sở Nội vụ làm việc bù; hoàn thành trước ngày 10/01/2026.",
+            // The last day of a period an activity runs over, not a time limit.
+            "1. Công an tỉnh tăng cường tuần tra, kiểm soát; thời gian cao điểm từ ngày 15/01/2027 đến ngày 28/02/2027.",
             // Before the document's date, a date in running text is history, not a time limit.
             "ỦY BAN NHÂN DÂN TỈNH\nSố: 15/UBND-VX\nV/v xét khen thưởng\nLâm Đồng, ngày 02 tháng 3 năm 2026\n\nCác hồ sơ nộp trước ngày 01/3/2026 đã được thẩm định.",
         ],
         triggering: [
             "1. Giao Sở Nội vụ rà soát hồ sơ; ↓hoàn thành trước ngày 15/11/2025.",
             "1. Giao Sở Tài chính báo cáo ↓trước ngày 02/9/2025.",
+            "1. Giao Sở Tài chính tổng hợp, báo cáo kết quả ↓đến ngày 28/02/2027.",
             "ỦY BAN NHÂN DÂN TỈNH\nSố: 15/UBND-VX\nV/v xét khen thưởng\nLâm Đồng, ngày 02 tháng 3 năm 2026\n\nHồ sơ đề nghị xét tặng gửi về Sở Nội vụ ↓trước ngày 15/3/2026.",
         ])
 

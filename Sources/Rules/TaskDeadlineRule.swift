@@ -20,6 +20,8 @@ struct TaskDeadlineRule: DocumentRule {
             "QUYẾT ĐỊNH\nBan hành Quy chế làm việc\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Tổ công tác.\nĐiều 2. Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ.\nĐiều 3. Chánh Văn phòng, Giám đốc Sở Nội vụ và các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.",
             "1. Giao Sở Xây dựng rà soát hồ sơ; hoàn thành trước ngày 20/5/2026.\n\nYêu cầu Thủ trưởng các sở, ngành, Chủ tịch UBND các xã nghiêm túc triển khai thực hiện./.",
             "2. Các sở, ngành theo chức năng, nhiệm vụ chủ động phối hợp với Sở Tài chính thực hiện.",
+            // A nghị quyết's execution article: carrying out and watching the text itself.
+            "Điều 4. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này.\n2. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.",
             // Time limits counted from an event, or given by another item.
             "1. UBND các phường có ổ dịch hoàn thành tiêu hủy trong vòng 48 giờ kể từ khi phát hiện.",
             "2. Các sở, ngành xây dựng và triển khai kế hoạch hành động của ngành giai đoạn 2026 - 2030.",
@@ -32,6 +34,8 @@ struct TaskDeadlineRule: DocumentRule {
             "↓1. Giao Sở Nội vụ rà soát hồ sơ lưu trữ.",
             "↓2. Tổ chức hội thảo khoa học về chuyển đổi số.\n- Địa điểm: Hội trường Tỉnh ủy.\n- Đơn vị chủ trì: Sở Khoa học và Công nghệ; phối hợp: Sở Nội vụ.",
             "↓3. Ủy ban Kiểm tra Đảng ủy chuẩn bị báo cáo chuyên đề về công tác giám sát.",
+            // Watching work that is not the text itself is a task.
+            "↓4. Giao Sở Y tế kiểm tra, giám sát việc thực hiện an toàn thực phẩm tại các bếp ăn tập thể.",
             "2. Văn phòng Ủy ban nhân dân tỉnh\n↓2.1. Hướng dẫn các cơ quan ký số.\n2.2. Tổng hợp kết quả trước ngày 15/4/2026.",
         ])
 

@@ -119,6 +119,39 @@ final class ParserTests: XCTestCase {
         XCTAssertTrue(proposal.tasks.allSatisfy { $0.line != 6 })
     }
 
+    /// A closing request is a formula, unless a clause after it gives work with a time of its own;
+    /// a nghị quyết's execution article (carry out, supervise "Nghị quyết này") is no task either.
+    func testClosingFormulasAndWhatFollowsThem() {
+        let head = "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSố: 08/CT-UBND\nNinh Bình, ngày 12 tháng 01 năm 2027\n\nCHỈ THỊ\nVề phòng, chống dịch bệnh gia cầm\n\n"
+        let reporting = DocumentParser.parse(SourceText(path: "t.txt", text: head + """
+        1. Sở Nông nghiệp và Môi trường hướng dẫn tiêm phòng; hoàn thành trước ngày 26/02/2027.
+
+        Yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch Ủy ban nhân dân các xã, phường và các hộ chăn nuôi nghiêm túc thực hiện Chỉ thị này; định kỳ trước ngày 25 hằng tháng báo cáo kết quả về Sở Nông nghiệp và Môi trường./.
+        """))
+        XCTAssertEqual(reporting.tasks.map(\.line), [8, 10], "the monthly report after the formula is work")
+        let formula = DocumentParser.parse(SourceText(path: "t.txt", text: head + """
+        1. Sở Nông nghiệp và Môi trường hướng dẫn tiêm phòng; hoàn thành trước ngày 26/02/2027.
+
+        Yêu cầu Thủ trưởng các sở, ngành nghiêm túc thực hiện Chỉ thị này; trong quá trình thực hiện, nếu có vướng mắc, báo cáo Ủy ban nhân dân tỉnh để xem xét, giải quyết./.
+        """))
+        XCTAssertEqual(formula.tasks.map(\.line), [8])
+        let resolution = DocumentParser.parse(SourceText(path: "t.txt", text: """
+        HỘI ĐỒNG NHÂN DÂN TỈNH NINH BÌNH
+        Số: 03/2027/NQ-HĐND
+        Ninh Bình, ngày 12 tháng 01 năm 2027
+
+        NGHỊ QUYẾT
+        Về mức hỗ trợ tiêm phòng gia cầm
+
+        Điều 1. Mức hỗ trợ là 2.000 đồng/liều vắc xin.
+        Điều 2. Tổ chức thực hiện
+        1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.
+        2. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.
+        3. Giao Sở Tài chính kiểm tra, giám sát việc chi trả hỗ trợ tại các xã.
+        """))
+        XCTAssertEqual(resolution.tasks.map(\.line), [12], "only the third item gives work of its own")
+    }
+
     func testTheAddresseeStopsWhereAWebCopyGoesOnWithTheBody() {
         // No blank line after "Kính gửi: …": a short wrapped line continues the name, a paragraph
         // opening with a date does not.

@@ -73,7 +73,17 @@ enum DeadlineParser {
     /// The second words of the leads, tested before the leads themselves.
     static let thang = Array("thang".utf8), quy = Array("quy".utf8), nam = Array("nam".utf8), thanh = Array("thanh".utf8), thoi = Array("thoi".utf8)
     static let giaiDoan = phrase("giai doan")
-    static let ngay = Array("ngay".utf8), vao = Array("vao".utf8)
+    static let ngay = Array("ngay".utf8), vao = Array("vao".utf8), den = Array("den".utf8), tu = Array("tu".utf8)
+
+    /// Whether a date opened by "từ" ends right before word `index` ("từ ngày 15/01/2027 đến …",
+    /// "từ 15 tháng 01 năm 2027 đến …"): the words between are the date's own.
+    static func periodStart(before index: Int, _ words: FoldedWords) -> Bool {
+        guard index >= 2, Bytes.isDigit(words.bytes[words.ranges[index - 1].lowerBound]) else { return false }
+        var at = index - 1
+        while at > 0, index - at <= 8, Bytes.isDigit(words.bytes[words.ranges[at].lowerBound]) || words.word(at).elementsEqual(ngay)
+                || words.word(at).elementsEqual(thang) || words.word(at).elementsEqual(nam) { at -= 1 }
+        return words.word(at).elementsEqual(tu) && at + 1 < index - 1
+    }
     static let yearLeads: [(String, [[UInt8]])] = ["trong nam", "hoan thanh nam", "trong nam nay"].map { ($0, phrase($0)) }
     static let dateTriggers = PhraseSet(["truoc ngay", "truoc", "cham nhat ngay", "cham nhat la ngay", "cham nhat la", "cham nhat",
                                            "den ngay", "den het ngay", "han chot", "thoi han", "trong ngay", "xong truoc ngay",
@@ -136,7 +146,10 @@ enum DeadlineParser {
             let bracketedDay = wordStart > 0 && stream.folded[wordStart - 1] == 0x28 && words.word(index).elementsEqual(Self.ngay)
             for trigger in bracketedDay ? [[Self.ngay]] : dateTriggers.exactCandidates(words, at: index, hash: wordHash) where words.matches(trigger, at: index, fuzzy: false) {
                 // The day an activity is held, not a time limit: it may well be a holiday.
-                let kind: Deadline.Kind = bracketedDay || trigger.first!.elementsEqual(Self.vao) || trigger.first!.elementsEqual(Self.thoi) ? .onDay : .byDate
+                // "từ ngày 15/01/2027 đến ngày 28/02/2027": the last day of a period the activity
+                // runs over (patrols, a campaign), which may well be a Sunday, not a time limit.
+                let endsPeriod = trigger.first!.elementsEqual(Self.den) && Self.periodStart(before: index, words)
+                let kind: Deadline.Kind = bracketedDay || endsPeriod || trigger.first!.elementsEqual(Self.vao) || trigger.first!.elementsEqual(Self.thoi) ? .onDay : .byDate
                 let after = index + trigger.count
                 guard after < words.count else { continue }
                 let dateStart = words.ranges[after].lowerBound

@@ -358,20 +358,38 @@ struct TaskExtractor {
         }
         guard start < words.count else { return false }
         var index = start
+        var watches = false
         while index < words.count {
             if index > start {
                 let gap = stream.folded[words.ranges[index - 1].upperBound..<words.ranges[index].lowerBound]
-                if gap.contains(0x2E) || gap.contains(0x3B) || gap.contains(0x2F) { break }
+                if gap.contains(0x2E) || gap.contains(0x2F) { break }
+                // "… nghiêm túc thực hiện Chỉ thị này; định kỳ trước ngày 20 hằng tháng báo cáo kết quả":
+                // the clause after the formula gives work with a time, so the sentence is a task.
+                // ("…; nếu có vướng mắc, báo cáo … để xem xét" gives none: still a formula.)
+                if gap.contains(0x3B) {
+                    let sentenceEnd = words.ranges[index...].firstIndex { range in
+                        stream.folded[range.upperBound..<min(stream.folded.count, range.upperBound + 2)].contains(0x2E)
+                    }.map { words.ranges[$0].upperBound } ?? stream.folded.count
+                    let rest = Array(stream.folded[words.ranges[index].lowerBound..<sentenceEnd])
+                    return !TaskPhrases.clauseTimes.contains { rest.containsBytes($0) }
+                }
             }
             // "… chủ động phối hợp với Sở Tư pháp thực hiện": the partner named inside the formula.
             if words.word(index).elementsEqual("voi".utf8), let partner = AgencyPhrase.list(words, stream, from: index + 1, fuzzy: state.fuzzy) {
                 index = partner.endWord
                 continue
             }
-            guard TaskPhrases.formulaWords.contains(words.word(index)) else { return false }
+            if TaskPhrases.watchingWords.contains(words.word(index)) { watches = true }
+            else if !TaskPhrases.formulaWords.contains(words.word(index)) { return false }
             index += 1
         }
-        return true
+        // "… giám sát việc thực hiện Nghị quyết", "… tổ chức thực hiện Nghị quyết này": watching or
+        // carrying out the text itself (a nghị quyết's execution article), not work of its own.
+        guard watches else { return true }
+        return (start..<index).contains { at in
+            (words.matches(TaskPhrases.thucHien, at: at, fuzzy: state.fuzzy) || words.matches(TaskPhrases.thiHanh, at: at, fuzzy: state.fuzzy))
+                && TaskPhrases.textTypes.contains { words.matches($0, at: at + 2, fuzzy: state.fuzzy) }
+        }
     }
 }
 
@@ -399,6 +417,8 @@ enum AgencyPhrase {
         "thue", "chi nhanh", "cong ty", "lien doan", "doan thanh nien", "hoi lien hiep", "hoi nong dan", "cuc thue",
         "bo chi huy", "cac hoi", "truong dai hoc", "dai phat thanh", "cac phuong", "cac thanh vien", "thuong truc",
         "uy ban", "cac chu dau tu", "chu dau tu", "cac chi bo", "cac dang uy", "cac cap uy",
+        // A nghị quyết's execution article gives its supervision to the delegates' groups and the delegates.
+        "to dai bieu", "cac to dai bieu", "dai bieu hoi dong nhan dan", "dai bieu hdnd", "dai bieu quoc hoi",
     ].map(phrase).sorted { $0.count > $1.count })
     static let listWords: Set<String> = ["ban", "nganh", "don", "dia", "co", "phuong", "xa", "dac", "doan", "the", "hoi", "to", "cac", "thi", "tran"]
     static let stops = PhraseSet([
@@ -464,7 +484,9 @@ enum AgencyPhrase {
             guard end > nameStart else { return }
             names.append(stream.text(words.ranges[nameStart].lowerBound..<words.ranges[end - 1].upperBound))
         }
-        while index < words.count, index - from < 18 {
+        // 18 words a name (a list of bodies may well be longer: "Thường trực HĐND tỉnh, các Ban
+        // của HĐND tỉnh, các Tổ đại biểu và đại biểu HĐND tỉnh"), 60 in all.
+        while index < words.count, index - nameStart < 18, index - from < 60 {
             let gap = stream.folded[words.ranges[index - 1].upperBound..<words.ranges[index].lowerBound]
             // "(", ":", ";", ".", a quote. (A switch: an array literal here was built per byte.)
             if gap.contains(where: { switch $0 { case 0x28, 0x3A, 0x3B, 0x2E, 0x22: true; default: false } }) { break }
@@ -543,7 +565,16 @@ enum TaskPhrases {
     static let tuGiaiThe = phrase("tu giai the")
     /// What precedes a calendar deadline or the day of an activity, folded.
     static let dayLeads = ["truoc", "cham nhat", "den ngay", "den het", "vao ngay", "(ngay", "han "].map { Array($0.utf8) }
-    static let thiHanh = phrase("thi hanh"), quyetDinh = phrase("quyet dinh"), chiThi = phrase("chi thi")
+    /// What gives a clause a time of its own: a date lead or a recurrence.
+    static let clauseTimes = ["truoc ngay", "cham nhat", "den ngay", "den het ngay", "dinh ky", "hang ngay", "hang tuan", "hang thang",
+                              "hang quy", "hang nam", "thuong xuyen"].map { Array($0.utf8) }
+    static let thiHanh = phrase("thi hanh"), quyetDinh = phrase("quyet dinh"), chiThi = phrase("chi thi"), thucHien = phrase("thuc hien")
+    /// The kinds of text an execution article carries out ("… thực hiện Nghị quyết này").
+    static let textTypes = ["nghi quyet", "quyet dinh", "chi thi", "ke hoach", "thong bao", "cong van", "quy che", "quy dinh"].map(phrase)
+    /// Words of watching a text carried out ("giám sát việc thực hiện", "theo dõi, đôn đốc, kiểm tra
+    /// việc thực hiện"), and "nghị" of "Nghị quyết": formula words only when the sentence names the
+    /// text itself.
+    static let watchingWords: Set<ArraySlice<UInt8>> = Set("giam sat viec doi don doc kiem tra nghi".split(separator: " ").map { ArraySlice(Array($0.utf8)) })
     /// The words of execution formulas that close a text ("nghiêm túc triển khai thực hiện", "quan
     /// tâm, phối hợp thực hiện", "theo chức năng, nhiệm vụ được giao tổ chức thực hiện", "chịu trách
     /// nhiệm thi hành Quyết định này", "căn cứ Kế hoạch này xây dựng kế hoạch cụ thể để triển khai"), folded.
