@@ -26,6 +26,7 @@ struct DeadlineWorkdayRule: DocumentRule {
             "1. Giao Sở Nội vụ rà soát hồ sơ; ↓hoàn thành trước ngày 15/11/2025.",
             "1. Giao Sở Tài chính báo cáo ↓trước ngày 02/9/2025.",
             "1. Giao Sở Tài chính tổng hợp, báo cáo kết quả ↓đến ngày 28/02/2027.",
+            "2. Các xã ven biển báo cáo số tàu thuyền đã vào nơi tránh trú ↓trước 17 giờ 30 phút ngày 08/11/2026.",
             "ỦY BAN NHÂN DÂN TỈNH\nSố: 15/UBND-VX\nV/v xét khen thưởng\nLâm Đồng, ngày 02 tháng 3 năm 2026\n\nHồ sơ đề nghị xét tặng gửi về Sở Nội vụ ↓trước ngày 15/3/2026.",
         ])
 

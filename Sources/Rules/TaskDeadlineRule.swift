@@ -15,6 +15,8 @@ struct TaskDeadlineRule: DocumentRule {
             "1. Giao Sở Nội vụ rà soát hồ sơ; hoàn thành trước ngày 15/4/2026.",
             "1. Giao Sở Tài chính tổng hợp, báo cáo trong tháng 5/2026.",
             "1. Giao Văn phòng báo cáo kết quả hằng tháng.",
+            "1. Ủy ban nhân dân các xã ven biển kêu gọi tàu thuyền vào nơi tránh trú; hoàn thành trước 17 giờ ngày 05/11/2026.",
+            "2. Công an tỉnh báo cáo số người phải sơ tán chậm nhất 16h30 ngày 06/11/2026.",
             "1. Giao Sở Nội vụ theo dõi thường xuyên việc lưu trữ.",
             // Not tasks: promulgation and execution articles, self-dissolution, closing formulas.
             "QUYẾT ĐỊNH\nBan hành Quy chế làm việc\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Tổ công tác.\nĐiều 2. Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ.\nĐiều 3. Chánh Văn phòng, Giám đốc Sở Nội vụ và các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.",

@@ -75,6 +75,33 @@ enum DeadlineParser {
     static let giaiDoan = phrase("giai doan")
     static let ngay = Array("ngay".utf8), vao = Array("vao".utf8), den = Array("den".utf8), tu = Array("tu".utf8)
 
+    /// The word where the day starts after a time of day at word `start` ("17 giờ", "17 giờ 30
+    /// phút", "16h30", "8g00", then "ngày" and a numeric date, or "ngày … tháng … năm …"); nil
+    /// when no time of day stands there or no word follows it.
+    static func dayAfterTimeOfDay(_ words: FoldedWords, _ folded: [UInt8], at start: Int) -> Int? {
+        let first = words.word(start)
+        guard let lead = first.first, Bytes.isDigit(lead) else { return nil }
+        var next: Int
+        if first.count <= 2, first.allSatisfy(Bytes.isDigit), start + 1 < words.count, words.word(start + 1).elementsEqual("gio".utf8) {
+            next = start + 2
+            if next < words.count, words.word(next).count <= 2, words.word(next).allSatisfy(Bytes.isDigit) {
+                next += 1
+                if next < words.count, words.word(next).elementsEqual("phut".utf8) { next += 1 }
+            }
+        } else if let letter = first.firstIndex(where: { !Bytes.isDigit($0) }), letter - first.startIndex <= 2,
+                  folded[letter] == UInt8(ascii: "h") || folded[letter] == UInt8(ascii: "g"),
+                  first[(letter + 1)...].count <= 2, first[(letter + 1)...].allSatisfy(Bytes.isDigit) {
+            next = start + 1
+        } else {
+            return nil
+        }
+        guard next < words.count else { return nil }
+        if words.word(next).elementsEqual(ngay), next + 1 < words.count, DateScanner.numeric(folded, at: words.ranges[next + 1].lowerBound) != nil {
+            return next + 1
+        }
+        return next
+    }
+
     /// Whether a date opened by "từ" ends right before word `index` ("từ ngày 15/01/2027 đến …",
     /// "từ 15 tháng 01 năm 2027 đến …"): the words between are the date's own.
     static func periodStart(before index: Int, _ words: FoldedWords) -> Bool {
@@ -150,8 +177,10 @@ enum DeadlineParser {
                 // runs over (patrols, a campaign), which may well be a Sunday, not a time limit.
                 let endsPeriod = trigger.first!.elementsEqual(Self.den) && Self.periodStart(before: index, words)
                 let kind: Deadline.Kind = bracketedDay || endsPeriod || trigger.first!.elementsEqual(Self.vao) || trigger.first!.elementsEqual(Self.thoi) ? .onDay : .byDate
-                let after = index + trigger.count
+                var after = index + trigger.count
                 guard after < words.count else { continue }
+                // "trước 17 giờ ngày 05/11/2026", "chậm nhất 16h30 ngày …": the hour, then the day.
+                if let day = Self.dayAfterTimeOfDay(words, stream.folded, at: after) { after = day }
                 let dateStart = words.ranges[after].lowerBound
                 if let date = DateScanner.numeric(stream.folded, at: dateStart) {
                     // "giải ngân đến hết ngày 31/01/2027 đạt trên 95%": a point of measure, not a deadline.
