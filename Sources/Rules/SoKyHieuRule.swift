@@ -16,6 +16,9 @@ struct SoKyHieuRule: DocumentRule {
             "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố:     /UBND-VX\nV/v rà soát hồ sơ",
             "TỈNH ỦY LÂM ĐỒNG          ĐẢNG CỘNG SẢN VIỆT NAM\nSố 02-KH/TU\n\nKẾ HOẠCH\nthực hiện chuyển đổi số",
             "ỦY BAN NHÂN DÂN\nSố: 08/QyĐ-UBND\n\nQUY ĐỊNH\nvề quản lý hồ sơ",
+            // A body whose initials are a type code: Cục Thuế, Thanh tra tỉnh, a Trung tâm.
+            "BỘ TÀI CHÍNH          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ\nSố: 1520/CT-TTHT\nV/v chính sách thuế giá trị gia tăng",
+            "UBND TỈNH NGHỆ AN\nTHANH TRA TỈNH\nSố: 310/TTr-VP\nV/v kết quả thanh tra",
             "ỦY BAN NHÂN DÂN\nSố: 06/2026/QĐ-UBND\n\nQUYẾT ĐỊNH\nBan hành Quy chế",
             "BAN CHẤP HÀNH TRUNG ƯƠNG          ĐOÀN TNCS HỒ CHÍ MINH\nSố 40-KH/TWĐTN-TNTH\n\nKẾ HOẠCH\nTổ chức hoạt động hè",
             // A stripped copy whose hyphen was lost: the type code is there, glued to the body's.
@@ -27,6 +30,7 @@ struct SoKyHieuRule: DocumentRule {
             "ỦY BAN NHÂN DÂN\nSố: 12/↓ubnd-VX\nV/v rà soát hồ sơ",
             "ỦY BAN NHÂN DÂN\nSố: 1234↓b/UBND-VX\nV/v rà soát hồ sơ",
             "ỦY BAN NHÂN DÂN\nSố: 12/↓UBND\nV/v rà soát hồ sơ",
+            "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/↓QĐ-UBND\nV/v rà soát hồ sơ",
             "ĐẢNG CỘNG SẢN VIỆT NAM\n↓Số 12/CV-BTGTU\nV/v chuẩn bị hội nghị",
             "ỦY BAN NHÂN DÂN\nSố: 06/2026/↓CT-UBND\n\nQUYẾT ĐỊNH\nBan hành Quy chế",
             "ỦY BAN NHÂN DÂN\n↓Số 12/UBND-VX\nV/v rà soát hồ sơ",
@@ -165,7 +169,10 @@ struct SoKyHieuRule: DocumentRule {
                    VietnameseFold.fold(firstGroup).hasPrefix(VietnameseFold.fold(expected[0])) { return nil }
                 return (message("văn bản có tên loại “\(type.name)” phải có chữ viết tắt tên loại trong ký hiệu: “…/\(expected[0])-\(firstGroup)”", "a “\(type.name)” carries its type abbreviation in the code: “…/\(expected[0])-\(firstGroup)”"), groupSpan, nil)
             }
-        } else if document.subject != nil, !isParty, number.style == .state, let code = number.typeCode {
+        } else if document.subject != nil, !isParty, number.style == .state, let code = number.typeCode,
+                  !document.header.issuer.contains(where: { Self.abbreviates(code, $0.text) }) {
+            // (A body whose initials are a type code writes them first: Cục Thuế "…/CT-TTHT",
+            // Thanh tra tỉnh "…/TTr-VP". That is its name, not a type.)
             return (message("công văn (có “V/v”) không có chữ viết tắt tên loại “\(code)” trong ký hiệu: ghi “Số: …/<cơ quan>-<đơn vị>”", "a công văn (with “V/v”) has no type abbreviation “\(code)”: write “…/<body>-<unit>”"), groupSpan, nil)
         }
         return nil
@@ -179,5 +186,22 @@ struct SoKyHieuRule: DocumentRule {
         return [context.diagnostic(message("thiếu số, ký hiệu của văn bản (“Số: …/…”) dưới tên cơ quan ban hành, ngang hàng với địa danh và thời gian",
                                            "the document's number and code (“Số: …/…”) are missing below the issuing body, level with the place and date"),
                                    document.range(placeDate.span))]
+    }
+
+    /// Whether `code` abbreviates `name`: one or two letters from the start of each of the name's
+    /// first words in turn ("CT" for "CỤC THUẾ", "TTr" for "THANH TRA TỈNH", "BQL" for "BAN QUẢN LÝ").
+    static func abbreviates(_ code: String, _ name: String) -> Bool {
+        let letters = Array(VietnameseFold.fold(code).lowercased().utf8)
+        let words = VietnameseFold.fold(name).lowercased().split(separator: " ").map { Array($0.utf8) }
+        guard letters.count >= 2, !words.isEmpty else { return false }
+        func match(_ letter: Int, _ word: Int) -> Bool {
+            if letter == letters.count { return true }
+            guard word < words.count else { return false }
+            let next = words[word]
+            guard next.first == letters[letter] else { return false }
+            if match(letter + 1, word + 1) { return true }
+            return next.count > 1 && letter + 1 < letters.count && next[1] == letters[letter + 1] && match(letter + 2, word + 1)
+        }
+        return match(0, 0)
     }
 }
