@@ -21,6 +21,8 @@ struct LuuLineRule: DocumentRule {
             "Nơi nhận:\n- Như trên;\n- ↓Lưu VT, KGVX.",
             "Nơi nhận:\n- Như trên;\n- ↓Lưu: VT, KGVX",
             "Nơi nhận:\n- Như trên;\n- ↓Sở Nội vụ.",
+            // The records office in full is kept where it must be: a note that Phụ lục I writes "VT".
+            "Nơi nhận:\n- Như trên;\n- ↓Lưu: Văn thư, KGVX.",
             // OCR text: a Nơi nhận without its Lưu line is a structural miss, read from the restored words.
             "Giao So Noi vu huong dan cac co quan, don vi ra soat ho so luu tru dien tu cua cac co quan va bao cao ket qua trong thang 5 nam 2026./.\n\nNoi nhan:\n- Nhu tren;\n- ↓So Tai chinh.",
             "ĐẢNG CỘNG SẢN VIỆT NAM\nSố 07-TB/ĐU\n\nNội dung.\n\nNơi nhận:\n- Các chi bộ trực thuộc,\n- ↓Các đồng chí Đảng ủy viên.",
@@ -59,7 +61,12 @@ struct LuuLineRule: DocumentRule {
                 document.source.range(of: TextSpan(line: last.span.startLine, columns: start..<afterLuu)),
                 fix: Fix(message: Message(vi: "thêm “:” sau “Lưu”", en: "insert “:” after “Lưu”"), edits: [edit])))
         }
-        if !folded.containsBytes("vt") {
+        if folded.lowercased().containsBytes("van thu") {
+            // The records office named in full: the copy is kept where it must be; Phụ lục I writes it "VT".
+            diagnostics.append(context.diagnostic(Message(vi: "dòng Lưu viết tắt Văn thư là “VT” (NĐ 30, Phụ lục I): “Lưu: VT, …”", en: "the Lưu line abbreviates the records office as “VT” (Decree 30, Appendix I): “Lưu: VT, …”"),
+                                                  document.source.range(of: TextSpan(line: last.span.startLine, columns: line.columns(from: start))),
+                                                  severity: .note))
+        } else if !folded.containsBytes("vt") {
             diagnostics.append(context.diagnostic(Message(vi: "dòng Lưu thiếu “VT” (Văn thư)", en: "the Lưu line lacks “VT” (the records office)"),
                                                   document.source.range(of: TextSpan(line: last.span.startLine, columns: line.columns(from: start)))))
         }
