@@ -14,6 +14,8 @@ struct DeadlineValidRule: DocumentRule {
             "Số: 15/UBND-VX          Lâm Đồng, ngày 05 tháng 3 năm 2026\nV/v rà soát\n\n1. Giao Sở Nội vụ rà soát hồ sơ; hoàn thành trước ngày 15/4/2026.",
             // A recurring task: yearless dates are the next occurrences, not dates in the past.
             "Số: 15/UBND-VX          Lâm Đồng, ngày 05 tháng 8 năm 2026\nV/v báo cáo\n\n1. Giao Sở Nội vụ báo cáo định kỳ 6 tháng (trước ngày 20/6 và 20/12 hằng năm).",
+            // A date without its year in a December text is next January's.
+            "Số: 15/UBND-VX          Lâm Đồng, ngày 14 tháng 12 năm 2026\nV/v rà soát\n\n1. Giao Sở Nội vụ rà soát hồ sơ; hoàn thành trước ngày 15/01.",
             // "đến ngày …" before the document's date states a position, not a deadline.
             "Số: 15/UBND-VX          Lâm Đồng, ngày 05 tháng 11 năm 2026\nV/v giải ngân\n\n1. Sở Tài chính chủ trì, đến ngày 31/10/2026 giải ngân đạt 60%; hoàn thành trước ngày 15/12/2026.",
         ],

@@ -17,6 +17,11 @@ struct TaskDeadlineRule: DocumentRule {
             "1. Giao Văn phòng báo cáo kết quả hằng tháng.",
             "1. Ủy ban nhân dân các xã ven biển kêu gọi tàu thuyền vào nơi tránh trú; hoàn thành trước 17 giờ ngày 05/11/2026.",
             "2. Công an tỉnh báo cáo số người phải sơ tán chậm nhất 16h30 ngày 06/11/2026.",
+            // Times set by a count of days, an event, or a year.
+            "1. Sở Nội vụ tổng hợp ý kiến góp ý; hoàn thành trong thời gian 30 ngày kể từ ngày ký.",
+            "2. Các xã, phường chi trả trợ cấp cho các hộ nghèo trước Tết Nguyên đán.",
+            "3. Sở Tài chính tham mưu phân bổ kinh phí; thời gian thực hiện: năm 2027.",
+            "4. Sở Y tế duy trì tiêm chủng mở rộng từ nay đến hết năm 2027.",
             "1. Giao Sở Nội vụ theo dõi thường xuyên việc lưu trữ.",
             // Not tasks: promulgation and execution articles, self-dissolution, closing formulas.
             "QUYẾT ĐỊNH\nBan hành Quy chế làm việc\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Tổ công tác.\nĐiều 2. Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ.\nĐiều 3. Chánh Văn phòng, Giám đốc Sở Nội vụ và các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.",
@@ -38,6 +43,7 @@ struct TaskDeadlineRule: DocumentRule {
             "↓3. Ủy ban Kiểm tra Đảng ủy chuẩn bị báo cáo chuyên đề về công tác giám sát.",
             // Watching work that is not the text itself is a task.
             "↓4. Giao Sở Y tế kiểm tra, giám sát việc thực hiện an toàn thực phẩm tại các bếp ăn tập thể.",
+            "↓5. Giao Sở Nội vụ rà soát hồ sơ cán bộ; sau khi rà soát, báo cáo Ủy ban nhân dân tỉnh.",
             "2. Văn phòng Ủy ban nhân dân tỉnh\n↓2.1. Hướng dẫn các cơ quan ký số.\n2.2. Tổng hợp kết quả trước ngày 15/4/2026.",
         ])
 

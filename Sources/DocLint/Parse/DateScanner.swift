@@ -64,7 +64,10 @@ enum DeadlineParser {
                                                   ("den thang", 0)].map { (phrase($0.0), $0.1) }
     /// "trong vòng 24 giờ", "trong thời hạn 10 ngày", "chậm nhất 20 ngày trước ngày trình", "trong 05 ngày
     /// làm việc": a time limit counted from an event, complete without a calendar date.
-    static let relativeLeads = PhraseSet(["trong vong", "trong thoi han", "cham nhat", "trong", "sau", "khong qua"].map(phrase))
+    static let relativeLeads = PhraseSet(["trong vong", "trong thoi han", "trong thoi gian", "cham nhat", "trong", "sau", "khong qua"].map(phrase))
+    /// A time set by an event the text names: "trước Tết Nguyên đán", "trước kỳ họp …", "trước khi
+    /// tổ chức Đại hội", "ngay sau khi Kế hoạch được phê duyệt".
+    static let eventLeads = PhraseSet(["truoc tet", "truoc ky hop", "truoc khi", "truoc dai hoi", "truoc le", "ngay sau khi"].map(phrase))
     /// "thời hạn như mục 1", "thời gian như trên": the deadline given to another item.
     static let sameAsLeads = PhraseSet(["thoi han nhu muc", "thoi gian nhu muc", "thoi han nhu tren", "thoi gian nhu tren"].map(phrase))
     static let relativeUnits: Set<ArraySlice<UInt8>> = Set(["gio", "ngay", "tuan", "thang", "nam"].map { ArraySlice(Array($0.utf8)) })
@@ -73,7 +76,7 @@ enum DeadlineParser {
     /// The second words of the leads, tested before the leads themselves.
     static let thang = Array("thang".utf8), quy = Array("quy".utf8), nam = Array("nam".utf8), thanh = Array("thanh".utf8), thoi = Array("thoi".utf8)
     static let giaiDoan = phrase("giai doan")
-    static let ngay = Array("ngay".utf8), vao = Array("vao".utf8), den = Array("den".utf8), tu = Array("tu".utf8)
+    static let ngay = Array("ngay".utf8), vao = Array("vao".utf8), den = Array("den".utf8), tu = Array("tu".utf8), gian = Array("gian".utf8)
 
     /// The word where the day starts after a time of day at word `start` ("17 giờ", "17 giờ 30
     /// phút", "16h30", "8g00", then "ngày" and a numeric date, or "ngày … tháng … năm …"); nil
@@ -111,7 +114,8 @@ enum DeadlineParser {
                 || words.word(at).elementsEqual(thang) || words.word(at).elementsEqual(nam) { at -= 1 }
         return words.word(at).elementsEqual(tu) && at + 1 < index - 1
     }
-    static let yearLeads: [(String, [[UInt8]])] = ["trong nam", "hoan thanh nam", "trong nam nay"].map { ($0, phrase($0)) }
+    static let yearLeads: [(String, [[UInt8]])] = ["trong nam", "hoan thanh nam", "trong nam nay", "het nam", "den nam",
+                                                   "thoi gian nam", "thoi gian thuc hien nam", "thoi gian hoan thanh nam"].map { ($0, phrase($0)) }
     static let dateTriggers = PhraseSet(["truoc ngay", "truoc", "cham nhat ngay", "cham nhat la ngay", "cham nhat la", "cham nhat",
                                            "den ngay", "den het ngay", "han chot", "thoi han", "trong ngay", "xong truoc ngay",
                                            "hoan thanh ngay", "hoan thanh truoc ngay", "hoan thanh truoc", "han",
@@ -132,13 +136,15 @@ enum DeadlineParser {
                 return deadline.text.hasPrefix("đến ") || deadline.text.hasPrefix("Đến ") || (fuzzy && deadline.text.lowercased().hasPrefix("den "))
             }
         }
-        // "định kỳ 6 tháng, trước ngày 20/6 và 20/12": in a recurring task a date written without its
-        // year is the next occurrence after the document's date, not one in the past.
-        guard let issueDate, deadlines.contains(where: { $0.kind == .recurring }) else { return deadlines }
+        // A date written without its year is its next occurrence after the document's date, not one
+        // in the past: "định kỳ 6 tháng, trước ngày 20/6 và 20/12" (recurring), "trước ngày 15/01" in
+        // a text of December (next January).
+        guard let issueDate else { return deadlines }
+        let recurring = deadlines.contains(where: { $0.kind == .recurring })
         for (position, deadline) in deadlines.enumerated() where deadline.kind == .byDate && !deadline.yearWritten {
             guard let written = deadline.writtenDate, let date = written.civil, date < issueDate else { continue }
             let next = WrittenDate(day: written.day, month: written.month, year: written.year + 1)
-            deadlines[position] = Deadline(line: deadline.line, text: deadline.text, date: next.civil?.iso, kind: .recurring,
+            deadlines[position] = Deadline(line: deadline.line, text: deadline.text, date: next.civil?.iso, kind: recurring ? .recurring : .byDate,
                                            span: deadline.span, writtenDate: next, yearWritten: false)
         }
         return deadlines
@@ -213,6 +219,14 @@ enum DeadlineParser {
                 break
             }
             if matched { index += 1; continue }
+            if firstByte == UInt8(ascii: "t") || firstByte == UInt8(ascii: "n") {
+                for lead in Self.eventLeads.exactCandidates(words, at: index, hash: wordHash) where words.matches(lead, at: index, fuzzy: false) {
+                    add(wordStart..<words.ranges[index + lead.count - 1].upperBound, .relative, nil, nil)
+                    matched = true
+                    break
+                }
+                if matched { index += 1; continue }
+            }
             // "trong vòng 24 giờ", "chậm nhất 20 ngày trước ngày trình"
             for lead in numberFollows ? relativeCandidates : [] where words.matches(lead, at: index, fuzzy: false) {
                 let amount = index + lead.count
@@ -270,7 +284,7 @@ enum DeadlineParser {
             }
             // "trong năm 2026", "cuối năm 2025", "hoàn thành năm 2026"
             let yearSecond = hasSecond && (words.matchesWord(nam, at: index + 1, fuzzy: fuzzy)
-                                           || words.matchesWord(thanh, at: index + 1, fuzzy: fuzzy))
+                                           || words.matchesWord(thanh, at: index + 1, fuzzy: fuzzy) || words.matchesWord(Self.gian, at: index + 1, fuzzy: fuzzy))
             for (lead, trigger) in yearSecond ? yearLeads : [] {
                 guard words.matches(trigger, at: index, fuzzy: fuzzy) else { continue }
                 let yearIndex = index + trigger.count
