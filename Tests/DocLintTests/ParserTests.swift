@@ -152,6 +152,31 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(resolution.tasks.map(\.line), [12], "only the third item gives work of its own")
     }
 
+    /// A header kept as a Markdown table: its rows are read as two columns, and findings point
+    /// into the row as written.
+    func testAHeaderWrittenAsATable() {
+        let text = """
+        | ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+        |---|---|
+        | TỈNH CAO BẰNG | Độc lập - Tự do - Hạnh phúc |
+        | Số: 77/UBND-NC | Cao Bằng, ngày 4 tháng 12 năm 2026 |
+        | V/v rà soát biên chế năm 2027 | |
+
+        Kính gửi: Sở Nội vụ
+
+        Đề nghị Sở Nội vụ rà soát biên chế, báo cáo trước ngày 18/12/2026./.
+        """
+        let source = SourceText(path: "t.md", text: text)
+        let document = DocumentParser.parse(source)
+        XCTAssertEqual(document.header.issuer.map(\.text), ["ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"])
+        XCTAssertEqual(document.header.number?.symbol, "UBND-NC")
+        XCTAssertEqual(document.subject?.text, "rà soát biên chế năm 2027")
+        let findings = Linter(rules: allRuleTypes, today: CivilDate(year: 2026, month: 12, day: 4)!).lint(source, configuration: Configuration())
+        let day = findings.first { $0.ruleID == "date-line" }
+        XCTAssertEqual(day.map { [$0.range.start.line, $0.range.start.column] }, [4, 35], "the day without its zero, in the row as written")
+        XCTAssertFalse(findings.contains { $0.severity == .error && $0.ruleID != "date-line" }, "\(findings.map(\.message))")
+    }
+
     func testTheAddresseeStopsWhereAWebCopyGoesOnWithTheBody() {
         // No blank line after "Kính gửi: …": a short wrapped line continues the name, a paragraph
         // opening with a date does not.

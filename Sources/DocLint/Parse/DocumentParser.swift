@@ -51,6 +51,7 @@ struct ParserState {
         var damaged = 0.0
         var source = original
         if condition == .ocrDegraded { (source, damaged) = OCRRestorer.restoreMeasured(original) }
+        source = TableRows.flattenedHeader(source)
         self.source = source
         // An oversized line (a pasted blob, not a paragraph; reported by `oversized-line`) takes no
         // part in the structure: the parser sees it blank, so no step scans megabytes of it.
@@ -72,7 +73,8 @@ struct ParserState {
     /// A line holding only "|" (a table cell border left by a web copy) carries nothing.
     static func isCellSeparator(_ line: SourceLine) -> Bool {
         guard line.scalars[line.indentation] == "|" else { return false }
-        return line.scalars[line.indentation..<line.trimmedEnd].allSatisfy { $0 == "|" || $0.isWhitespaceFast }
+        // (Also a Markdown table's rule under its first row: "|---|:---|".)
+        return line.scalars[line.indentation..<line.trimmedEnd].allSatisfy { $0 == "|" || $0 == "-" || $0 == ":" || $0.isWhitespaceFast }
     }
 
     /// PDF-to-text output often puts an empty line after every line ("double spaced"); there a

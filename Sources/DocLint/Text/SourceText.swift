@@ -109,7 +109,8 @@ public final class SourceLine: Sendable {
     /// The same line with restored words (`OCRRestorer`). `map[i]` is the NFC column of the line that
     /// restored scalar `i` stands for (a word restored to another length maps onto the word it
     /// replaced), so columns still lead back to the original through the NFC view's own map.
-    init(restoring line: SourceLine, scalars restored: [Unicode.Scalar], map: [Int32]?) {
+    /// (`isRestoredView` false: the same text in another form, a table row's borders as tabs.)
+    init(restoring line: SourceLine, scalars restored: [Unicode.Scalar], map: [Int32]?, isRestoredView: Bool = true) {
         precondition(map.map { $0.count == restored.count } ?? (restored.count == line.scalars.count), "a restored line maps every column")
         number = line.number
         original = line.original
@@ -123,7 +124,7 @@ public final class SourceLine: Sendable {
         } else {
             originalColumns = line.originalColumns
         }
-        isRestoredView = true
+        self.isRestoredView = isRestoredView
         originalScalarCount = line.originalScalarCount
         (indentation, trimmedEnd) = SourceLine.textBounds(restored)
         isBlank = line.isBlank
@@ -218,6 +219,15 @@ public struct SourceText: Sendable {
         var copy = SourceText(path: path, lines: lines.map { kept.contains($0.number) ? $0 : SourceLine.emptied($0) },
                               hadByteOrderMark: hadByteOrderMark)
         copy.layout = nil
+        copy.pages = pages
+        copy.isOCRText = isOCRText
+        return copy
+    }
+
+    /// The same text with other views of its lines (as many, with their numbers).
+    func withLines(_ lines: [SourceLine]) -> SourceText {
+        var copy = SourceText(path: path, lines: lines, hadByteOrderMark: hadByteOrderMark)
+        copy.layout = layout
         copy.pages = pages
         copy.isOCRText = isOCRText
         return copy
