@@ -177,6 +177,32 @@ final class ParserTests: XCTestCase {
         XCTAssertFalse(findings.contains { $0.severity == .error && $0.ruleID != "date-line" }, "\(findings.map(\.message))")
     }
 
+    /// The ornaments typed under the header's lines ("---o0o---", one per column) are rules, also
+    /// when a copy puts the Quốc hiệu before the issuing body.
+    func testOrnamentedRulesInTheHeader() {
+        let body = "\nKính gửi: Sở Nội vụ\n\nĐề nghị Sở Nội vụ rà soát biên chế, báo cáo trước ngày 18/12/2026./.\n"
+        let columns = DocumentParser.parse(SourceText(path: "t.txt", text: """
+        ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        TỈNH CAO BẰNG                         Độc lập - Tự do - Hạnh phúc
+        -----oOo-----                         ---------o0o---------
+        Số: 77/UBND-NC                Cao Bằng, ngày 04 tháng 12 năm 2026
+        V/v rà soát biên chế năm 2027
+        """ + body))
+        XCTAssertEqual(columns.header.number?.symbol, "UBND-NC")
+        let titleFirst = DocumentParser.parse(SourceText(path: "t.txt", text: """
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        ---o0o---
+        ỦY BAN NHÂN DÂN
+        TỈNH CAO BẰNG
+        Số: 77/UBND-NC
+        V/v rà soát biên chế năm 2027
+        Cao Bằng, ngày 04 tháng 12 năm 2026
+        """ + body))
+        XCTAssertEqual(titleFirst.header.issuer.map(\.text), ["ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"])
+        XCTAssertEqual(titleFirst.header.number?.symbol, "UBND-NC")
+    }
+
     func testTheAddresseeStopsWhereAWebCopyGoesOnWithTheBody() {
         // No blank line after "Kính gửi: …": a short wrapped line continues the name, a paragraph
         // opening with a date does not.

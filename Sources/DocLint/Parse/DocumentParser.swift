@@ -193,7 +193,20 @@ struct ParserState {
     /// "____", "-----", "***": the rules drawn under header parts.
     func isRuleLine(_ line: SourceLine) -> Bool {
         let marks = line.scalars[line.indentation..<line.trimmedEnd]
-        return marks.count >= 3 && marks.allSatisfy { "_-–—*=".unicodeScalars.contains($0) || $0 == " " }
+        // The ornament typed under a title or Tiêu ngữ ("---o0o---", "——oOo——", one per column)
+        // counts as a rule: runs of at most three "o", "O", "0" between the marks.
+        var ornament = 0, run = 0
+        for mark in marks {
+            if mark == "o" || mark == "O" || mark == "0" {
+                run += 1; ornament += 1
+                if run > 3 { return false }
+            } else if "_-–—*=".unicodeScalars.contains(mark) || mark == " " {
+                run = 0
+            } else {
+                return false
+            }
+        }
+        return marks.count >= 3 && marks.count - ornament >= 2
     }
 
     // MARK: - Sections
