@@ -85,15 +85,15 @@ struct SoKyHieuRule: DocumentRule {
                 document.range(suffix)))
         }
 
-        // Spaces inside the code. In OCR text they say little: recognition spaces glyphs as it
-        // sees them, and a scanned letter often has its number filled into the printed blank
-        // ("Số:   84 /TB-VP"), so there it is a note asking to look at the original.
+        // Spaces inside a code that reads right without them ("225 - KH/TWĐTN", "145 /KH- SNNMT") are
+        // typography a văn thư registers the number through (severity policy): a note, with the fix.
+        // (In OCR text they say even less: recognition spaces glyphs as it sees them.)
         if !number.spacesInside.isEmpty {
             diagnostics.append(context.diagnostic(
                 message("ký hiệu văn bản không được có khoảng trắng: “\(number.raw)”", "the code must not contain spaces: “\(number.raw)”"),
                 document.range(number.spacesInside[0]),
                 fix: Fix(message: message("xóa khoảng trắng", "remove the spaces"), edits: number.spacesInside.map { TextEdit(range: document.range($0), replacement: "") }),
-                severity: document.textCondition == .ocrDegraded ? .note : nil))
+                severity: .note))
         }
 
         if let problem = formProblem(document, number) {
