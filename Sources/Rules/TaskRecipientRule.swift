@@ -1,5 +1,4 @@
 import DocLint
-import Foundation
 
 struct TaskRecipientRule: DocumentRule {
     static let description = RuleDescription(
@@ -26,41 +25,55 @@ struct TaskRecipientRule: DocumentRule {
     /// judged; "các …", "đơn vị …" and titles of people are lists or persons.
     static let namedHeads = ["so ", "bo chi huy ", "cong an ", "trung tam ", "ban quan ly ", "chi cuc ", "cuc ", "thanh tra ", "kho bac ",
                              "bao hiem xa hoi ", "ban to chuc ", "ban tuyen giao ", "ban dan van ", "ban noi chinh ", "dai phat thanh ", "benh vien "]
-    /// Lists that reach every body of a kind, and catch-alls that reach any body.
-    static let reachesSo = ["cac so", "so, ban", "so, nganh", "so ban nganh", "so, ban, nganh"]
-    static let reachesAll = ["cac co quan", "cac don vi", "co quan, don vi", "co quan lien quan", "don vi lien quan", "cac nganh"]
+        .map { Array($0.utf8) }
+    /// Lists that reach every Sở, and catch-alls that reach any body.
+    static let reachesSo = ["cac so", "so, ban", "so, nganh", "so ban nganh"].map { Array($0.utf8) }
+    static let reachesAll = ["cac co quan", "cac don vi", "co quan, don vi", "co quan lien quan", "don vi lien quan", "cac nganh"].map { Array($0.utf8) }
     /// Words a name may end with that an abbreviation leaves out ("Bộ CHQS tỉnh").
-    static let placeWords: Set<Substring> = ["tinh", "thanh", "pho", "xa", "phuong", "huyen"]
+    static let placeWords = ["tinh", "thanh", "pho", "xa", "phuong", "huyen"].map { Array($0.utf8) }
+    static func isPlaceWord(_ word: ArraySlice<UInt8>) -> Bool { placeWords.contains { word.elementsEqual($0) } }
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         guard document.kinhGui != nil || !document.recipients.isEmpty, !document.tasks.isEmpty else { return [] }
-        // Each addressee, also when several share a line ("Kính gửi: Sở A, Trung tâm B, …").
-        let sent = (document.recipients + document.distribution).flatMap { item in
-            [Self.key(item.text)] + item.text.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Self.key(String($0)) }
-        }
-        if sent.contains(where: { name in Self.reachesAll.contains { name.contains($0) } }) { return [] }
-        let reachesEverySo = sent.contains { name in Self.reachesSo.contains { name.contains($0) } }
-        // Each body once, by its shortest reading ("Sở Công Thương" before "Sở Công Thương tổ chức").
-        var missing: [(name: String, key: String, task: Task)] = []
+        // The named bodies first (bytes, no addressee read yet): most công văn give work to none
+        // the lists below could miss.
+        var named: [(name: String, key: [UInt8], head: [UInt8], task: Task)] = []
         for task in document.tasks {
             for assignee in task.assignees {
-                let key = Self.key(assignee)
-                guard let head = Self.namedHeads.first(where: { key.hasPrefix($0) }), key.split(separator: " ").count >= 2 else { continue }
-                if head == "so " && reachesEverySo { continue }
-                guard !sent.contains(where: { Self.names($0, key, head: head) }) else { continue }
-                let name = Self.shown(assignee)
-                if let known = missing.firstIndex(where: { key.hasPrefix($0.key) || $0.key.hasPrefix(key) }) {
-                    if key.count < missing[known].key.count { missing[known] = (name, key, task) }
-                } else {
-                    missing.append((name, key, task))
-                }
+                let key = Self.key(VietnameseFold.fold(assignee.scalarArray)[...])
+                guard let head = Self.namedHeads.first(where: { key.starts(with: $0) }), key.count > head.count else { continue }
+                named.append((assignee, key, head, task))
+            }
+        }
+        guard !named.isEmpty else { return [] }
+        // Each addressee, also when several share a line ("Kính gửi: Sở A, Trung tâm B, …").
+        var sent: [[UInt8]] = []
+        for item in document.recipients + document.distribution {
+            let line = document.source.lines[item.span.startLine]
+            let end = item.span.endLine == item.span.startLine ? min(item.span.endColumn, line.folded.count) : line.folded.count
+            let folded = line.folded[min(item.span.startColumn, end)..<end]
+            sent.append(Self.key(folded))
+            sent += folded.split(whereSeparator: { $0 == 0x2C || $0 == 0x3B }).map { Self.key($0) }
+        }
+        if sent.contains(where: { name in Self.reachesAll.contains { name.containsBytes($0) } }) { return [] }
+        let reachesEverySo = sent.contains { name in Self.reachesSo.contains { name.containsBytes($0) } }
+        // Each body once, by its shortest reading ("Sở Công Thương" before "Sở Công Thương tổ chức").
+        var missing: [(name: String, key: [UInt8], task: Task)] = []
+        for body in named {
+            if body.head == Self.namedHeads[0] && reachesEverySo { continue }
+            guard !sent.contains(where: { Self.names($0, body.key, head: body.head) }) else { continue }
+            if let known = missing.firstIndex(where: { body.key.starts(with: $0.key) || $0.key.starts(with: body.key) }) {
+                if body.key.count < missing[known].key.count { missing[known] = (body.name, body.key, body.task) }
+            } else {
+                missing.append((body.name, body.key, body.task))
             }
         }
         return missing.map { body in
             let line = document.source.lines[body.task.span.startLine]
+            let name = Self.shown(body.name)
             return context.diagnostic(
-                message("“\(body.name)” được giao việc nhưng không có trong “Kính gửi” hay “Nơi nhận”: cơ quan được giao việc phải nhận được văn bản",
-                        "“\(body.name)” is given work but is neither an addressee nor in the distribution: a body given work must receive the text"),
+                message("“\(name)” được giao việc nhưng không có trong “Kính gửi” hay “Nơi nhận”: cơ quan được giao việc phải nhận được văn bản",
+                        "“\(name)” is given work but is neither an addressee nor in the distribution: a body given work must receive the text"),
                 document.range(TextSpan(line: body.task.span.startLine, columns: line.indentation..<line.trimmedEnd)))
         }
     }
@@ -68,31 +81,48 @@ struct TaskRecipientRule: DocumentRule {
     /// The name as written, up to a place word that ends it ("Bộ Chỉ huy Quân sự tỉnh" of "Bộ Chỉ
     /// huy Quân sự tỉnh sẵn sàng lực lượng": the reading of a task's bodies may run on).
     static func shown(_ name: String) -> String {
-        let words = name.split(separator: " ")
-        guard let end = words.indices.dropFirst().first(where: { ["tinh", "xa", "phuong"].contains(VietnameseFold.fold(String(words[$0])).lowercased()) }) else { return name }
-        return words[...end].joined(separator: " ")
+        let scalars = name.scalarArray
+        let folded = VietnameseFold.fold(scalars)
+        // Word by word on the folded bytes (one per scalar): the first place word after the first word.
+        var start = 0
+        var first = true
+        for index in 0...folded.count where index == folded.count || folded[index] == 0x20 {
+            if !first, index > start, isPlaceWord(folded[start..<index]) { return String(scalars: scalars[..<index]) }
+            first = false
+            start = index + 1
+        }
+        return name
     }
 
-    /// A name folded, lower case, without what follows it in a list ("(b/c);", "để biết.").
-    static func key(_ text: String) -> String {
-        var folded = VietnameseFold.fold(text).lowercased()
-        if let bracket = folded.firstIndex(of: "(") { folded = String(folded[..<bracket]) }
-        return folded.trimmingCharacters(in: CharacterSet(charactersIn: " ;,.:-+"))
+    /// A folded name without what follows it in a list ("(b/c);", "để biết."), trimmed.
+    static func key(_ folded: ArraySlice<UInt8>) -> [UInt8] {
+        var name = folded
+        if let bracket = name.firstIndex(of: 0x28) { name = name[..<bracket] }
+        func isEdge(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x3B || byte == 0x2C || byte == 0x2E || byte == 0x3A || byte == 0x2D || byte == 0x2B }
+        while let first = name.first, isEdge(first) { name = name.dropFirst() }
+        while let last = name.last, isEdge(last) { name = name.dropLast() }
+        return Array(name)
     }
 
     /// Whether the addressee `sent` names the body `body` (both keys): one reads as the start of the
     /// other, or `sent` abbreviates what follows the head ("sở kh&cn", "bộ chqs tỉnh").
-    static func names(_ sent: String, _ body: String, head: String) -> Bool {
-        if sent.hasPrefix(body) || body.hasPrefix(sent) { return true }
+    static func names(_ sent: [UInt8], _ body: [UInt8], head: [UInt8]) -> Bool {
+        // Both start with the same word, or they name different bodies (most pairs end here).
+        guard let space = head.firstIndex(of: 0x20), sent.count > space, sent.starts(with: head[...space]) else { return false }
+        if sent.starts(with: body) || body.starts(with: sent) { return true }
         // The kind of body is written out ("Sở", "Bộ", "Trung tâm"); the rest may be its initials
         // ("Sở KH&CN", "Bộ CHQS tỉnh", "Trung tâm CNTT&TT").
-        return [String(head.split(separator: " ")[0]) + " ", head].contains { kind in
-            guard sent.hasPrefix(kind) else { return false }
-            let short = sent.dropFirst(kind.count).split(separator: " ").filter { !placeWords.contains($0) }
-            guard short.count == 1 else { return false }
-            let letters = short[0].filter { $0 != "&" }
+        return [Array(head[...space]), head].contains { kind in
+            guard sent.count > kind.count, sent.starts(with: kind) else { return false }
+            // One short word, perhaps with a place word after it ("chqs tinh"); most addressees
+            // are names in full and stop here.
+            let rest = sent[kind.count...]
+            let tokenEnd = rest.firstIndex(of: 0x20) ?? rest.endIndex
+            guard tokenEnd - rest.startIndex <= 10, tokenEnd == rest.endIndex || isPlaceWord(rest[(tokenEnd + 1)...]) else { return false }
+            let letters = rest[..<tokenEnd].filter { $0 != 0x26 }
             // (The body's reading may run on past its name: "Bộ Chỉ huy Quân sự tỉnh sẵn sàng …".)
-            let initials = body.dropFirst(kind.count).split(separator: " ").filter { $0 != "va" && !placeWords.contains($0) }.compactMap(\.first)
+            let initials = body.dropFirst(kind.count).split(separator: 0x20)
+                .filter { !$0.elementsEqual("va".utf8) && !isPlaceWord($0) }.compactMap(\.first)
             return letters.count >= 2 && initials.starts(with: letters)
         }
     }
