@@ -58,7 +58,7 @@ public struct DraftCheck: Sendable {
                 return .success(try linter.reviewDocx(data: Data(bytes), source: source, configuration: configuration, comments: findings,
                                                       fixes: fixes, includeUnsafe: false, options: DocxReview.Options(language: language)))
             } catch {
-                return .failure(.docx(path: name, reason: "\(error)"))
+                return .failure(.docx(path: name, reason: DocxReview.Failure.message(of: error, language)))
             }
         }
     }

@@ -61,7 +61,7 @@ struct LuuLineRule: DocumentRule {
                 document.source.range(of: TextSpan(line: last.span.startLine, columns: start..<afterLuu)),
                 fix: Fix(message: Message(vi: "thêm “:” sau “Lưu”", en: "insert “:” after “Lưu”"), edits: [edit])))
         }
-        if folded.lowercased().containsBytes("van thu") {
+        if folded.containsBytes("van thu") {
             // The records office named in full: the copy is kept where it must be; Phụ lục I writes it "VT".
             diagnostics.append(context.diagnostic(Message(vi: "dòng Lưu viết tắt Văn thư là “VT” (NĐ 30, Phụ lục I): “Lưu: VT, …”", en: "the Lưu line abbreviates the records office as “VT” (Decree 30, Appendix I): “Lưu: VT, …”"),
                                                   document.source.range(of: TextSpan(line: last.span.startLine, columns: line.columns(from: start))),

@@ -60,7 +60,7 @@ struct TaskRecipientRule: DocumentRule {
         // Each body once, by its shortest reading ("Sở Công Thương" before "Sở Công Thương tổ chức").
         var missing: [(name: String, key: [UInt8], task: Task)] = []
         for body in named {
-            if body.head == Self.namedHeads[0] && reachesEverySo { continue }
+            if reachesEverySo && body.head.elementsEqual("so ".utf8) { continue }
             guard !sent.contains(where: { Self.names($0, body.key, head: body.head) }) else { continue }
             if let known = missing.firstIndex(where: { body.key.starts(with: $0.key) || $0.key.starts(with: body.key) }) {
                 if body.key.count < missing[known].key.count { missing[known] = (body.name, body.key, body.task) }

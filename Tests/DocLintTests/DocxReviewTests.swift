@@ -361,4 +361,13 @@ final class DocxReviewTests: XCTestCase {
         XCTAssertEqual(hunks("Sở Tai chinh", "Sở Tài chính"), ["Tai→Tài", "chinh→chính"])
         XCTAssertEqual(hunks("Độc lập – Tự do", "Độc lập - Tự do"), ["–→-"])
     }
+
+    /// A review that cannot be written says why in the clerk's language.
+    func testFailuresSpeakBothLanguages() {
+        let failure = DocxReview.Failure.textWouldChange(line: 3)
+        XCTAssertEqual("\(failure)", failure.message(.vi))
+        XCTAssertTrue(failure.message(.vi).contains("đoạn 3"))
+        XCTAssertTrue(failure.message(.en).contains("paragraph 3"))
+        XCTAssertTrue(DocxReview.Failure.message(of: DocxReview.Failure.unreadablePart("word/document.xml"), .en).hasPrefix("cannot read the part word/document.xml"))
+    }
 }

@@ -42,13 +42,22 @@ public enum DocxReview {
         /// Read back, the copy's text is not the text intended (the original, with the tracked
         /// changes accepted): markup the writer and the reader understand differently. Nothing is written.
         case textWouldChange(line: Int)
-        public var description: String {
-            switch self {
-            case .notDocx(let reason): reason
-            case .unreadablePart(let reason): "không đọc được phần \(reason)"
-            case .writtenCopyUnreadable(let reason): "bản rà soát ghi ra không đọc lại được: \(reason)"
-            case .textWouldChange(let line): "bản rà soát đọc lại khác văn bản ở đoạn \(line) (XML của tệp có chỗ hỏng?): không ghi"
+        public var description: String { message(.vi) }
+        /// Vietnamese first, English behind --lang en (the parts' own reasons are the loader's).
+        public func message(_ language: Language) -> String {
+            switch (self, language) {
+            case (.notDocx(let reason), _): reason
+            case (.unreadablePart(let reason), .vi): "không đọc được phần \(reason)"
+            case (.unreadablePart(let reason), .en): "cannot read the part \(reason)"
+            case (.writtenCopyUnreadable(let reason), .vi): "bản rà soát ghi ra không đọc lại được: \(reason)"
+            case (.writtenCopyUnreadable(let reason), .en): "the reviewed copy written does not read back: \(reason)"
+            case (.textWouldChange(let line), .vi): "bản rà soát đọc lại khác văn bản ở đoạn \(line) (XML của tệp có chỗ hỏng?): không ghi"
+            case (.textWouldChange(let line), .en): "the reviewed copy reads back differently at paragraph \(line) (damaged XML in the file?): nothing written"
             }
+        }
+        /// An error of the review in `language`: its own message, or the description of another.
+        public static func message(of error: Error, _ language: Language) -> String {
+            (error as? Failure)?.message(language) ?? "\(error)"
         }
     }
 
@@ -65,7 +74,7 @@ public enum DocxReview {
         func read(_ part: String) throws(Failure) -> Data? {
             do { return try reader.read(part) } catch { throw .unreadablePart("\(part) (\(error))") }
         }
-        guard let documentData = try read("word/document.xml") else { throw Failure.notDocx("thiếu word/document.xml") }
+        guard let documentData = try read("word/document.xml") else { throw Failure.unreadablePart("word/document.xml") }
         let document = [UInt8](documentData)
         let map = DocxRunMap(document)
         let relationshipsPath = "word/_rels/document.xml.rels"

@@ -81,7 +81,8 @@ enum DeadlineParser {
     /// The word where the day starts after a time of day at word `start` ("17 giờ", "17 giờ 30
     /// phút", "16h30", "8g00", then "ngày" and a numeric date, or "ngày … tháng … năm …"); nil
     /// when no time of day stands there or no word follows it.
-    static func dayAfterTimeOfDay(_ words: FoldedWords, _ folded: [UInt8], at start: Int) -> Int? {
+    static func dayAfterTimeOfDay(_ words: FoldedWords, at start: Int) -> Int? {
+        let folded = words.bytes
         let first = words.word(start)
         guard let lead = first.first, Bytes.isDigit(lead) else { return nil }
         var next: Int
@@ -157,7 +158,7 @@ enum DeadlineParser {
         let dateTriggers = Self.dateTriggers, recurring = Self.recurring, ongoing = Self.ongoing
         let relativeLeads = Self.relativeLeads, relativeUnits = Self.relativeUnits, sameAsLeads = Self.sameAsLeads
         let thang = Self.thang, quy = Self.quy, nam = Self.nam, thanh = Self.thanh, trongQuy = Self.trongQuy
-        let monthLeads = Self.monthLeads, yearLeads = Self.yearLeads
+        let monthLeads = Self.monthLeads, yearLeads = Self.yearLeads, eventLeads = Self.eventLeads
         var found: [Deadline] = []
         var consumedUntil = 0  // byte offset; a date belongs to one expression only
 
@@ -186,7 +187,7 @@ enum DeadlineParser {
                 var after = index + trigger.count
                 guard after < words.count else { continue }
                 // "trước 17 giờ ngày 05/11/2026", "chậm nhất 16h30 ngày …": the hour, then the day.
-                if let day = Self.dayAfterTimeOfDay(words, stream.folded, at: after) { after = day }
+                if let day = Self.dayAfterTimeOfDay(words, at: after) { after = day }
                 let dateStart = words.ranges[after].lowerBound
                 if let date = DateScanner.numeric(stream.folded, at: dateStart) {
                     // "giải ngân đến hết ngày 31/01/2027 đạt trên 95%": a point of measure, not a deadline.
@@ -220,7 +221,7 @@ enum DeadlineParser {
             }
             if matched { index += 1; continue }
             if firstByte == UInt8(ascii: "t") || firstByte == UInt8(ascii: "n") {
-                for lead in Self.eventLeads.exactCandidates(words, at: index, hash: wordHash) where words.matches(lead, at: index, fuzzy: false) {
+                for lead in eventLeads.exactCandidates(words, at: index, hash: wordHash) where words.matches(lead, at: index, fuzzy: false) {
                     add(wordStart..<words.ranges[index + lead.count - 1].upperBound, .relative, nil, nil)
                     matched = true
                     break

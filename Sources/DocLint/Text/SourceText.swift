@@ -216,11 +216,8 @@ public struct SourceText: Sendable {
     /// The same text with every line not in `kept` (1-based numbers) emptied: reports need only the
     /// lines they quote, and a run over thousands of files must not keep all of them.
     public func keepingLines(_ kept: Set<Int>) -> SourceText {
-        var copy = SourceText(path: path, lines: lines.map { kept.contains($0.number) ? $0 : SourceLine.emptied($0) },
-                              hadByteOrderMark: hadByteOrderMark)
+        var copy = withLines(lines.map { kept.contains($0.number) ? $0 : SourceLine.emptied($0) })
         copy.layout = nil
-        copy.pages = pages
-        copy.isOCRText = isOCRText
         return copy
     }
 

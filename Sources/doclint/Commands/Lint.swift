@@ -284,7 +284,8 @@ struct Lint: AsyncParsableCommand {
         }
         let unsafe = unsafeFixes
         let writesDocx = fix
-        let options = DocxReview.Options(language: shared.language)
+        let language = shared.language
+        let options = DocxReview.Options(language: language)
         return await withTaskGroup(of: (Int, FileReport, FixOutcome?, DocxReviewOutcome?).self) { group in
             for (index, job) in jobs.enumerated() {
                 group.addTask {
@@ -297,7 +298,7 @@ struct Lint: AsyncParsableCommand {
                                                                  includeUnsafe: unsafe, options: options)
                             return (index, FileReport(path: job.0, source: reviewed.reviewed, diagnostics: reviewed.remaining, inputError: nil), nil, reviewed)
                         } catch {
-                            return (index, FileReport(path: job.0, source: nil, diagnostics: [], inputError: .docx(path: job.0, reason: "\(error)")), nil, nil)
+                            return (index, FileReport(path: job.0, source: nil, diagnostics: [], inputError: .docx(path: job.0, reason: DocxReview.Failure.message(of: error, language))), nil, nil)
                         }
                     case .success(let source) where (source.layout != nil && !TextLoader.isDocx(job.0)) || source.pages != nil:
                         // PDF, scan: checked, never rewritten (their text view is not the file).
@@ -341,7 +342,7 @@ struct Lint: AsyncParsableCommand {
                     : "Wrote the reviewed copy \(output): \(summary.comments) comments, \(summary.trackedChanges) tracked changes" + (summary.suggestions > 0 ? ", \(summary.suggestions) fixes left as suggesting comments (not fixable there)." : "."))
             }
         } catch {
-            writeError("doclint: \(path): " + (language == .vi ? "không ghi được bản rà soát: " : "could not write the reviewed copy: ") + "\(error)")
+            writeError("doclint: \(path): " + (language == .vi ? "không ghi được bản rà soát: " : "could not write the reviewed copy: ") + DocxReview.Failure.message(of: error, language))
             throw ExitCode(Exit.inputError)
         }
         let failLevel = Severity(rawValue: failOn)!

@@ -66,11 +66,7 @@ public enum OCRRestorer {
             lines.append(restored)
             context = last
         }
-        var restored = SourceText(path: source.path, lines: lines, hadByteOrderMark: source.hadByteOrderMark)
-        restored.layout = source.layout
-        restored.pages = source.pages
-        restored.isOCRText = source.isOCRText
-        return (restored, words == 0 ? 0 : Double(unmended) / Double(words))
+        return (source.withLines(lines), words == 0 ? 0 : Double(unmended) / Double(words))
     }
 
     /// One word of a line to restore: where it is and what it may be.
