@@ -31,6 +31,31 @@ final class TextLayerTests: XCTestCase {
         }
     }
 
+    func testLineSlicesAreTheScalarsOfTheirColumns() {
+        // Cut from the line's text by byte offsets: ASCII, precomposed, decomposed (NFC view), astral.
+        for text in ["Số: 12/KH-UBND", "Kế hoạch triển khai – “Đảng” 😀 năm 2027", "Căn cứ Ke\u{0302}\u{0301} hoa\u{0323}ch số 12", ""] {
+            let line = SourceText(path: "t.txt", text: text).lines.first ?? SourceText(path: "t.txt", text: " ").lines[0]
+            for lower in 0...line.scalars.count {
+                for upper in lower...line.scalars.count {
+                    XCTAssertEqual(line.slice(lower..<upper), String(scalars: line.scalars[lower..<upper]), "\(text) \(lower)..<\(upper)")
+                }
+            }
+            XCTAssertEqual(line.slice(-3..<(line.scalars.count + 5)), line.text)
+        }
+    }
+
+    func testReadingAgainOnlyTheQuotedLinesGivesWhatKeepingThemGives() throws {
+        let bytes = Array("Dòng một\r\nDo\u{0302}\u{0300}ng hai\rDòng ba\n\nDòng năm".utf8)
+        let whole = try TextLoader.decode(bytes: bytes, path: "x.txt").get().keepingLines([2, 5])
+        let quoted = try TextLoader.decode(bytes: bytes, path: "x.txt", keeping: [2, 5]).get()
+        XCTAssertEqual(quoted.lines.map(\.original), whole.lines.map(\.original))
+        XCTAssertEqual(quoted.lines.map(\.text), ["", "Dồng hai", "", "", "Dòng năm"])
+        XCTAssertEqual(quoted.lines.map(\.terminator), whole.lines.map(\.terminator))
+        XCTAssertEqual(quoted.lines[1].originalColumn(1), whole.lines[1].originalColumn(1))
+        // Invalid bytes on a line not quoted are still refused.
+        guard case .failure(.invalidUTF8) = TextLoader.decode(bytes: Array("a\n".utf8) + [0xD5], path: "x.txt", keeping: [1]) else { return XCTFail() }
+    }
+
     func testWhitespaceTrimAgreesWithFoundation() {
         for text in ["", " ", "\t a b \t", "\u{00A0}Nguyễn Văn A\u{2003}", "\u{3000}x", "a\n", "\n a \n", " \u{0301}a ", "ký\u{202F}"] {
             XCTAssertEqual(text.trimmingWhitespace, text.trimmingCharacters(in: .whitespaces), text.debugDescription)

@@ -16,8 +16,8 @@ extension Linter {
         /// A report of these findings alone, with the lines they quote read again from the file
         /// (the file's own report is gone: a run streams and forgets texts).
         public func report() -> FileReport {
-            let source = try? TextLoader.load(path: path).get()
-            return FileReport(path: path, source: source?.keepingLines(Linter.quotedLines(diagnostics)), diagnostics: diagnostics, inputError: nil)
+            let source = try? TextLoader.load(path: path, keepingLines: Linter.quotedLines(diagnostics)).get()
+            return FileReport(path: path, source: source, diagnostics: diagnostics, inputError: nil)
         }
     }
 

@@ -334,7 +334,7 @@ public struct Document: Sendable, Encodable {
     var parsedProseLines: [Int]?
     var computedProseLines: [Int] {
         // Flags, not a Set and a sort.
-        var isProse = [Bool](repeating: false, count: source.lines.count)
+        var isProse = [Bool](copies: false, count: source.lines.count)
         func mark(_ range: ClosedRange<Int>) { for index in range where isProse.indices.contains(index) { isProse[index] = true } }
         for index in bodyLines { mark(index...index) }
         if let subject { mark(subject.span.startLine...subject.span.endLine) }

@@ -126,6 +126,7 @@ enum DeadlineParser {
                                            "thoi gian vao ngay", "thoi gian to chuc ngay", "thoi gian du kien ngay"].map(phrase))
     static let recurring = PhraseSet(["hang ngay", "hang tuan", "hang thang", "hang quy", "hang nam", "dinh ky", "moi thang", "moi quy"].map(phrase))
     static let ongoing = PhraseSet(["thuong xuyen", "lien tuc"].map(phrase))
+    static let leadWords = PhraseSet.firstWords(of: [dateTriggers, relativeLeads, sameAsLeads, eventLeads, recurring, ongoing])
 
     static func parse(_ stream: TextStream, issueDate: CivilDate?, documentYear: Int?, fuzzy: Bool) -> [Deadline] {
         var deadlines = parse(stream, documentYear: documentYear, fuzzy: fuzzy)
@@ -158,7 +159,7 @@ enum DeadlineParser {
         let dateTriggers = Self.dateTriggers, recurring = Self.recurring, ongoing = Self.ongoing
         let relativeLeads = Self.relativeLeads, relativeUnits = Self.relativeUnits, sameAsLeads = Self.sameAsLeads
         let thang = Self.thang, quy = Self.quy, nam = Self.nam, thanh = Self.thanh, trongQuy = Self.trongQuy
-        let monthLeads = Self.monthLeads, yearLeads = Self.yearLeads, eventLeads = Self.eventLeads
+        let monthLeads = Self.monthLeads, yearLeads = Self.yearLeads, eventLeads = Self.eventLeads, leadWords = Self.leadWords
         var found: [Deadline] = []
         var consumedUntil = 0  // byte offset; a date belongs to one expression only
 
@@ -175,10 +176,12 @@ enum DeadlineParser {
             if wordStart < consumedUntil { index += 1; continue }
             var matched = false
             let wordHash = words.hash(index)
+            // Whether any of the phrase sets below has a phrase starting with this word.
+            let startsPhrase = leadWords.contains(wordHash)
             // "trước ngày 07/11/2025", "chậm nhất 15/8/2025"
             // "… vào đêm Giao thừa (ngày 16/02/2026)": a day in brackets names when the activity is held.
             let bracketedDay = wordStart > 0 && stream.folded[wordStart - 1] == 0x28 && words.word(index).elementsEqual(Self.ngay)
-            for trigger in bracketedDay ? [[Self.ngay]] : dateTriggers.exactCandidates(words, at: index, hash: wordHash) where words.matches(trigger, at: index, fuzzy: false) {
+            for trigger in bracketedDay ? [[Self.ngay]] : startsPhrase ? dateTriggers.exactCandidates(words, at: index, hash: wordHash) : [] where words.matches(trigger, at: index, fuzzy: false) {
                 // The day an activity is held, not a time limit: it may well be a holiday.
                 // "từ ngày 15/01/2027 đến ngày 28/02/2027": the last day of a period the activity
                 // runs over (patrols, a campaign), which may well be a Sunday, not a time limit.
@@ -209,18 +212,18 @@ enum DeadlineParser {
             // starts with "thời"; a relative limit has a number within its next three words.
             let firstByte = words.bytes[wordStart]
             let mayBeSameAs = firstByte == UInt8(ascii: "t") && words.word(index).elementsEqual(Self.thoi)
-            let relativeCandidates = relativeLeads.exactCandidates(words, at: index, hash: wordHash)
+            let relativeCandidates = startsPhrase ? relativeLeads.exactCandidates(words, at: index, hash: wordHash) : []
             var numberFollows = false
             if !relativeCandidates.isEmpty {
                 for ahead in (index + 1)..<min(words.count, index + 4) where Bytes.isDigit(words.bytes[words.ranges[ahead].lowerBound]) { numberFollows = true; break }
             }
-            for lead in mayBeSameAs ? sameAsLeads.exactCandidates(words, at: index, hash: wordHash) : [] where words.matches(lead, at: index, fuzzy: false) {
+            for lead in mayBeSameAs && startsPhrase ? sameAsLeads.exactCandidates(words, at: index, hash: wordHash) : [] where words.matches(lead, at: index, fuzzy: false) {
                 add(wordStart..<words.ranges[index + lead.count - 1].upperBound, .relative, nil, nil)
                 matched = true
                 break
             }
             if matched { index += 1; continue }
-            if firstByte == UInt8(ascii: "t") || firstByte == UInt8(ascii: "n") {
+            if startsPhrase, firstByte == UInt8(ascii: "t") || firstByte == UInt8(ascii: "n") {
                 for lead in eventLeads.exactCandidates(words, at: index, hash: wordHash) where words.matches(lead, at: index, fuzzy: false) {
                     add(wordStart..<words.ranges[index + lead.count - 1].upperBound, .relative, nil, nil)
                     matched = true
@@ -303,12 +306,12 @@ enum DeadlineParser {
             }
             if matched { index += 1; continue }
             // Exact only: one edit per word turns "hanh thong" into "hang thang".
-            for trigger in recurring.exactCandidates(words, at: index, hash: wordHash) where words.matches(trigger, at: index, fuzzy: false) {
+            for trigger in startsPhrase ? recurring.exactCandidates(words, at: index, hash: wordHash) : [] where words.matches(trigger, at: index, fuzzy: false) {
                 add(wordStart..<words.ranges[index + trigger.count - 1].upperBound, .recurring, nil, nil)
                 matched = true; break
             }
             if matched { index += 1; continue }
-            for trigger in ongoing.exactCandidates(words, at: index, hash: wordHash) where words.matches(trigger, at: index, fuzzy: false) {
+            for trigger in startsPhrase ? ongoing.exactCandidates(words, at: index, hash: wordHash) : [] where words.matches(trigger, at: index, fuzzy: false) {
                 add(wordStart..<words.ranges[index + trigger.count - 1].upperBound, .ongoing, nil, nil)
                 break
             }

@@ -83,7 +83,7 @@ struct ParserState {
         var followedByEmpty = 0
         for index in content where index + 1 < lines.count && lines[index + 1].original.isEmpty { followedByEmpty += 1 }
         let doubleSpaced = content.count >= 6 && followedByEmpty * 10 >= content.count * 6
-        var breaks = [Bool](repeating: false, count: content.count)
+        var breaks = [Bool](copies: false, count: content.count)
         for k in 1..<max(1, content.count) {
             let gap = (content[k - 1] + 1)..<content[k]
             if gap.isEmpty { continue }
@@ -213,8 +213,8 @@ struct ParserState {
 
     mutating func parseSections() {
         var flat: [(SectionMarker, Int)] = []
-        bodyMarkers = Array(repeating: nil, count: lines.count)
-        isBodyLine = Array(repeating: false, count: lines.count)
+        bodyMarkers = Array(copies: nil, count: lines.count)
+        isBodyLine = Array(copies: false, count: lines.count)
         for index in document.bodyLines {
             isBodyLine[index] = true
             if let marker = SectionMarker.detect(lines[index], fuzzy: fuzzy) { flat.append((marker, index)); bodyMarkers[index] = marker }

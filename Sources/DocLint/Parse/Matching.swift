@@ -118,6 +118,8 @@ struct PhraseSet {
     /// ("tháng", "tỉnh", "trong") no longer tries every phrase starting with "t".
     private let byFirstWord: WordHashTable
     private let groups: [[[[UInt8]]]]
+    /// The hashes of the phrases' first words (`FoldedWords.hash(_:)`).
+    let firstWordHashes: [UInt64]
 
     init(_ phrases: [[[UInt8]]]) {
         var table = [[[[UInt8]]]](repeating: [], count: 256)
@@ -132,6 +134,7 @@ struct PhraseSet {
         var index = WordHashTable(capacity: max(1, groups.count))
         for (first, group) in groupOf { index.insert(WordHashTable.hash(bytes: first), value: Int32(group)) }
         byFirstWord = index
+        firstWordHashes = groupOf.keys.map { WordHashTable.hash(bytes: $0) }
         self.groups = groups
     }
 
@@ -155,6 +158,16 @@ struct PhraseSet {
     func exactCandidates(_ words: FoldedWords, at index: Int, hash: UInt64) -> [[[UInt8]]] {
         guard starts[Int(words.bytes[words.ranges[index].lowerBound])], let group = byFirstWord.value(hash) else { return [] }
         return groups[Int(group)]
+    }
+
+    /// The first words of all `sets`, for a scan that tries several sets at every word: one probe
+    /// tells that none of them can start at a word (most words), where each set's own look-up
+    /// costs a probe and a retained array.
+    static func firstWords(of sets: [PhraseSet]) -> WordHashTable {
+        let hashes = Set(sets.flatMap(\.firstWordHashes))
+        var table = WordHashTable(capacity: hashes.count)
+        for hash in hashes { table.insert(hash) }
+        return table
     }
 
     /// The first phrase (in the given order) that the words at `index` spell exactly.

@@ -540,7 +540,7 @@ struct LineSet {
     private var flags: [Bool]
 
     init(_ lines: some Sequence<Int>, lineCount: Int) {
-        flags = Array(repeating: false, count: lineCount)
+        flags = Array(copies: false, count: lineCount)
         for line in lines { insert(line) }
     }
 

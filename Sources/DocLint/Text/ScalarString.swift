@@ -8,6 +8,18 @@ enum ValidUTF8 {
         return count
     }
 
+    /// The UTF-8 length of `scalars[range]`, without bounds checks inside the loop.
+    @inline(__always) static func width(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Int {
+        var total = 0
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let value = scalars[index].value
+            total &+= value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+            index &+= 1
+        }
+        return total
+    }
+
     /// The value of the scalar starting at `offset`; moves `offset` past it.
     @inline(__always) static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: inout Int) -> UInt32 {
         let lead = UInt32(bytes[offset])
@@ -32,8 +44,7 @@ extension String {
     /// (`_slowFromCodeUnits`): it was a third of the profile on documents full of tasks and
     /// references, where every name, number and excerpt is cut from the scalar arrays.
     public init(scalars: ArraySlice<Unicode.Scalar>) {
-        var byteCount = 0
-        for scalar in scalars { byteCount += UTF8.width(scalar) }
+        let byteCount = scalars.withUnsafeBufferPointer { ValidUTF8.width($0, 0..<$0.count) }
         guard byteCount > 0 else { self = ""; return }
         self.init(unsafeUninitializedCapacity: byteCount) { buffer in
             var offset = 0
@@ -66,13 +77,15 @@ extension String {
     /// walks the view twice: to count, then to copy).
     public var scalarArray: [Unicode.Scalar] {
         let decoded = utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar] in
-            [Unicode.Scalar](unsafeUninitializedCapacity: ValidUTF8.scalarCount(bytes)) { buffer, written in
-                var offset = 0
+            var scalars = [Unicode.Scalar](copies: "\0", count: ValidUTF8.scalarCount(bytes))
+            scalars.withUnsafeMutableBufferPointer { buffer in
+                var offset = 0, written = 0
                 while offset < bytes.count {
                     buffer[written] = unsafeBitCast(ValidUTF8.scalar(bytes, at: &offset), to: Unicode.Scalar.self)
                     written += 1
                 }
             }
+            return scalars
         }
         return decoded ?? Array(unicodeScalars)
     }

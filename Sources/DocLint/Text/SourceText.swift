@@ -49,7 +49,7 @@ public final class SourceLine: Sendable {
     /// reports keep of the lines they do not quote, and what the parser sees of an oversized line.
     static func emptied(_ line: SourceLine) -> SourceLine { SourceLine(emptyNumber: line.number, terminator: line.terminator) }
 
-    private init(emptyNumber number: Int, terminator: LineTerminator) {
+    fileprivate init(emptyNumber number: Int, terminator: LineTerminator) {
         self.number = number
         self.terminator = terminator
         original = ""; text = ""; scalars = []; folded = []; letterWords = []; originalColumns = nil; originalScalarCount = 0; isRestoredView = false
@@ -67,11 +67,12 @@ public final class SourceLine: Sendable {
         let scalarCount = ValidUTF8.scalarCount(bytes)
         var sawCombiningMark = false
         var sawAngleBracket = false
-        var decodedFold = [UInt8](repeating: 0, count: scalarCount)
-        let decoded = [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { buffer, count in
+        var decodedFold = [UInt8](copies: 0, count: scalarCount)
+        var decoded = [Unicode.Scalar](copies: "\0", count: scalarCount)
+        decoded.withUnsafeMutableBufferPointer { buffer in
             decodedFold.withUnsafeMutableBufferPointer { fold in
                 VietnameseFold.table.withUnsafeBufferPointer { table in
-                    var offset = 0
+                    var offset = 0, count = 0
                     while offset < bytes.count {
                         let value = ValidUTF8.scalar(bytes, at: &offset)
                         // Valid UTF-8 (the loader checked it) decodes to valid scalars.
@@ -170,7 +171,18 @@ public final class SourceLine: Sendable {
     public func slice(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, scalars.count))
         let upper = max(lower, min(range.upperBound, scalars.count))
-        return String(scalars: scalars[lower..<upper])
+        if lower == 0 && upper == scalars.count { return text }
+        // Cut from `text`, whose scalars these are: its bytes are copied as they are, where encoding
+        // the scalars anew had the String validate them again (titles, names and excerpts are slices).
+        let utf8 = text.utf8
+        var (start, end) = (lower, upper)
+        if utf8.count != scalars.count {
+            scalars.withUnsafeBufferPointer { scalars in
+                start = ValidUTF8.width(scalars, 0..<lower)
+                end = start + ValidUTF8.width(scalars, lower..<upper)
+            }
+        }
+        return String(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
     }
 
     /// Index of the first non-whitespace scalar, or `scalars.count`.
@@ -243,11 +255,13 @@ public struct SourceText: Sendable {
 
     /// The same for bytes not yet validated: nil when a line is not valid UTF-8. Each line is
     /// validated as its String is made, so the file is not validated once more as a whole.
-    static func splitLines(validating bytes: [UInt8]) -> [SourceLine]? {
-        bytes.withUnsafeBufferPointer { splitLines($0, validating: true) }
+    /// `keeping`: the lines (1-based numbers) to decode; the others stay empty, as in
+    /// `keepingLines(_:)` (a report that quotes a few lines of a file read again).
+    static func splitLines(validating bytes: [UInt8], keeping: Set<Int>? = nil) -> [SourceLine]? {
+        bytes.withUnsafeBufferPointer { splitLines($0, validating: true, keeping: keeping) }
     }
 
-    private static func splitLines(_ bytes: UnsafeBufferPointer<UInt8>, validating: Bool) -> [SourceLine]? {
+    private static func splitLines(_ bytes: UnsafeBufferPointer<UInt8>, validating: Bool, keeping: Set<Int>? = nil) -> [SourceLine]? {
         var lines: [SourceLine] = []
         var start = 0
         var index = 0
@@ -272,7 +286,11 @@ public struct SourceText: Sendable {
             } else {
                 text = String(decoding: lineBytes, as: UTF8.self)
             }
-            lines.append(SourceLine(number: lines.count + 1, bytes: lineBytes, original: text, terminator: terminator))
+            if let keeping, !keeping.contains(lines.count + 1) {
+                lines.append(SourceLine(emptyNumber: lines.count + 1, terminator: terminator))
+            } else {
+                lines.append(SourceLine(number: lines.count + 1, bytes: lineBytes, original: text, terminator: terminator))
+            }
         }
         while index < count {
             let byte = bytes[index]

@@ -66,6 +66,16 @@ public enum TextLoader {
         }
     }
 
+    /// The text with only the lines in `kept` (1-based numbers) decoded, the others empty: what
+    /// `load(path:)` then `SourceText.keepingLines(_:)` give, without making every line's views.
+    public static func load(path: String, keepingLines kept: Set<Int>) -> Result<SourceText, InputError> {
+        guard formatReader(path) == nil else { return load(path: path).map { $0.keepingLines(kept) } }
+        switch readBytes(path: path, limit: nil) {
+        case .failure(let error): return .failure(error)
+        case .success(let bytes): return decode(bytes: bytes, path: path, keeping: kept)
+        }
+    }
+
     /// The first `maxLines` lines only (the register needs the header, not the body).
     public static func loadHead(path: String, maxLines: Int) -> Result<SourceText, InputError> {
         guard formatReader(path) == nil else { return load(path: path) }
@@ -145,7 +155,7 @@ public enum TextLoader {
         return .success(bytes)
     }
 
-    public static func decode(bytes input: [UInt8], path: String) -> Result<SourceText, InputError> {
+    public static func decode(bytes input: [UInt8], path: String, keeping: Set<Int>? = nil) -> Result<SourceText, InputError> {
         var bytes = input
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return .failure(.invalidUTF8(path: path, line: 1, column: 1, guess: .utf16))
@@ -156,7 +166,7 @@ public enum TextLoader {
         }
         let hasNUL = bytes.withUnsafeBytes { buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }
         if hasNUL { return .failure(.binary(path: path)) }
-        if let lines = SourceText.splitLines(validating: bytes) {
+        if let lines = SourceText.splitLines(validating: bytes, keeping: keeping) {
             return .success(SourceText(path: path, lines: lines, hadByteOrderMark: hadBOM))
         }
         // A line break never falls inside a UTF-8 sequence, so the whole is invalid exactly when a line is.

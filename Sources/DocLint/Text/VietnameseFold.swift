@@ -41,7 +41,7 @@ public enum VietnameseFold {
     }()
 
     public static func fold(_ scalars: [Unicode.Scalar]) -> [UInt8] {
-        var result = [UInt8](repeating: 0, count: scalars.count)
+        var result = [UInt8](copies: 0, count: scalars.count)
         table.withUnsafeBufferPointer { table in
             for (index, scalar) in scalars.enumerated() { result[index] = foldByte(scalar.value, table) }
         }

@@ -10,8 +10,8 @@ public struct WordHashTable: Sendable {
     public init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Int32](repeating: 0, count: size)
+        keys = [UInt64](copies: 0, count: size)
+        values = [Int32](copies: 0, count: size)
         mask = size - 1
     }
 

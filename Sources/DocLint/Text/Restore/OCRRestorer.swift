@@ -154,8 +154,8 @@ public enum OCRRestorer {
         var total = 0
         for word in words { offsets.append(total); total += word.candidates.count }
         offsets.append(total)
-        var scores = [Float](repeating: 0, count: total)
-        var back = [Int32](repeating: 0, count: total)
+        var scores = [Float](copies: 0, count: total)
+        var back = [Int32](copies: 0, count: total)
         let reach = model.largestBonusAfter
         for (index, word) in words.enumerated() {
             let row = offsets[index]
@@ -190,7 +190,7 @@ public enum OCRRestorer {
         let lastRow = offsets[words.count - 1]
         var choice = 0
         for offset in 1..<(total - lastRow) where scores[lastRow + offset] > scores[lastRow + choice] { choice = offset }
-        var result = [Int32](repeating: 0, count: words.count)
+        var result = [Int32](copies: 0, count: words.count)
         for index in stride(from: words.count - 1, through: 0, by: -1) {
             result[index] = words[words.startIndex + index].candidates[choice].id
             choice = Int(back[offsets[index] + choice])
