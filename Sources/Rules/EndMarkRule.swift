@@ -13,6 +13,8 @@ struct EndMarkRule: DocumentRule {
         needsExactText: true,
         nonTriggering: [
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nV/v rà soát\n\nĐề nghị Sở Nội vụ rà soát hồ sơ./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VX.",
+            // Minutes (Mẫu 1.9): the secretary and the chair sign above the Nơi nhận, with no authority line.
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBIÊN BẢN\nHọp Hội đồng thi đua\n\nCuộc họp kết thúc lúc 11 giờ cùng ngày./.\n\nTHƯ KÝ                              CHỦ TỌA\n(Ký, ghi rõ họ tên)                 (Ký, ghi rõ họ tên)\n\nLê Thị Mai                          Hồ Văn Nam\n\nNơi nhận:\n- Các thành viên Hội đồng;\n- Lưu: VT.",
         ],
         triggering: [
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nV/v rà soát\n\nĐề nghị Sở Nội vụ rà soát hồ sơ↓.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VX.",

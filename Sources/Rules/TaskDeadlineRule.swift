@@ -15,6 +15,10 @@ struct TaskDeadlineRule: DocumentRule {
             "1. Giao Sở Nội vụ rà soát hồ sơ; hoàn thành trước ngày 15/4/2026.",
             "1. Giao Sở Tài chính tổng hợp, báo cáo trong tháng 5/2026.",
             "1. Giao Văn phòng báo cáo kết quả hằng tháng.",
+            // What a report records under its results: work done, not work given.
+            "BÁO CÁO\nKết quả công tác dân số năm 2026\n\nI. KẾT QUẢ ĐẠT ĐƯỢC\n1. Trung tâm Y tế huyện đã tổ chức khám sức khỏe sinh sản cho 1.200 người.\n2. Các xã, thị trấn tuyên truyền về chính sách dân số đến từng thôn.\n\nII. NHIỆM VỤ NĂM 2027\n1. Trung tâm Y tế huyện rà soát số liệu dân số trước ngày 15/01/2027.",
+            // Minutes: the proceedings are a record, the conclusion gives the work.
+            "BIÊN BẢN\nHọp Hội đồng thi đua xã\n\nI. NỘI DUNG\n1. Các thành viên Hội đồng thảo luận danh sách đề nghị khen thưởng.\n\nII. KẾT LUẬN\nGiao Văn phòng hoàn chỉnh hồ sơ trước ngày 15/12/2026.",
             "1. Ủy ban nhân dân các xã ven biển kêu gọi tàu thuyền vào nơi tránh trú; hoàn thành trước 17 giờ ngày 05/11/2026.",
             "2. Công an tỉnh báo cáo số người phải sơ tán chậm nhất 16h30 ngày 06/11/2026.",
             // Times set by a count of days, an event, or a year.

@@ -18,13 +18,21 @@ struct TitleRule: DocumentRule {
             // summary on one line.
             "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 15/KH-UBND | Lâm Đồng, ngày 05 tháng 3 năm 2026 |\nThực hiện Quyết định số 12/QĐ-UBND ngày 02/3/2026 của UBND tỉnh, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n1. Mục đích",
             "ĐẢNG CỘNG SẢN VIỆT NAM\nSố 15-HD/VPTU\nLâm Đồng, ngày 05 tháng 3 năm 2026\n\nHƯỚNG DẪN VỀ CÔNG TÁC VĂN THƯ\n\nThực hiện Quy định của Ban Thường vụ.",
+            // Mẫu 1.8: a Giấy giới thiệu names its errand in the body, under no summary.
+            "ỦY BAN NHÂN DÂN\nSố: 41/GGT-UBND\nLâm Đồng, ngày 05 tháng 3 năm 2026\n\nGIẤY GIỚI THIỆU\n\nỦy ban nhân dân xã trân trọng giới thiệu:\nBà: Lê Thị Hoa, công chức Tư pháp - Hộ tịch.\nĐược cử đến: Sở Tư pháp.\nVề việc: Nộp hồ sơ đăng ký hộ tịch.",
         ],
         triggering: [
             "ỦY BAN NHÂN DÂN\nSố: 15/KH-UBND\n\n↓KẾ HOẠCH\n\n1. Mục đích.",
+            // Mẫu 1.4 covers the giấy ủy quyền: its summary names what is delegated.
+            "SỞ NỘI VỤ\nSố: 03/GUQ-SNV\n\n↓GIẤY ỦY QUYỀN\n\nTôi: Trần Văn B, Giám đốc Sở Nội vụ.\nỦy quyền cho: Ông Lê Văn C.",
             "ỦY BAN NHÂN DÂN\nSố: 15/BC-UBND\nLâm Đồng, ngày 05 tháng 3 năm 2026\n\n↓Kết quả rà soát hồ sơ lưu trữ năm 2025\n\nI. KẾT QUẢ",
             "ỦY BAN NHÂN DÂN\n↓Số: 15/UBND-VX\n\nKính gửi: Sở Nội vụ.\n\n1. Giao Sở Nội vụ rà soát hồ sơ.",
             "ỦY BAN NHÂN DÂN\nSố: 15/KH-UBND\n\nKẾ HOẠCH\nRà soát hồ sơ\n↓V/v rà soát hồ sơ\n\n1. Mục đích.",
         ])
+
+    /// Types whose template has no summary: Mẫu 1.8 Giấy giới thiệu and Mẫu 1.10 Giấy nghỉ phép
+    /// (Phụ lục III) carry their content in the body's fields ("Về việc: …"), folded.
+    static let typesWithoutSummary: Set<String> = ["giay gioi thieu", "giay nghi phep"]
 
     /// A header table flattened with "|" by a web copy ("Số: 12/KH-UBND | Hà Nội, ngày …") often loses
     /// the title's or the V/v's own line in extraction: what is missing there is not judged.
@@ -51,7 +59,7 @@ struct TitleRule: DocumentRule {
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         if let title = document.title {
             var diagnostics: [Diagnostic] = []
-            if title.summary.trimmingWhitespace.isEmpty {
+            if title.summary.trimmingWhitespace.isEmpty, !Self.typesWithoutSummary.contains(VietnameseFold.fold(title.type.collapsingSpaces)) {
                 diagnostics.append(context.diagnostic(message("thiếu trích yếu dưới tên loại “\(title.type)”", "the summary below the type name “\(title.type)” is missing"),
                                                       document.range(title.span)))
             }

@@ -86,8 +86,11 @@ extension ParserState {
         let starts = [noiNhanK, authorityK].compactMap { $0 }
         guard var closing = starts.min() else {
             // No Nơi nhận and no authority line: a block of a caps title and a name at the end.
-            return signatureWithoutAuthority(bodyStart: bodyStart)
+            return signatureWithoutAuthority(bodyStart: bodyStart, end: content.count)
         }
+        // Minutes (Phụ lục III, Mẫu 1.9): the secretary's and the chair's signatures, with no
+        // authority line, stand above the Nơi nhận.
+        if authorityK == nil, let noiNhanK, let top = signatureWithoutAuthority(bodyStart: bodyStart, end: noiNhanK) { closing = min(closing, top) }
         // A position line printed before the Nơi nhận belongs to the closing too.
         while closing - 1 > bodyStart, line(closing - 1).isUpperCase, SectionMarker.detect(line(closing - 1), fuzzy: fuzzy) == nil { closing -= 1 }
         return closing
@@ -224,7 +227,9 @@ extension ParserState {
 
     /// "(Đã ký)", "(đã ký và đóng dấu)": what a published copy prints where the signature was.
     func isSignedMark(_ line: SourceLine) -> Bool {
-        let folded = Array(line.folded[line.indentation..<line.trimmedEnd])
+        // The first column of two ("(Ký, ghi rõ họ tên)      (Ký, ghi rõ họ tên)" under two signers).
+        let end = ParserState.columnGap(line, from: line.indentation) ?? line.trimmedEnd
+        let folded = Array(line.folded[line.indentation..<end])
         return folded.count <= 30 && folded.first == 0x28 && folded.last == 0x29 && folded.containsBytes(Array("ky".utf8))
     }
 
@@ -265,10 +270,11 @@ extension ParserState {
         return LineText(span: TextSpan(line: content[k], columns: start..<end), text: candidate.slice(start..<end))
     }
 
-    mutating func signatureWithoutAuthority(bodyStart: Int) -> Int? {
+    /// A signature block without an authority line in the lines before content index `end`.
+    mutating func signatureWithoutAuthority(bodyStart: Int, end: Int) -> Int? {
         // "CHỦ TỊCH" then a name in the last lines.
-        let tail = max(bodyStart, content.count - 8)
-        for k in stride(from: content.count - 1, through: tail, by: -1) where looksLikeName(line(k)) {
+        let tail = max(bodyStart, end - 8)
+        for k in stride(from: end - 1, through: tail, by: -1) where looksLikeName(line(k)) {
             // Web copies put the signed mark between the position and the name ("(Đã ký)").
             var positionEnd = k
             if positionEnd - 1 >= tail, isSignedMark(line(positionEnd - 1)) { positionEnd -= 1 }

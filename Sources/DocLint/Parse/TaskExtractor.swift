@@ -34,10 +34,19 @@ struct TaskExtractor {
         let paragraphHeads = paragraphTaskStarts(bodySet)
         let paragraphStarts = LineSet(paragraphHeads.keys, lineCount: lines.count)
         var tasks: [Task] = []
-        func visit(_ section: Section, inherited: String?) {
+        let isMinutes = state.document.title.map { VietnameseFold.fold($0.type).hasPrefix("bien ban") } ?? false
+        func visit(_ section: Section, inherited: String?, inRecord: Bool) {
             guard section.style != .dash && section.style != .plus else { return }
             let numberedChildren = section.children.filter { $0.style != .dash && $0.style != .plus }
             let head = classify(headStream(section, bodySet: bodySet))
+            // What a report or minutes records ("I. KẾT QUẢ THỰC HIỆN", "II. NỘI DUNG CUỘC HỌP"):
+            // "1. Phòng Y tế đã phối hợp …" tells what was done, it gives no work; only an explicit
+            // "Giao …" there does.
+            let inRecord = inRecord || isRecordHeading(section, minutes: isMinutes)
+            if inRecord, head.kind != .giao {
+                for child in numberedChildren { visit(child, inherited: nil, inRecord: true) }
+                return
+            }
             if !numberedChildren.isEmpty {
                 // "1. Giao Sở A … trước ngày …." followed by sub-items is a task in itself; a heading
                 // that introduces its items ("1. Giao Sở A:") is not.
@@ -47,7 +56,7 @@ struct TaskExtractor {
                                           assignees: unique(head.agencies + head.coAgencies), lead: head.leadMentions.first, leadMentions: head.leadMentions))
                 }
                 let headingAgency = head.kind == .none ? nil : head.agencies.first
-                for child in numberedChildren { visit(child, inherited: headingAgency ?? inherited) }
+                for child in numberedChildren { visit(child, inherited: headingAgency ?? inherited, inRecord: inRecord) }
                 return
             }
             if head.isFormula { return }
@@ -78,7 +87,7 @@ struct TaskExtractor {
             tasks.append(makeTask(lines: range, firstColumn: 0, section: section.number,
                                   assignees: unique(agencies + head.coAgencies), lead: lead, leadMentions: head.leadMentions))
         }
-        for section in state.document.sections { visit(section, inherited: nil) }
+        for section in state.document.sections { visit(section, inherited: nil, inRecord: false) }
         // Paragraph tasks outside numbered items.
         var coveredLines = LineSet([], lineCount: lines.count)
         for task in tasks { for index in (task.line - 1)...(task.endLine - 1) { coveredLines.insert(index) } }
@@ -201,6 +210,17 @@ struct TaskExtractor {
 
     /// The lines of a numbered task: from its marker to its end, without footnotes, and cut at
     /// a paragraph task that follows it.
+    /// A heading over what happened, not over work to do: results, the situation, its assessment,
+    /// shortcomings and causes, a meeting's attendance and proceedings (and in minutes any
+    /// "NỘI DUNG"). A heading: it has items, and its title is short and no sentence.
+    func isRecordHeading(_ section: Section, minutes: Bool) -> Bool {
+        guard !section.children.isEmpty, !section.title.hasSuffix(".") else { return false }
+        let words = FoldedWords(VietnameseFold.fold(Array(section.title.unicodeScalars)))
+        guard words.count > 0, words.count <= 15 else { return false }
+        return TaskPhrases.recordHeadings.contains { words.matches($0, at: 0, fuzzy: state.fuzzy) }
+            || (minutes && words.matches(TaskPhrases.noiDung, at: 0, fuzzy: state.fuzzy))
+    }
+
     func taskLines(_ section: Section, bodySet: LineSet, stopAt: LineSet) -> [Int] {
         var result: [Int] = []
         for index in (section.line - 1)..<section.endLine where bodySet.contains(index) {
@@ -557,6 +577,9 @@ enum TaskPhrases {
     static let nghi = Array("nghi".utf8), cau = Array("cau".utf8)
     static let deNghi = phrase("de nghi")
     static let chuTri = phrase("chu tri")
+    static let recordHeadings = ["ket qua", "tinh hinh", "danh gia ket qua", "danh gia tinh hinh", "danh gia chung", "thuc trang", "dien bien",
+                                 "thanh phan", "ton tai", "han che ton tai", "han che va nguyen nhan", "nhung han che", "nguyen nhan", "khai quat", "noi dung cuoc hop", "noi dung buoi lam viec"].map(phrase)
+    static let noiDung = phrase("noi dung")
     /// Labels of the body that leads an activity in a kế hoạch's items.
     static let leadLabels = ["don vi chu tri", "co quan chu tri", "chu tri", "don vi thuc hien", "co quan thuc hien",
                              "trach nhiem thuc hien", "don vi phu trach", "co quan phu trach", "phu trach"].map(phrase)
