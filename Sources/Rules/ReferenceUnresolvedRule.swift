@@ -12,6 +12,8 @@ struct ReferenceUnresolvedRule: CrossDocumentRule {
         defaultSeverity: .note,
         nonTriggering: [
             "ỦY BAN NHÂN DÂN\nSố: 20/UBND-VX\nV/v rà soát\n\nThực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ, Sở Nội vụ hướng dẫn.",
+            // The appendix of a decision names the decision itself.
+            "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\nSố: 31/QĐ-UBND          Lâm Đồng, ngày 05 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nVề việc khen thưởng\n\nĐiều 1. Tặng Giấy khen cho 02 tập thể (có danh sách kèm theo).\n\nDANH SÁCH\n(Kèm theo Quyết định số 31/QĐ-UBND ngày 05/3/2026 của Ủy ban nhân dân tỉnh)\n1. Phòng Nội vụ.\n@@@ b.txt\nỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\nSố: 15/KH-UBND          Lâm Đồng, ngày 12 tháng 01 năm 2026\n\nKẾ HOẠCH\nRà soát hồ sơ",
             "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\nSố: 20/UBND-VX          Lâm Đồng, ngày 05 tháng 3 năm 2026\nV/v rà soát\n\nThực hiện Kế hoạch số 15/KH-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh, Sở Nội vụ hướng dẫn.\n@@@ b.txt\nỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\nSố: 15/KH-UBND          Lâm Đồng, ngày 12 tháng 01 năm 2026\n\nKẾ HOẠCH\nRà soát hồ sơ",
         ],
         triggering: [
@@ -30,9 +32,14 @@ struct ReferenceUnresolvedRule: CrossDocumentRule {
     func collect(_ document: Document, _ context: RuleContext) -> Pending? {
         guard let own = document.header.number, let symbol = own.symbol,
               let ownIssuer = DocumentRegister.issuerGroup(symbol: symbol, style: own.style) else { return nil }
+        let ownCode = RegisterEntry.code(of: own).map(DocumentRegister.normalise)
+        let ownYear = document.issueDate?.year
         var seen = Set<String>()
         let citations = document.references.compactMap { reference -> Pending.Citation? in
-            guard seen.insert(DocumentRegister.normalise(reference.code)).inserted,
+            let code = DocumentRegister.normalise(reference.code)
+            // An appendix's "(Kèm theo Quyết định số … ngày …)" cites the document itself.
+            if code == ownCode, ownYear == nil || reference.writtenDate.map({ $0.year == ownYear }) ?? true { return nil }
+            guard seen.insert(code).inserted,
                   [.state, .stateCongVan, .party].contains(reference.style),
                   DocumentRegister.issuerGroup(symbol: reference.symbol, style: reference.style) == ownIssuer else { return nil }
             return Pending.Citation(code: reference.code, typeWord: reference.typeWord, year: reference.writtenDate?.year, range: document.range(reference.span))

@@ -26,6 +26,10 @@ struct TaskDeadlineRule: DocumentRule {
             "2. Các xã, phường chi trả trợ cấp cho các hộ nghèo trước Tết Nguyên đán.",
             "3. Sở Tài chính tham mưu phân bổ kinh phí; thời gian thực hiện: năm 2027.",
             "4. Sở Y tế duy trì tiêm chủng mở rộng từ nay đến hết năm 2027.",
+            "5. Sở Tài chính bố trí kinh phí tổ chức hội thi trong dự toán ngân sách năm 2027.",
+            "6. Bộ Chỉ huy Quân sự tỉnh sẵn sàng lực lượng, phương tiện tham gia cứu hộ khi có yêu cầu.",
+            // A report's proposals go to higher bodies: no one is given work there.
+            "BÁO CÁO\nTình hình giải ngân vốn đầu tư công năm 2026\n\nIII. KIẾN NGHỊ, ĐỀ XUẤT\n1. Đề nghị Bộ Tài chính sớm bổ sung dự toán cho tỉnh.\n2. Đề nghị Bộ Xây dựng hướng dẫn định mức chi phí.",
             "1. Giao Sở Nội vụ theo dõi thường xuyên việc lưu trữ.",
             // Not tasks: promulgation and execution articles, self-dissolution, closing formulas.
             "QUYẾT ĐỊNH\nBan hành Quy chế làm việc\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Tổ công tác.\nĐiều 2. Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ.\nĐiều 3. Chánh Văn phòng, Giám đốc Sở Nội vụ và các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.",

@@ -15,6 +15,8 @@ struct TaskRecipientRule: DocumentRule {
             // Named in Nơi nhận, abbreviated, or covered by a general list.
             "V/v phòng, chống thiên tai\n\nKính gửi: Sở Nông nghiệp và Môi trường\n\n1. Sở Nông nghiệp và Môi trường chủ trì kiểm tra an toàn đập; hoàn thành trong tháng 6/2026.\n2. Sở Khoa học và Công nghệ hỗ trợ quan trắc; thực hiện thường xuyên.\n3. Bộ Chỉ huy Quân sự tỉnh sẵn sàng lực lượng; thực hiện thường xuyên.\n\nNơi nhận:\n- Như trên;\n- Sở KH&CN;\n- Bộ CHQS tỉnh;\n- Lưu: VT, KT.",
             "V/v phòng, chống thiên tai\n\nKính gửi: Các sở, ban, ngành tỉnh\n\n1. Sở Công Thương giám sát vận hành hồ chứa thủy điện; thực hiện thường xuyên.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, KT.",
+            // A report goes up: its tasks are the sender's plans.
+            "BÁO CÁO\nKết quả giảm nghèo năm 2026\n\nKính gửi: Bộ Nông nghiệp và Môi trường.\n\nII. NHIỆM VỤ NĂM 2027\n1. Sở Y tế rà soát thẻ bảo hiểm y tế cho hộ nghèo trước ngày 15/01/2027.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, KT.",
             "V/v phòng, chống dịch\n\nKính gửi: Sở Giáo dục và Đào tạo, Trung tâm Kiểm soát bệnh tật tỉnh, Ủy ban nhân dân các xã.\n\n1. Trung tâm Kiểm soát bệnh tật tỉnh giám sát ca bệnh; báo cáo hằng tuần.\n2. Trung tâm Công nghệ thông tin và Truyền thông hỗ trợ kỹ thuật; thực hiện thường xuyên.\n\nNơi nhận:\n- Như trên;\n- Trung tâm CNTT&TT;\n- Lưu: VT, NVY.",
         ],
         triggering: [
@@ -34,7 +36,9 @@ struct TaskRecipientRule: DocumentRule {
     static func isPlaceWord(_ word: ArraySlice<UInt8>) -> Bool { placeWords.contains { word.elementsEqual($0) } }
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
-        guard document.kinhGui != nil || !document.recipients.isEmpty, !document.tasks.isEmpty else { return [] }
+        // A báo cáo or tờ trình goes up: its tasks are the sender's own plans, not work for its addressee.
+        guard document.kind != .baoCao, document.kind != .toTrinh,
+              document.kinhGui != nil || !document.recipients.isEmpty, !document.tasks.isEmpty else { return [] }
         // The named bodies first (bytes, no addressee read yet): most công văn give work to none
         // the lists below could miss.
         var named: [(name: String, key: [UInt8], head: [UInt8], task: Task)] = []

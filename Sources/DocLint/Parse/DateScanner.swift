@@ -66,8 +66,9 @@ enum DeadlineParser {
     /// làm việc": a time limit counted from an event, complete without a calendar date.
     static let relativeLeads = PhraseSet(["trong vong", "trong thoi han", "trong thoi gian", "cham nhat", "trong", "sau", "khong qua"].map(phrase))
     /// A time set by an event the text names: "trước Tết Nguyên đán", "trước kỳ họp …", "trước khi
-    /// tổ chức Đại hội", "ngay sau khi Kế hoạch được phê duyệt".
-    static let eventLeads = PhraseSet(["truoc tet", "truoc ky hop", "truoc khi", "truoc dai hoi", "truoc le", "ngay sau khi"].map(phrase))
+    /// tổ chức Đại hội", "ngay sau khi Kế hoạch được phê duyệt", a force on standby "khi có yêu cầu".
+    static let eventLeads = PhraseSet(["truoc tet", "truoc ky hop", "truoc khi", "truoc dai hoi", "truoc le", "ngay sau khi",
+                                       "khi co yeu cau", "khi co lenh"].map(phrase))
     /// "thời hạn như mục 1", "thời gian như trên": the deadline given to another item.
     static let sameAsLeads = PhraseSet(["thoi han nhu muc", "thoi gian nhu muc", "thoi han nhu tren", "thoi gian nhu tren"].map(phrase))
     static let relativeUnits: Set<ArraySlice<UInt8>> = Set(["gio", "ngay", "tuan", "thang", "nam"].map { ArraySlice(Array($0.utf8)) })
@@ -77,6 +78,7 @@ enum DeadlineParser {
     static let thang = Array("thang".utf8), quy = Array("quy".utf8), nam = Array("nam".utf8), thanh = Array("thanh".utf8), thoi = Array("thoi".utf8)
     static let giaiDoan = phrase("giai doan")
     static let ngay = Array("ngay".utf8), vao = Array("vao".utf8), den = Array("den".utf8), tu = Array("tu".utf8), gian = Array("gian".utf8)
+    static let toan = Array("toan".utf8)
 
     /// The word where the day starts after a time of day at word `start` ("17 giờ", "17 giờ 30
     /// phút", "16h30", "8g00", then "ngày" and a numeric date, or "ngày … tháng … năm …"); nil
@@ -116,7 +118,9 @@ enum DeadlineParser {
         return words.word(at).elementsEqual(tu) && at + 1 < index - 1
     }
     static let yearLeads: [(String, [[UInt8]])] = ["trong nam", "hoan thanh nam", "trong nam nay", "het nam", "den nam",
-                                                   "thoi gian nam", "thoi gian thuc hien nam", "thoi gian hoan thanh nam"].map { ($0, phrase($0)) }
+                                                   "thoi gian nam", "thoi gian thuc hien nam", "thoi gian hoan thanh nam",
+                                                   // "bố trí kinh phí trong dự toán ngân sách năm 2027": the budget year.
+                                                   "du toan nam", "du toan ngan sach nam", "du toan ngan sach nha nuoc nam"].map { ($0, phrase($0)) }
     static let dateTriggers = PhraseSet(["truoc ngay", "truoc", "cham nhat ngay", "cham nhat la ngay", "cham nhat la", "cham nhat",
                                            "den ngay", "den het ngay", "han chot", "thoi han", "trong ngay", "xong truoc ngay",
                                            "hoan thanh ngay", "hoan thanh truoc ngay", "hoan thanh truoc", "han",
@@ -223,7 +227,7 @@ enum DeadlineParser {
                 break
             }
             if matched { index += 1; continue }
-            if startsPhrase, firstByte == UInt8(ascii: "t") || firstByte == UInt8(ascii: "n") {
+            if startsPhrase, firstByte == UInt8(ascii: "t") || firstByte == UInt8(ascii: "n") || firstByte == UInt8(ascii: "k") {
                 for lead in eventLeads.exactCandidates(words, at: index, hash: wordHash) where words.matches(lead, at: index, fuzzy: false) {
                     add(wordStart..<words.ranges[index + lead.count - 1].upperBound, .relative, nil, nil)
                     matched = true
@@ -288,7 +292,8 @@ enum DeadlineParser {
             }
             // "trong năm 2026", "cuối năm 2025", "hoàn thành năm 2026"
             let yearSecond = hasSecond && (words.matchesWord(nam, at: index + 1, fuzzy: fuzzy)
-                                           || words.matchesWord(thanh, at: index + 1, fuzzy: fuzzy) || words.matchesWord(Self.gian, at: index + 1, fuzzy: fuzzy))
+                                           || words.matchesWord(thanh, at: index + 1, fuzzy: fuzzy) || words.matchesWord(Self.gian, at: index + 1, fuzzy: fuzzy)
+                                           || words.matchesWord(Self.toan, at: index + 1, fuzzy: fuzzy))
             for (lead, trigger) in yearSecond ? yearLeads : [] {
                 guard words.matches(trigger, at: index, fuzzy: fuzzy) else { continue }
                 let yearIndex = index + trigger.count

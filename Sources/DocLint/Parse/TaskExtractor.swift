@@ -38,12 +38,13 @@ struct TaskExtractor {
         func visit(_ section: Section, inherited: String?, inRecord: Bool) {
             guard section.style != .dash && section.style != .plus else { return }
             let numberedChildren = section.children.filter { $0.style != .dash && $0.style != .plus }
-            let head = classify(headStream(section, bodySet: bodySet))
+            let sectionHead = headStream(section, bodySet: bodySet)
+            let head = classify(sectionHead)
             // What a report or minutes records ("I. KẾT QUẢ THỰC HIỆN", "II. NỘI DUNG CUỘC HỌP"):
-            // "1. Phòng Y tế đã phối hợp …" tells what was done, it gives no work; only an explicit
-            // "Giao …" there does.
+            // "1. Phòng Y tế đã phối hợp …" tells what was done, it gives no work; only an item
+            // opening with "Giao …" there does.
             let inRecord = inRecord || isRecordHeading(section, minutes: isMinutes)
-            if inRecord, head.kind != .giao {
+            if inRecord, !FoldedWords(sectionHead.folded, limit: 1).matches(TaskPhrases.giao, at: 0, fuzzy: state.fuzzy) {
                 for child in numberedChildren { visit(child, inherited: nil, inRecord: true) }
                 return
             }
@@ -212,7 +213,8 @@ struct TaskExtractor {
     /// a paragraph task that follows it.
     /// A heading over what happened, not over work to do: results, the situation, its assessment,
     /// shortcomings and causes, a meeting's attendance and proceedings (and in minutes any
-    /// "NỘI DUNG"). A heading: it has items, and its title is short and no sentence.
+    /// "NỘI DUNG"); or over proposals to higher bodies ("KIẾN NGHỊ", "ĐỀ XUẤT"), which no one can
+    /// be given. A heading: it has items, and its title is short and no sentence.
     func isRecordHeading(_ section: Section, minutes: Bool) -> Bool {
         guard !section.children.isEmpty, !section.title.hasSuffix(".") else { return false }
         let words = FoldedWords(VietnameseFold.fold(Array(section.title.unicodeScalars)))
@@ -450,7 +452,7 @@ enum AgencyPhrase {
         "uu tien", "phan dau", "hoan thien", "cai cach", "ung dung", "lap", "du thao", "thong nhat", "tuyen truyen",
         "phat huy", "chiu trach nhiem", "giup", "ho tro", "khan", "cu", "giao", "trong", "ve", "va cac co quan lien quan",
         "tham dinh", "bao dam", "so hoa", "cung cap", "giam sat", "van hanh", "nang cap", "dieu phoi", "thong ke",
-        "lanh dao", "dinh huong",
+        "lanh dao", "dinh huong", "som", "chuan bi", "san sang",
     ].map(phrase).sorted { $0.count > $1.count })
 
     static func isHead(_ words: FoldedWords, _ stream: TextStream, at index: Int, fuzzy: Bool) -> Int? {
@@ -578,7 +580,8 @@ enum TaskPhrases {
     static let deNghi = phrase("de nghi")
     static let chuTri = phrase("chu tri")
     static let recordHeadings = ["ket qua", "tinh hinh", "danh gia ket qua", "danh gia tinh hinh", "danh gia chung", "thuc trang", "dien bien",
-                                 "thanh phan", "ton tai", "han che ton tai", "han che va nguyen nhan", "nhung han che", "nguyen nhan", "khai quat", "noi dung cuoc hop", "noi dung buoi lam viec"].map(phrase)
+                                 "thanh phan", "ton tai", "han che ton tai", "han che va nguyen nhan", "nhung han che", "nguyen nhan", "khai quat", "noi dung cuoc hop", "noi dung buoi lam viec",
+                                 "kien nghi", "de xuat"].map(phrase)
     static let noiDung = phrase("noi dung")
     /// Labels of the body that leads an activity in a kế hoạch's items.
     static let leadLabels = ["don vi chu tri", "co quan chu tri", "chu tri", "don vi thuc hien", "co quan thuc hien",
