@@ -78,7 +78,7 @@ enum DeadlineParser {
     static let thang = Array("thang".utf8), quy = Array("quy".utf8), nam = Array("nam".utf8), thanh = Array("thanh".utf8), thoi = Array("thoi".utf8)
     static let giaiDoan = phrase("giai doan")
     static let ngay = Array("ngay".utf8), vao = Array("vao".utf8), den = Array("den".utf8), tu = Array("tu".utf8), gian = Array("gian".utf8)
-    static let toan = Array("toan".utf8)
+    static let toan = Array("toan".utf8), thucHien = phrase("thuc hien"), hoanThanh = phrase("hoan thanh")
 
     /// The word where the day starts after a time of day at word `start` ("17 giờ", "17 giờ 30
     /// phút", "16h30", "8g00", then "ngày" and a numeric date, or "ngày … tháng … năm …"); nil
@@ -257,11 +257,9 @@ enum DeadlineParser {
             // Every lead below has a known second word ("… tháng", "trong quý", "… năm", "hoàn thành"):
             // testing it once spares nine phrase tests at almost every word.
             let hasSecond = index + 1 < words.count
-            let monthSecond = hasSecond && words.matchesWord(thang, at: index + 1, fuzzy: fuzzy)
-            for (trigger, dayRule) in monthSecond ? monthLeads : [] {
-                guard words.matches(trigger, at: index, fuzzy: fuzzy), index + trigger.count < words.count else { continue }
-                let monthIndex = index + trigger.count
-                guard let month = Bytes.number(words.word(monthIndex)), (1...12).contains(month) else { continue }
+            // The month whose number is word `monthIndex` ("8/2025", "8 năm 2025", "8" in the document's year).
+            func month(at monthIndex: Int, dayRule: Int) -> Bool {
+                guard monthIndex < words.count, let month = Bytes.number(words.word(monthIndex)), (1...12).contains(month) else { return false }
                 var year: Int?
                 var end = words.ranges[monthIndex].upperBound
                 if end < stream.folded.count, stream.folded[end] == 0x2F, monthIndex + 1 < words.count, words.word(monthIndex + 1).count == 4 {
@@ -269,26 +267,39 @@ enum DeadlineParser {
                 } else if monthIndex + 2 < words.count, Fuzzy.equal(words.word(monthIndex + 1), nam, fuzzy: fuzzy), words.word(monthIndex + 2).count == 4 {
                     year = Bytes.number(words.word(monthIndex + 2)); end = words.ranges[monthIndex + 2].upperBound
                 }
-                guard let resolvedYear = year ?? documentYear else { continue }
+                guard let resolvedYear = year ?? documentYear else { return false }
                 let day = dayRule == 0 ? CivilDate.daysIn(month: month, year: resolvedYear) : dayRule
                 add(wordStart..<end, dayRule == 0 ? .withinMonth : .byDate, CivilDate(year: resolvedYear, month: month, day: day), nil)
+                return true
+            }
+            // The quarter named by word `quarterIndex` ("III/2025", "3 năm 2025").
+            func quarter(at quarterIndex: Int) -> Bool {
+                guard quarterIndex + 1 < words.count, let quarter = Self.quarters[String(decoding: words.word(quarterIndex), as: UTF8.self)] else { return false }
+                var yearIndex = quarterIndex + 1
+                if Fuzzy.equal(words.word(yearIndex), nam, fuzzy: fuzzy), yearIndex + 1 < words.count { yearIndex += 1 }
+                guard words.word(yearIndex).count == 4, let year = Bytes.number(words.word(yearIndex)) else { return false }
+                let month = quarter * 3
+                add(wordStart..<words.ranges[yearIndex].upperBound, .withinQuarter,
+                    CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year)), nil)
+                return true
+            }
+            let monthSecond = hasSecond && words.matchesWord(thang, at: index + 1, fuzzy: fuzzy)
+            for (trigger, dayRule) in monthSecond ? monthLeads : [] where words.matches(trigger, at: index, fuzzy: fuzzy) && month(at: index + trigger.count, dayRule: dayRule) {
                 matched = true
                 break
             }
             if matched { index += 1; continue }
             // "trong quý III/2025", "trong quý 3 năm 2025"
-            if hasSecond, words.matchesWord(quy, at: index + 1, fuzzy: fuzzy),
-               words.matches(trongQuy, at: index, fuzzy: fuzzy), index + 3 < words.count {
-                let quarterWord = String(decoding: words.word(index + 2), as: UTF8.self)
-                let quarter = Self.quarters[quarterWord]
-                var yearIndex = index + 3
-                if Fuzzy.equal(words.word(yearIndex), nam, fuzzy: fuzzy), yearIndex + 1 < words.count { yearIndex += 1 }
-                if let quarter, words.word(yearIndex).count == 4, let year = Bytes.number(words.word(yearIndex)) {
-                    let month = quarter * 3
-                    add(wordStart..<words.ranges[yearIndex].upperBound, .withinQuarter,
-                        CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year)), nil)
-                    index += 1; continue
-                }
+            if hasSecond, words.matchesWord(quy, at: index + 1, fuzzy: fuzzy), words.matches(trongQuy, at: index, fuzzy: fuzzy), quarter(at: index + 2) {
+                index += 1; continue
+            }
+            // A kế hoạch's activity label, then its month or quarter: "- Thời gian: Quý I/2027",
+            // "Thời gian thực hiện: tháng 3/2027".
+            if firstByte == UInt8(ascii: "t"), hasSecond, words.matchesWord(Self.thoi, at: index, fuzzy: fuzzy), words.matchesWord(Self.gian, at: index + 1, fuzzy: fuzzy) {
+                var after = index + 2
+                if after + 2 < words.count, words.matches(Self.thucHien, at: after, fuzzy: fuzzy) || words.matches(Self.hoanThanh, at: after, fuzzy: fuzzy) { after += 2 }
+                if after + 1 < words.count, words.matchesWord(thang, at: after, fuzzy: fuzzy), month(at: after + 1, dayRule: 0) { index += 1; continue }
+                if after + 1 < words.count, words.matchesWord(quy, at: after, fuzzy: fuzzy), quarter(at: after + 1) { index += 1; continue }
             }
             // "trong năm 2026", "cuối năm 2025", "hoàn thành năm 2026"
             let yearSecond = hasSecond && (words.matchesWord(nam, at: index + 1, fuzzy: fuzzy)
