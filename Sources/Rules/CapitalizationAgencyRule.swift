@@ -93,12 +93,15 @@ struct CapitalizationAgencyRule: DocumentRule {
         var diagnostics: [Diagnostic] = []
         for (index, line) in document.source.lines.enumerated() where !line.isBlank {
             let words = line.letterWords
+            guard words.count >= 2 else { continue }
             var position = 0
+            // Each word's hash once: it is the second of one pair and the first of the next.
+            var nextHash = WordHashTable.hash(bytes: line.folded, words[0])
             while position < words.count {
                 let word = words[position]
-                guard position + 1 < words.count,
-                      let group = byFirstWord.value(Self.key(WordHashTable.hash(bytes: line.folded, word), WordHashTable.hash(bytes: line.folded, words[position + 1])))
-                else { position += 1; continue }
+                let hash = nextHash
+                if position + 1 < words.count { nextHash = WordHashTable.hash(bytes: line.folded, words[position + 1]) }
+                guard position + 1 < words.count, let group = byFirstWord.value(Self.key(hash, nextHash)) else { position += 1; continue }
                 var matched: (Int, Int)?
                 for candidate in groups[Int(group)] {
                     if let end = names[candidate].phrase.match(in: line, at: word.lowerBound, ignoreCase: true) { matched = (candidate, end); break }
@@ -123,6 +126,7 @@ struct CapitalizationAgencyRule: DocumentRule {
                 }
                 // Past the name (words inside it are not names of their own).
                 while position < words.count, words[position].lowerBound < end { position += 1 }
+                if position < words.count { nextHash = WordHashTable.hash(bytes: line.folded, words[position]) }
             }
         }
         return diagnostics

@@ -164,6 +164,7 @@ enum DeadlineParser {
         let relativeLeads = Self.relativeLeads, relativeUnits = Self.relativeUnits, sameAsLeads = Self.sameAsLeads
         let thang = Self.thang, quy = Self.quy, nam = Self.nam, thanh = Self.thanh, trongQuy = Self.trongQuy
         let monthLeads = Self.monthLeads, yearLeads = Self.yearLeads, eventLeads = Self.eventLeads, leadWords = Self.leadWords
+        let thoi = Self.thoi, gian = Self.gian, toan = Self.toan, thucHien = Self.thucHien, hoanThanh = Self.hoanThanh
         var found: [Deadline] = []
         var consumedUntil = 0  // byte offset; a date belongs to one expression only
 
@@ -215,7 +216,7 @@ enum DeadlineParser {
             // Gates before the phrase tables ("trong" and "sau" are common words): "thời hạn như …"
             // starts with "thời"; a relative limit has a number within its next three words.
             let firstByte = words.bytes[wordStart]
-            let mayBeSameAs = firstByte == UInt8(ascii: "t") && words.word(index).elementsEqual(Self.thoi)
+            let mayBeSameAs = firstByte == UInt8(ascii: "t") && words.word(index).elementsEqual(thoi)
             let relativeCandidates = startsPhrase ? relativeLeads.exactCandidates(words, at: index, hash: wordHash) : []
             var numberFollows = false
             if !relativeCandidates.isEmpty {
@@ -295,16 +296,16 @@ enum DeadlineParser {
             }
             // A kế hoạch's activity label, then its month or quarter: "- Thời gian: Quý I/2027",
             // "Thời gian thực hiện: tháng 3/2027".
-            if firstByte == UInt8(ascii: "t"), hasSecond, words.matchesWord(Self.thoi, at: index, fuzzy: fuzzy), words.matchesWord(Self.gian, at: index + 1, fuzzy: fuzzy) {
+            if firstByte == UInt8(ascii: "t"), hasSecond, words.matchesWord(thoi, at: index, fuzzy: fuzzy), words.matchesWord(gian, at: index + 1, fuzzy: fuzzy) {
                 var after = index + 2
-                if after + 2 < words.count, words.matches(Self.thucHien, at: after, fuzzy: fuzzy) || words.matches(Self.hoanThanh, at: after, fuzzy: fuzzy) { after += 2 }
+                if after + 2 < words.count, words.matches(thucHien, at: after, fuzzy: fuzzy) || words.matches(hoanThanh, at: after, fuzzy: fuzzy) { after += 2 }
                 if after + 1 < words.count, words.matchesWord(thang, at: after, fuzzy: fuzzy), month(at: after + 1, dayRule: 0) { index += 1; continue }
                 if after + 1 < words.count, words.matchesWord(quy, at: after, fuzzy: fuzzy), quarter(at: after + 1) { index += 1; continue }
             }
             // "trong năm 2026", "cuối năm 2025", "hoàn thành năm 2026"
             let yearSecond = hasSecond && (words.matchesWord(nam, at: index + 1, fuzzy: fuzzy)
-                                           || words.matchesWord(thanh, at: index + 1, fuzzy: fuzzy) || words.matchesWord(Self.gian, at: index + 1, fuzzy: fuzzy)
-                                           || words.matchesWord(Self.toan, at: index + 1, fuzzy: fuzzy))
+                                           || words.matchesWord(thanh, at: index + 1, fuzzy: fuzzy) || words.matchesWord(gian, at: index + 1, fuzzy: fuzzy)
+                                           || words.matchesWord(toan, at: index + 1, fuzzy: fuzzy))
             for (lead, trigger) in yearSecond ? yearLeads : [] {
                 guard words.matches(trigger, at: index, fuzzy: fuzzy) else { continue }
                 let yearIndex = index + trigger.count

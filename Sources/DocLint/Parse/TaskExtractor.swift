@@ -217,7 +217,8 @@ struct TaskExtractor {
     /// be given. A heading: it has items, and its title is short and no sentence.
     func isRecordHeading(_ section: Section, minutes: Bool) -> Bool {
         guard !section.children.isEmpty, !section.title.hasSuffix(".") else { return false }
-        let words = FoldedWords(VietnameseFold.fold(Array(section.title.unicodeScalars)))
+        let line = lines[section.line - 1]
+        let words = FoldedWords(Array(line.folded[min(state.marker(section.line - 1)?.textStart ?? line.indentation, line.folded.count)...]), limit: 16)
         guard words.count > 0, words.count <= 15 else { return false }
         return TaskPhrases.recordHeadings.contains { words.matches($0, at: 0, fuzzy: state.fuzzy) }
             || (minutes && words.matches(TaskPhrases.noiDung, at: 0, fuzzy: state.fuzzy))
@@ -452,7 +453,7 @@ enum AgencyPhrase {
         "uu tien", "phan dau", "hoan thien", "cai cach", "ung dung", "lap", "du thao", "thong nhat", "tuyen truyen",
         "phat huy", "chiu trach nhiem", "giup", "ho tro", "khan", "cu", "giao", "trong", "ve", "va cac co quan lien quan",
         "tham dinh", "bao dam", "so hoa", "cung cap", "giam sat", "van hanh", "nang cap", "dieu phoi", "thong ke",
-        "lanh dao", "dinh huong", "som", "chuan bi", "san sang",
+        "lanh dao", "dinh huong", "som", "chuan bi", "san sang", "kien toan",
     ].map(phrase).sorted { $0.count > $1.count })
 
     static func isHead(_ words: FoldedWords, _ stream: TextStream, at index: Int, fuzzy: Bool) -> Int? {
