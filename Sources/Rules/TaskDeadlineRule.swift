@@ -29,6 +29,8 @@ struct TaskDeadlineRule: DocumentRule {
             "5. Sở Tài chính bố trí kinh phí tổ chức hội thi trong dự toán ngân sách năm 2027.",
             "6. Bộ Chỉ huy Quân sự tỉnh sẵn sàng lực lượng, phương tiện tham gia cứu hộ khi có yêu cầu.",
             "2. Giải bóng chuyền mừng Xuân\n- Thời gian: Quý I/2027.\n- Đơn vị chủ trì: Trung tâm Văn hóa - Thể thao xã.",
+            // The fields of what a decision approves: a role and who holds it.
+            "Điều 1. Phê duyệt chủ trương đầu tư dự án Cầu Tân Phú với các nội dung sau:\n1. Nhóm dự án: Nhóm B.\n2. Chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng tỉnh.\n3. Cơ quan thẩm định: Sở Xây dựng.",
             "3. Hội thi tìm hiểu pháp luật\n- Thời gian thực hiện: tháng 9/2027.\n- Đơn vị chủ trì: Phòng Tư pháp; phối hợp: Đoàn Thanh niên.",
             // A report's proposals go to higher bodies: no one is given work there.
             "BÁO CÁO\nTình hình giải ngân vốn đầu tư công năm 2026\n\nIII. KIẾN NGHỊ, ĐỀ XUẤT\n1. Đề nghị Bộ Tài chính sớm bổ sung dự toán cho tỉnh.\n2. Đề nghị Bộ Xây dựng hướng dẫn định mức chi phí.",

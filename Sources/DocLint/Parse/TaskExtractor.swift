@@ -328,6 +328,19 @@ struct TaskExtractor {
             let gap = stream.folded[gapStart..<words.ranges[agencyEnd].lowerBound]
             if gap.contains(0x28), !stream.folded[gapStart...].contains(0x29) || stream.folded.last == 0x29 { kind = .agencyOnly }
         }
+        // A field of a decision's list, "3. Chủ đầu tư: Ban Quản lý dự án …", "Cơ quan thẩm định: Sở
+        // Xây dựng": a role of a few words, a colon and the body that holds it, no work given ("1. Sở
+        // Tài chính: chủ trì …" gives work: a verb follows the colon).
+        if kind == .agencyVerb, start == 0, agencyEnd < words.count {
+            for next in agencyEnd..<min(words.count, agencyEnd + 3) {
+                let gap = stream.folded[words.ranges[next - 1].upperBound..<words.ranges[next].lowerBound]
+                guard !gap.contains(where: { $0 != 0x20 && $0 != 0x3A }) else { break }
+                if gap.contains(0x3A) {
+                    if AgencyPhrase.isHead(words, stream, at: next, fuzzy: state.fuzzy) != nil { kind = .none }
+                    break
+                }
+            }
+        }
         var leadMentions: [String] = []
         var leadAtStart = false
         var coAgencies: [String] = []
