@@ -31,6 +31,8 @@ struct TaskDeadlineRule: DocumentRule {
             "2. Giải bóng chuyền mừng Xuân\n- Thời gian: Quý I/2027.\n- Đơn vị chủ trì: Trung tâm Văn hóa - Thể thao xã.",
             // The fields of what a decision approves: a role and who holds it.
             "Điều 1. Phê duyệt chủ trương đầu tư dự án Cầu Tân Phú với các nội dung sau:\n1. Nhóm dự án: Nhóm B.\n2. Chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng tỉnh.\n3. Cơ quan thẩm định: Sở Xây dựng.",
+            "3. Sở Nội vụ là cơ quan thường trực của Ban Chỉ đạo, sử dụng con dấu của Sở trong hoạt động của Ban.",
+            "Điều 1. Thành lập Tổ công tác cải cách hành chính, gồm:\n1. Tổ trưởng: Ông Lê Văn An, Phó Chủ tịch UBND tỉnh.\n2. Các thành viên: Lãnh đạo các sở: Nội vụ, Tư pháp; Đại diện Công an tỉnh.",
             "3. Hội thi tìm hiểu pháp luật\n- Thời gian thực hiện: tháng 9/2027.\n- Đơn vị chủ trì: Phòng Tư pháp; phối hợp: Đoàn Thanh niên.",
             // A report's proposals go to higher bodies: no one is given work there.
             "BÁO CÁO\nTình hình giải ngân vốn đầu tư công năm 2026\n\nIII. KIẾN NGHỊ, ĐỀ XUẤT\n1. Đề nghị Bộ Tài chính sớm bổ sung dự toán cho tỉnh.\n2. Đề nghị Bộ Xây dựng hướng dẫn định mức chi phí.",
@@ -53,6 +55,9 @@ struct TaskDeadlineRule: DocumentRule {
             "↓1. Giao Sở Nội vụ rà soát hồ sơ lưu trữ.",
             "↓2. Tổ chức hội thảo khoa học về chuyển đổi số.\n- Địa điểm: Hội trường Tỉnh ủy.\n- Đơn vị chủ trì: Sở Khoa học và Công nghệ; phối hợp: Sở Nội vụ.",
             "↓3. Ủy ban Kiểm tra Đảng ủy chuẩn bị báo cáo chuyên đề về công tác giám sát.",
+            // A body, a colon, then its work (not a field naming who holds a role).
+            "↓1. Sở Tài chính: chủ trì thẩm định dự toán kinh phí tổ chức hội nghị.",
+            "↓2. Các cấp ủy: lãnh đạo, chỉ đạo việc học tập, quán triệt nghị quyết.",
             // Watching work that is not the text itself is a task.
             "↓4. Giao Sở Y tế kiểm tra, giám sát việc thực hiện an toàn thực phẩm tại các bếp ăn tập thể.",
             "↓5. Giao Sở Nội vụ rà soát hồ sơ cán bộ; sau khi rà soát, báo cáo Ủy ban nhân dân tỉnh.",

@@ -27,6 +27,9 @@ struct TaskExtractor {
         var isFormula = false
         /// Found by `openingRequest`: its items follow, and the paragraph with them is not re-read.
         var isOpeningRequest = false
+        /// "Sở Khoa học và Công nghệ là cơ quan thường trực …": a body named to a role; work only when
+        /// the item also sets a time.
+        var isDesignation = false
     }
 
     func extract() -> [Task] {
@@ -85,8 +88,10 @@ struct TaskExtractor {
                 }
             }
             if head.leadAtStart, let inherited, agencies.isEmpty || head.kind == .none { lead = inherited }
-            tasks.append(makeTask(lines: range, firstColumn: 0, section: section.number,
-                                  assignees: unique(agencies + head.coAgencies), lead: lead, leadMentions: head.leadMentions))
+            let task = makeTask(lines: range, firstColumn: 0, section: section.number,
+                                assignees: unique(agencies + head.coAgencies), lead: lead, leadMentions: head.leadMentions)
+            if head.isDesignation, task.deadlines.isEmpty { return }
+            tasks.append(task)
         }
         for section in state.document.sections { visit(section, inherited: nil, inRecord: false) }
         // Paragraph tasks outside numbered items.
@@ -329,14 +334,17 @@ struct TaskExtractor {
             if gap.contains(0x28), !stream.folded[gapStart...].contains(0x29) || stream.folded.last == 0x29 { kind = .agencyOnly }
         }
         // A field of a decision's list, "3. Chủ đầu tư: Ban Quản lý dự án …", "Cơ quan thẩm định: Sở
-        // Xây dựng": a role of a few words, a colon and the body that holds it, no work given ("1. Sở
-        // Tài chính: chủ trì …" gives work: a verb follows the colon).
+        // Xây dựng", "Các thành viên: Lãnh đạo các sở …": a role of a few words, a colon and the body
+        // or the people that hold it, no work given ("1. Sở Tài chính: chủ trì …", "Các cấp ủy: lãnh
+        // đạo, chỉ đạo …" give work: a verb follows the colon).
         if kind == .agencyVerb, start == 0, agencyEnd < words.count {
             for next in agencyEnd..<min(words.count, agencyEnd + 3) {
                 let gap = stream.folded[words.ranges[next - 1].upperBound..<words.ranges[next].lowerBound]
                 guard !gap.contains(where: { $0 != 0x20 && $0 != 0x3A }) else { break }
                 if gap.contains(0x3A) {
-                    if AgencyPhrase.isHead(words, stream, at: next, fuzzy: state.fuzzy) != nil { kind = .none }
+                    let person = TaskPhrases.personWords.contains { words.matches($0, at: next, fuzzy: false) }
+                    let holder = TaskPhrases.holderLeads.first { words.matches($0, at: next, fuzzy: false) }.map { next + $0.count } ?? next
+                    if person || AgencyPhrase.isHead(words, stream, at: holder, fuzzy: state.fuzzy) != nil { kind = .none }
                     break
                 }
             }
@@ -375,6 +383,7 @@ struct TaskExtractor {
         }
         var head = Head(kind: kind, agencies: agencies, leadMentions: leadMentions, leadAtStart: leadAtStart, coAgencies: coAgencies)
         head.isFormula = kind != .none && isClosingFormula(words, stream, from: agencyEnd)
+        head.isDesignation = kind == .agencyVerb && agencyEnd < words.count && words.word(agencyEnd).elementsEqual(TaskPhrases.la)
         return head
     }
 
@@ -597,6 +606,11 @@ enum TaskPhrases {
                                  "thanh phan", "ton tai", "han che ton tai", "han che va nguyen nhan", "nhung han che", "nguyen nhan", "khai quat", "noi dung cuoc hop", "noi dung buoi lam viec",
                                  "kien nghi", "de xuat"].map(phrase)
     static let noiDung = phrase("noi dung")
+    static let la = Array("la".utf8)
+    /// What a role's field may name: a person ("Ông …", "Đồng chí …"), or a body's leaders or
+    /// representative ("Lãnh đạo các sở …", "Đại diện Công an tỉnh").
+    static let personWords = ["ong", "ba", "dong chi", "cac dong chi"].map(phrase)
+    static let holderLeads = ["dai dien lanh dao", "lanh dao", "dai dien"].map(phrase)
     /// Labels of the body that leads an activity in a kế hoạch's items.
     static let leadLabels = ["don vi chu tri", "co quan chu tri", "chu tri", "don vi thuc hien", "co quan thuc hien",
                              "trach nhiem thuc hien", "don vi phu trach", "co quan phu trach", "phu trach"].map(phrase)
