@@ -18,11 +18,14 @@ struct TitleRule: DocumentRule {
             // summary on one line.
             "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 15/KH-UBND | Lâm Đồng, ngày 05 tháng 3 năm 2026 |\nThực hiện Quyết định số 12/QĐ-UBND ngày 02/3/2026 của UBND tỉnh, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n1. Mục đích",
             "ĐẢNG CỘNG SẢN VIỆT NAM\nSố 15-HD/VPTU\nLâm Đồng, ngày 05 tháng 3 năm 2026\n\nHƯỚNG DẪN VỀ CÔNG TÁC VĂN THƯ\n\nThực hiện Quy định của Ban Thường vụ.",
+            // A summary may open with a căn cứ word; a phrase, not the opening sentence.
+            "ỦY BAN NHÂN DÂN\nSố: 15/KH-UBND\n\nKẾ HOẠCH\nThực hiện Nghị quyết số 12/NQ-HĐND của Hội đồng nhân dân tỉnh\nvề phát triển du lịch năm 2027\n\nI. MỤC ĐÍCH, YÊU CẦU",
             // Mẫu 1.8: a Giấy giới thiệu names its errand in the body, under no summary.
             "ỦY BAN NHÂN DÂN\nSố: 41/GGT-UBND\nLâm Đồng, ngày 05 tháng 3 năm 2026\n\nGIẤY GIỚI THIỆU\n\nỦy ban nhân dân xã trân trọng giới thiệu:\nBà: Lê Thị Hoa, công chức Tư pháp - Hộ tịch.\nĐược cử đến: Sở Tư pháp.\nVề việc: Nộp hồ sơ đăng ký hộ tịch.",
         ],
         triggering: [
             "ỦY BAN NHÂN DÂN\nSố: 15/KH-UBND\n\n↓KẾ HOẠCH\n\n1. Mục đích.",
+            "ỦY BAN NHÂN DÂN\nSố: 15/KH-UBND\n\n↓KẾ HOẠCH\nThực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2027 của Ủy ban nhân dân tỉnh, Sở Nội vụ ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU",
             // Mẫu 1.4 covers the giấy ủy quyền: its summary names what is delegated.
             "SỞ NỘI VỤ\nSố: 03/GUQ-SNV\n\n↓GIẤY ỦY QUYỀN\n\nTôi: Trần Văn B, Giám đốc Sở Nội vụ.\nỦy quyền cho: Ông Lê Văn C.",
             "ỦY BAN NHÂN DÂN\nSố: 15/BC-UBND\nLâm Đồng, ngày 05 tháng 3 năm 2026\n\n↓Kết quả rà soát hồ sơ lưu trữ năm 2025\n\nI. KẾT QUẢ",

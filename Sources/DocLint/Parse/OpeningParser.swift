@@ -69,13 +69,29 @@ extension ParserState {
             // section marker or Kính gửi ends it then.
             let startsBody = candidate.isUpperCase
                 ? SectionMarker.detect(candidate, fuzzy: fuzzy) != nil || candidate.starts(with: ParserPhrases.kinhGui, fuzzy: fuzzy)
-                : isBodyStart(candidate)
+                : isBodyStart(candidate) && !(result.isEmpty && phraseOpensWithBasisWord(at: next))
             if startsBody || isRuleLine(candidate) || matchTitle(candidate) != nil || headerClaims[content[next]] != nil { break }
             if holdsHeaderTitle(candidate) || isProseParagraph(candidate) { break }
             result.append(next)
             next += 1
         }
         return result
+    }
+
+    /// A summary that opens with a căn cứ word, right under the title ("KẾ HOẠCH / Thực hiện công tác
+    /// cải cách hành chính năm 2027"): a phrase of at most three lines, none ending a sentence or a
+    /// căn cứ (".", ":", ";"), then a blank line. The opening paragraph it resembles ("Thực hiện
+    /// Quyết định số …, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:") ends with ":" or ".".
+    func phraseOpensWithBasisWord(at first: Int) -> Bool {
+        guard startsBasis(line(first)) else { return false }
+        var index = first
+        while true {
+            let text = line(index)
+            if text.ends(with: ".") || text.ends(with: ":") || text.ends(with: ";") || text.trimmedEnd - text.indentation >= 200 { return false }
+            if index + 1 >= content.count || breakBefore[index + 1] { return index + 1 < content.count }
+            index += 1
+            if index - first >= 3 || SectionMarker.detect(line(index), fuzzy: fuzzy) != nil { return false }
+        }
     }
 
     /// A paragraph of prose written on one line, as Word and web copies give it: long, made of
