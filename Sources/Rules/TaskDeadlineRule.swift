@@ -29,6 +29,10 @@ struct TaskDeadlineRule: DocumentRule {
             "5. Sở Tài chính bố trí kinh phí tổ chức hội thi trong dự toán ngân sách năm 2027.",
             "6. Bộ Chỉ huy Quân sự tỉnh sẵn sàng lực lượng, phương tiện tham gia cứu hộ khi có yêu cầu.",
             "2. Giải bóng chuyền mừng Xuân\n- Thời gian: Quý I/2027.\n- Đơn vị chủ trì: Trung tâm Văn hóa - Thể thao xã.",
+            // A decision's execution article: guiding and checking the decision itself.
+            "Điều 3. Tổ chức thực hiện\n1. Công an tỉnh hướng dẫn, kiểm tra việc thực hiện Quyết định này.\n2. Sở Tài chính bố trí kinh phí trong dự toán ngân sách hằng năm.",
+            // Cut off inside its last task: what the cut removed is not judged.
+            "V/v bình ổn giá dịp Tết\n\n1. Sở Tài chính kiểm tra niêm yết giá; hoàn thành trước ngày 15/01/2027.\n2. Sở Công Thương theo dõi cung cầu hàng hóa; báo cáo hằng tuần.\n3. Ủy ban nhân dân các xã, phường kiểm tra, xử lý nghiêm các trường hợp",
             // The fields of what a decision approves: a role and who holds it.
             "Điều 1. Phê duyệt chủ trương đầu tư dự án Cầu Tân Phú với các nội dung sau:\n1. Nhóm dự án: Nhóm B.\n2. Chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng tỉnh.\n3. Cơ quan thẩm định: Sở Xây dựng.",
             "3. Sở Nội vụ là cơ quan thường trực của Ban Chỉ đạo, sử dụng con dấu của Sở trong hoạt động của Ban.",
@@ -66,8 +70,15 @@ struct TaskDeadlineRule: DocumentRule {
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         let ongoingCounts = context.bool("ongoing_counts")
+        // A text cut off mid-sentence (a web copy's first page): the task running to the cut may have
+        // lost its time with the rest of the sentence.
+        let cut = document.isTruncated ? document.bodyLines.last.flatMap { last in
+            let line = document.source.lines[last]
+            return [".", ";", ":", "!", "?", ")"].contains { line.ends(with: $0) } ? nil : last
+        } : nil
         return document.tasks.compactMap { task in
             guard let assignee = task.assignees.first else { return nil }
+            if let cut, task.span.endLine >= cut { return nil }
             let satisfied = task.deadlines.contains { $0.kind != .ongoing || ongoingCounts }
             guard !satisfied else { return nil }
             let line = document.source.lines[task.span.startLine]

@@ -626,9 +626,9 @@ enum TaskPhrases {
     /// The kinds of text an execution article carries out ("… thực hiện Nghị quyết này").
     static let textTypes = ["nghi quyet", "quyet dinh", "chi thi", "ke hoach", "thong bao", "cong van", "quy che", "quy dinh"].map(phrase)
     /// Words of watching a text carried out ("giám sát việc thực hiện", "theo dõi, đôn đốc, kiểm tra
-    /// việc thực hiện"), and "nghị" of "Nghị quyết": formula words only when the sentence names the
-    /// text itself.
-    static let watchingWords: Set<ArraySlice<UInt8>> = Set("giam sat viec doi don doc kiem tra nghi".split(separator: " ").map { ArraySlice(Array($0.utf8)) })
+    /// việc thực hiện", "hướng dẫn, kiểm tra việc thực hiện Quyết định này"), and "nghị" of "Nghị
+    /// quyết": formula words only when the sentence names the text itself.
+    static let watchingWords: Set<ArraySlice<UInt8>> = Set("giam sat viec doi don doc kiem tra nghi huong dan".split(separator: " ").map { ArraySlice(Array($0.utf8)) })
     /// The words of execution formulas that close a text ("nghiêm túc triển khai thực hiện", "quan
     /// tâm, phối hợp thực hiện", "theo chức năng, nhiệm vụ được giao tổ chức thực hiện", "chịu trách
     /// nhiệm thi hành Quyết định này", "căn cứ Kế hoạch này xây dựng kế hoạch cụ thể để triển khai"), folded.
