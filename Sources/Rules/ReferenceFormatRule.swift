@@ -18,6 +18,9 @@ struct ReferenceFormatRule: DocumentRule {
             "Ngày 14/3/2026, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 21-KL/TU về công tác cán bộ. Sở Nội vụ hướng dẫn.",
             "Căn cứ Kế hoạch số 40-KH/TWĐTN-TNTH ngày 02/3/2026 của Ban Bí thư Trung ương Đoàn, Tỉnh đoàn hướng dẫn.",
             "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025; Kế hoạch này được triển khai từ ngày 01/7/2026.",
+            // The date after the issuer; a short name the text gives a citation and uses after.
+            "Thực hiện Công văn số 4120/UBND-KT của Ủy ban nhân dân tỉnh ngày 28/12/2026 về việc tổ chức Tết, Ủy ban nhân dân xã hướng dẫn.",
+            "Căn cứ Kế hoạch số 77/KH-SVHTTDL ngày 20/12/2026 của Sở Văn hóa, Thể thao và Du lịch (sau đây gọi tắt là Kế hoạch số 77), các thôn tuyên truyền nội dung Kế hoạch số 77 đến từng hộ.",
             // A later, short mention of a type cited with its number.
             "Thực hiện Kế hoạch số 15/KH-UBND ngày 12/01/2026 của Ủy ban nhân dân tỉnh về chuyển đổi số. Theo Kế hoạch của Ủy ban nhân dân tỉnh, các sở báo cáo hằng quý.",
             "Thực hiện chủ trương của Tỉnh ủy về sắp xếp bộ máy, Sở Nội vụ hướng dẫn các đơn vị.",
@@ -304,6 +307,9 @@ struct ReferenceFormatRule: DocumentRule {
         func position(_ line: Int, _ column: Int) -> Int { line << 32 | column }
         var parsedStarts = Set<Int>(minimumCapacity: document.references.count)
         for reference in document.references { parsedStarts.insert(position(reference.codeSpan.startLine, reference.codeSpan.startColumn)) }
+        // The numbers of the codes cited in full: "(sau đây gọi tắt là Kế hoạch số 77)", then "Kế
+        // hoạch số 77", name a text cited in full as "Kế hoạch số 77/KH-SVHTTDL".
+        let citedNumbers = Set(document.references.map { $0.code.prefix { $0.isASCII && $0.isNumber } }.filter { !$0.isEmpty }.map(String.init))
         var diagnostics: [Diagnostic] = []
         for index in document.proseLines + document.footnoteLines.sorted() {
             let line = document.source.lines[index]
@@ -322,6 +328,10 @@ struct ReferenceFormatRule: DocumentRule {
                     if parsedStarts.contains(position(index, digits)) { break }
                     var end = digits
                     while end < folded.count, folded[end] != 0x20, folded[end] != 0x2C, folded[end] != 0x3B { end += 1 }
+                    var numberEnd = digits
+                    while numberEnd < end, folded[numberEnd] >= 0x30 && folded[numberEnd] <= 0x39 { numberEnd += 1 }
+                    if numberEnd == end || [0x29, 0x2E, 0x3A].contains(folded[numberEnd]),
+                       citedNumbers.contains(String(decoding: folded[digits..<numberEnd], as: UTF8.self)) { break }
                     let written = line.slice(digits..<end)
                     diagnostics.append(context.diagnostic(message("không đọc được số, ký hiệu “\(written)”: viết theo mẫu “15/KH-UBND” (nhà nước) hoặc “02-KH/TU” (Đảng)", "cannot read the number and code “\(written)”: write “15/KH-UBND” (State) or “02-KH/TU” (Party)"),
                                                           document.range(TextSpan(line: index, columns: column..<end))))

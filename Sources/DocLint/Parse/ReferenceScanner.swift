@@ -199,7 +199,15 @@ enum ReferenceScanner {
                 let gap = folded[gapStart..<words.ranges[last].lowerBound]
                 if last > next + 1, gap.contains(where: { switch $0 { case 0x2C, 0x3B, 0x2E, 0x28, 0x3A: true; default: false } }) { break }
                 let word = words.string(last)
-                if word == "ve" || word == "tai" || word == "theo" { break }
+                if word == "ve" || word == "tai" || word == "theo" || word == "truoc" { break }
+                // "Công văn số 4120/UBND-KT của Ủy ban nhân dân tỉnh ngày 28/12/2026": the date after the issuer.
+                if word == "ngay", last + 1 < words.count, let date = DateScanner.numeric(folded, at: words.ranges[last + 1].lowerBound), let dateYear = date.year {
+                    if written == nil {
+                        written = WrittenDate(day: date.day, month: date.month, year: dateYear)
+                        dateRange = date.range
+                    }
+                    break
+                }
                 issuerEnd = last + 1
                 last += 1
             }
