@@ -15,6 +15,8 @@ struct SignatureBlockRule: DocumentRule {
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    KT. CHỦ TỊCH\n                    PHÓ CHỦ TỊCH\n\n                    Trần Minh Khoa",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    TL. CHỦ TỊCH\n                    CHÁNH VĂN PHÒNG\n\n                    Trần Minh Khoa",
             "ĐẢNG CỘNG SẢN VIỆT NAM\n\nNơi nhận:\n- Lưu Văn phòng.\n                    T/M BAN CHỈ ĐẠO\n                    TRƯỞNG BAN\n\n                    Hoàng Đức Minh",
+            // The Đoàn's own guidance (HD 29-HD/TWĐTN-VP): "TM." under the Đoàn's title.
+            "BAN CHẤP HÀNH ĐOÀN TỈNH          ĐOÀN TNCS HỒ CHÍ MINH\nSố: 15-KH/TĐTN-VP\n\nNơi nhận:\n- Lưu VP.\n                    TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\n                    BÍ THƯ\n\n                    Lê Thị Hoa",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT, KHTC.\n                    KT. BỘ TRƯỞNG\n                    THỨ TRƯỞNG\n\n                    Lê Quang Vinh",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNơi nhận:\n- Lưu: VT.\n                    KT. TỔ TRƯỞNG\n                    TỔ PHÓ THƯỜNG TRỰC\n\n                    Đinh Thị Hạnh",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐiều 3. Quyết định có hiệu lực từ ngày ký.\n\nGiám đốc\n(Đã ký)\nLương Văn Tâm",
@@ -61,7 +63,8 @@ struct SignatureBlockRule: DocumentRule {
         let isParty = document.regime == .party
         if let authority = signature.authority, let span = signature.authoritySpan {
             let range = document.range(span)
-            if isParty, let proper = Self.partyForms[authority] {
+            // The Đoàn signs "TM." like the State (HD 29-HD/TWĐTN-VP); "T/M", the Party's, is not refused there.
+            if isParty, !document.isYouthUnion, let proper = Self.partyForms[authority] {
                 diagnostics.append(context.diagnostic(message("văn bản của Đảng ghi “\(proper)”, không ghi “\(authority)”", "Party documents write “\(proper)”, not “\(authority)”"), range,
                                                       fix: Fix(message: message("viết “\(proper)”", "write “\(proper)”"), edits: [TextEdit(range: range, replacement: proper)], isSafe: false), severity: .warning))
             } else if !isParty, !Self.statePrefixes.contains(authority), let proper = Self.stateForms[authority] {

@@ -15,6 +15,8 @@ struct SoKyHieuRule: DocumentRule {
             "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG\nSố: 15/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác",
             "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố:     /UBND-VX\nV/v rà soát hồ sơ",
             "TỈNH ỦY LÂM ĐỒNG          ĐẢNG CỘNG SẢN VIỆT NAM\nSố 02-KH/TU\n\nKẾ HOẠCH\nthực hiện chuyển đổi số",
+            // The Đoàn keeps the Party's code but writes "Số:" (HD 29-HD/TWĐTN-VP).
+            "BAN CHẤP HÀNH ĐOÀN TỈNH          ĐOÀN TNCS HỒ CHÍ MINH\nSố: 15-KH/TĐTN-PT\n\nKẾ HOẠCH\ntổ chức Tháng Thanh niên năm 2027",
             "ỦY BAN NHÂN DÂN\nSố: 08/QyĐ-UBND\n\nQUY ĐỊNH\nvề quản lý hồ sơ",
             // A body whose initials are a type code: Cục Thuế, Thanh tra tỉnh, a Trung tâm.
             "BỘ TÀI CHÍNH          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ\nSố: 1520/CT-TTHT\nV/v chính sách thuế giá trị gia tăng",
@@ -62,7 +64,7 @@ struct SoKyHieuRule: DocumentRule {
                 message("thiếu dấu hai chấm sau “Số”: viết “Số: \(number.number ?? "")/\(number.symbol ?? "")”", "missing colon after “Số”: write “Số: \(number.number ?? "")/\(number.symbol ?? "")”"),
                 document.range(soSpan),
                 fix: Fix(message: message("thêm “:” sau “Số”", "insert “:” after “Số”"), edits: [TextEdit(range: document.insertion(line: soSpan.startLine, column: soSpan.endColumn), replacement: ":")])))
-        } else if isParty && number.hasColon, let colon = line.scalars[soSpan.endColumn...].firstIndex(of: ":") {
+        } else if isParty && number.hasColon, !document.isYouthUnion, let colon = line.scalars[soSpan.endColumn...].firstIndex(of: ":") {
             diagnostics.append(context.diagnostic(
                 message("văn bản của Đảng ghi “Số” không có dấu hai chấm: “Số \(number.number ?? "")-\(number.symbol ?? "")”", "Party documents write “Số” without a colon"),
                 document.range(soSpan), fix: Fix(message: message("bỏ dấu hai chấm", "remove the colon"),

@@ -354,6 +354,17 @@ public struct Document: Sendable, Encodable {
     /// True when the document looks like a draft: the number or the day is still blank.
     public var isDraft: Bool { (header.number != nil && header.number?.number == nil) || (header.placeDate != nil && header.placeDate?.day == nil) }
     /// The document's own date, when written in full.
+    /// A text of the Đoàn TNCS Hồ Chí Minh, by its title or its code ("…/TWĐTN-…", "…/TĐTN-…"). The
+    /// Đoàn's own guidance (HD 29-HD/TWĐTN-VP, 2013) keeps the Party's code form ("215-KH/TĐTN-PT")
+    /// but writes "Số:" with its colon and signs "TM. BAN THƯỜNG VỤ", as its own texts show.
+    public var isYouthUnion: Bool {
+        if let title = header.nationalTitle {
+            let folded = VietnameseFold.fold(title.text)
+            if folded.hasPrefix("doan tncs") || folded.hasPrefix("doan thanh nien") { return true }
+        }
+        return header.number?.symbol.map { $0.uppercased().contains("ĐTN") } ?? false
+    }
+
     public var issueDate: CivilDate? {
         guard let placeDate = header.placeDate, let day = placeDate.day, let month = placeDate.month, let year = placeDate.year else { return nil }
         return CivilDate(year: year, month: month, day: day)
