@@ -23,6 +23,8 @@ struct SpellingRule: DocumentRule {
             "Trung tâm quan trọng nhất của tỉnh là Trung tâm Phục vụ hành chính công.",
             "Ủy ban nhân dân tỉnh đề nghị các ngành quan tâm, sáp nhập dữ liệu dự trữ quốc gia.",
             "Khả năng xuất khẩu tăng; hồ sơ xuất trình đủ.",
+            // Foreign words in hyphenated syllables.
+            "Treo băng-rôn, pa-nô tuyên truyền dọc tuyến đường dài 2 ki-lô-mét; băng rôn đặt tại trụ sở.",
             "Kính gửi:\n- Sở Tài chính;\n- Sở Giáo dục và Đào tạo.",
         ],
         triggering: [
@@ -195,6 +197,9 @@ struct SpellingRule: DocumentRule {
         func glued(_ scalar: Unicode.Scalar) -> Bool { scalar.isAlphabeticFast || ("0"..."9").contains(scalar) }
         if range.lowerBound > 0, glued(scalars[range.lowerBound - 1]) { return false }
         if range.upperBound < scalars.count, glued(scalars[range.upperBound]) { return false }
+        // A foreign word written in syllables joined by hyphens ("băng-rôn", "pa-nô", "ki-lô-mét").
+        if range.lowerBound > 1, scalars[range.lowerBound - 1] == "-", scalars[range.lowerBound - 2].isAlphabeticFast { return false }
+        if range.upperBound + 1 < scalars.count, scalars[range.upperBound] == "-", scalars[range.upperBound + 1].isAlphabeticFast { return false }
         // Lower case already (its first letter is); a capital inside ("cáoThủ") is a glued pair
         // and rightly unknown.
         let hash = WordHashTable.hash(scalars: scalars, range)
@@ -233,6 +238,11 @@ struct SpellingRule: DocumentRule {
             table.insert(WordHashTable.hash(scalars: scalars[...]))
             if let other = VietnameseSyllable.otherTonePlacement(scalars) { table.insert(WordHashTable.hash(scalars: other[...])) }
         }
+        for word in supplement { table.insert(WordHashTable.hash(word)) }
         return table
     }
+
+    /// Syllables of administrative text that hunspell-vi lacks: "băng rôn" (a banner, also written
+    /// "băng-rôn").
+    static let supplement = ["rôn"]
 }
