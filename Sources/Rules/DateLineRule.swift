@@ -29,10 +29,12 @@ struct DateLineRule: DocumentRule {
             "Số: 15/QĐ-UBND          Lâm Đồng, ngày 15 tháng 11 năm 20↓ 26",
             "Số: 15/QĐ-UBND\nV/v chuẩn bị kỳ họp\nLâm Đồng, ngày ↓5 tháng 3 năm 2026",
             "Số: 15/QĐ-UBND\nLâm\nĐồng, ngày 15 tháng\n↓07 năm 2026",
+            "Số: 15/QĐ-UBND          Lâm Đồng, ngày ↓05/01/2026",
         ],
         corrections: [
             RuleCorrection("Số: 15/QĐ-UBND          Lâm Đồng ngày 5 tháng 1 năm 2026", "Số: 15/QĐ-UBND          Lâm Đồng, ngày 05 tháng 01 năm 2026"),
             RuleCorrection("Số: 15/QĐ-UBND          Lâm Đồng, ngày 15 tháng 07 năm 2026", "Số: 15/QĐ-UBND          Lâm Đồng, ngày 15 tháng 7 năm 2026"),
+            RuleCorrection("Số: 15/QĐ-UBND          Lâm Đồng, ngày 5/3/2026", "Số: 15/QĐ-UBND          Lâm Đồng, ngày 05 tháng 3 năm 2026"),
         ])
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
@@ -43,6 +45,15 @@ struct DateLineRule: DocumentRule {
                                        document.range(number.span))]
         }
         var diagnostics: [Diagnostic] = []
+        if let numeric = placeDate.numericForm, let day = placeDate.day, let month = placeDate.month, let year = placeDate.year {
+            // Phụ lục I, II.4: the date of issue in words, with the leading zeros of the form.
+            let words = String(format: "%02d tháng %@ năm %d", day, month <= 2 ? String(format: "%02d", month) : String(month), year)
+            diagnostics.append(context.diagnostic(
+                message("thời gian ban hành ghi bằng chữ theo mẫu: “ngày \(words)”", "write the date of issue in words: “ngày \(words)”"),
+                document.range(numeric),
+                fix: Fix(message: message("viết “\(words)”", "write “\(words)”"), edits: [TextEdit(range: document.range(numeric), replacement: words)])))
+            return diagnostics
+        }
         if let placeEnd = placeDate.placeEnd, !placeDate.hasCommaAfterPlace {
             diagnostics.append(context.diagnostic(
                 message("thiếu dấu phẩy sau địa danh “\(placeDate.place ?? "")”", "missing comma after the place “\(placeDate.place ?? "")”"),
@@ -50,11 +61,11 @@ struct DateLineRule: DocumentRule {
                 fix: Fix(message: message("thêm dấu phẩy", "insert a comma"), edits: [TextEdit(range: document.range(placeEnd), replacement: ",")])))
         }
         if let day = placeDate.dayToken, day.value < 10, day.text.count == 1 {
-            diagnostics.append(zeroMissing(day, what: ("ngày", "day"), document, context))
+            diagnostics.append(zeroMissing(day, what: ("ngày", "day"), rule: ("ngày dưới 10", "days under 10 take"), document, context))
         }
         if let month = placeDate.monthToken {
             if month.value <= 2, month.text.count == 1 {
-                diagnostics.append(zeroMissing(month, what: ("tháng", "month"), document, context))
+                diagnostics.append(zeroMissing(month, what: ("tháng", "month"), rule: ("tháng 1, 2", "months 1 and 2 take"), document, context))
             } else if month.value >= 3, month.value <= 9, month.text.hasPrefix("0") {
                 let zero = TextSpan(line: month.span.startLine, columns: month.span.startColumn..<(month.span.startColumn + 1))
                 diagnostics.append(context.diagnostic(
@@ -85,9 +96,9 @@ struct DateLineRule: DocumentRule {
         return diagnostics
     }
 
-    private func zeroMissing(_ token: DateToken, what: (String, String), _ document: Document, _ context: RuleContext) -> Diagnostic {
+    private func zeroMissing(_ token: DateToken, what: (String, String), rule: (String, String), _ document: Document, _ context: RuleContext) -> Diagnostic {
         context.diagnostic(
-            message("\(what.0) dưới 10 phải ghi thêm số 0 phía trước: “\(what.0) 0\(token.text)”", "\(what.1) \(token.value) takes a leading zero: “\(what.0) 0\(token.text)”"),
+            message("\(rule.0) phải ghi thêm số 0 phía trước: “\(what.0) 0\(token.text)”", "\(rule.1) a leading zero: “\(what.0) 0\(token.text)”"),
             document.range(token.span),
             fix: Fix(message: message("thêm số 0", "add the leading zero"),
                      edits: [TextEdit(range: document.insertion(line: token.span.startLine, column: token.span.startColumn), replacement: "0")]))

@@ -112,6 +112,8 @@ public struct PlaceDate: Sendable, Encodable {
     public let gluedNumbers: [TextSpan]
     /// The blank inside a year cut in two ("năm 20 26").
     public let splitYear: TextSpan?
+    /// The date in figures ("ngày 05/01/2027"), where the header writes it in words.
+    public var numericForm: TextSpan? = nil
     enum CodingKeys: String, CodingKey { case line, raw, place, date, day, month, year }
 }
 

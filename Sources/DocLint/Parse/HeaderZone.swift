@@ -111,16 +111,25 @@ extension ParserState {
             }
             guard cursor < words.count else { continue }
             var month: DateToken?
+            var numericForm: TextSpan?
+            func slashBefore(_ w: Int) -> Bool { stream.folded[words.ranges[w - 1].upperBound..<words.ranges[w].lowerBound].elementsEqual([0x2F]) }
             if let digits = glued(cursor, thang), digits.count <= 2 {
                 month = token(digits); glue.append(stream.point(digits.lowerBound)); cursor += 1
             } else if Fuzzy.equal(words.word(cursor), thang, fuzzy: fuzzy) {
                 cursor += 1
                 if isNumber(cursor, maxDigits: 2) { month = token(words.ranges[cursor]); cursor += 1 }
+            } else if day != nil, ngayGlued == nil, isNumber(cursor, maxDigits: 2), cursor + 1 < words.count, words.word(cursor + 1).count == 4,
+                      slashBefore(cursor), slashBefore(cursor + 1) {
+                // "Hà Nội, ngày 05/01/2027": the date in figures (date-line asks for it in words).
+                month = token(words.ranges[cursor]); cursor += 1
+                numericForm = stream.span(words.ranges[w + 1].lowerBound..<words.ranges[cursor].upperBound)
             } else {
                 continue
             }
-            guard cursor < words.count, Fuzzy.equal(words.word(cursor), nam, fuzzy: fuzzy) else { continue }
-            cursor += 1
+            if numericForm == nil {
+                guard cursor < words.count, Fuzzy.equal(words.word(cursor), nam, fuzzy: fuzzy) else { continue }
+                cursor += 1
+            }
             // The year: four digits, or four cut in two ("20 26").
             var yearRange: Range<Int>
             var splitYear: TextSpan?
@@ -186,7 +195,8 @@ extension ParserState {
                              date: date?.iso, day: day?.value, month: month?.value, year: year, span: span,
                              hasCommaAfterPlace: hasComma,
                              placeEnd: placeWords > 0 ? stream.point(placeEnd) : nil,
-                             dayToken: day, monthToken: month, ngaySpan: ngaySpan, gluedNumbers: glue, splitYear: splitYear)
+                             dayToken: day, monthToken: month, ngaySpan: ngaySpan, gluedNumbers: glue, splitYear: splitYear,
+                             numericForm: numericForm)
         }
         return nil
     }
