@@ -309,7 +309,8 @@ struct ReferenceFormatRule: DocumentRule {
         for reference in document.references { parsedStarts.insert(position(reference.codeSpan.startLine, reference.codeSpan.startColumn)) }
         // The numbers of the codes cited in full: "(sau đây gọi tắt là Kế hoạch số 77)", then "Kế
         // hoạch số 77", name a text cited in full as "Kế hoạch số 77/KH-SVHTTDL".
-        let citedNumbers = Set(document.references.map { $0.code.prefix { $0.isASCII && $0.isNumber } }.filter { !$0.isEmpty }.map(String.init))
+        // (Made when first needed: most documents have no unread code.)
+        lazy var citedNumbers = Set(document.references.map { $0.code.prefix { $0.isASCII && $0.isNumber } }.filter { !$0.isEmpty }.map(String.init))
         var diagnostics: [Diagnostic] = []
         for index in document.proseLines + document.footnoteLines.sorted() {
             let line = document.source.lines[index]

@@ -1,4 +1,5 @@
 import DocLint
+import Foundation
 
 struct StrayTextRule: DocumentRule {
     static let description = RuleDescription(
@@ -23,7 +24,9 @@ struct StrayTextRule: DocumentRule {
             "Đề nghị các đơn vị thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n↓KH ra soat ho so - ban 3.docx",
         ])
 
-    static let draftExtensions = [".docx", ".doc", ".xlsx", ".xls", ".odt", ".rtf", ".pdf"]
+    /// Folded, as the line's key holds them (an OCR view's ".đốc" folds to ".doc" too).
+    static let draftExtensions = [".docx", ".doc", ".xlsx", ".xls", ".odt", ".rtf", ".pdf"].map { Array($0.utf8) }
+    static let insideSentence = [" tai ", "http"].map { Array($0.utf8) }
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         let lines = document.source.lines
@@ -35,7 +38,7 @@ struct StrayTextRule: DocumentRule {
             let end = line.trimmedEnd
             var found: Int?
             // Cheap first: a path needs a backslash; a file name at the foot needs its extension.
-            if line.folded.contains(0x5C) {
+            if line.folded.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0x5C, line.folded.count) != nil } ?? false }) {
                 var column = line.indentation
                 while column + 2 < end, found == nil {
                     let opensWord = column == line.indentation || scalars[column - 1].isWhitespaceFast || scalars[column - 1] == "(" || scalars[column - 1] == "“"
@@ -46,9 +49,9 @@ struct StrayTextRule: DocumentRule {
                 }
             }
             if found == nil, lastLines.contains(index), end - line.indentation <= 120 {
-                // As written: a restored OCR view may have turned the name's unmarked words into Vietnamese.
-                let text = line.original.trimmingWhitespace.lowercased()
-                if Self.draftExtensions.contains(where: { text.hasSuffix($0) && text.count > $0.count }), !text.contains(" tại "), !text.contains("http") { found = line.indentation }
+                let text = line.folded[line.indentation..<end]
+                if Self.draftExtensions.contains(where: { text.count > $0.count && text.suffix($0.count).elementsEqual($0) }),
+                   !Self.insideSentence.contains(where: { Array(text).containsBytes($0) }) { found = line.indentation }
             }
             guard let start = found else { continue }
             // Quoted as written (an OCR view of the line may read the name's words as Vietnamese).
