@@ -43,9 +43,9 @@ struct TaskExtractor {
             let numberedChildren = section.children.filter { $0.style != .dash && $0.style != .plus }
             let sectionHead = headStream(section, bodySet: bodySet)
             let head = classify(sectionHead)
-            // What a report or minutes records ("I. KẾT QUẢ THỰC HIỆN", "II. NỘI DUNG CUỘC HỌP"):
-            // "1. Phòng Y tế đã phối hợp …" tells what was done, it gives no work; only an item
-            // opening with "Giao …" there does.
+            // What a report or minutes records ("I. KẾT QUẢ THỰC HIỆN", "II. NỘI DUNG CUỘC HỌP") and
+            // what a report proposes upward ("IV. KIẾN NGHỊ"): "1. Phòng Y tế đã phối hợp …" tells
+            // what was done, it gives no work; only an item opening with "Giao …" there does.
             let inRecord = inRecord || isRecordHeading(section, minutes: isMinutes)
             if inRecord, !FoldedWords(sectionHead.folded, limit: 1).matches(TaskPhrases.giao, at: 0, fuzzy: state.fuzzy) {
                 for child in numberedChildren { visit(child, inherited: nil, inRecord: true) }
@@ -214,8 +214,6 @@ struct TaskExtractor {
         return head.kind == .giao && !head.agencies.isEmpty ? head : nil
     }
 
-    /// The lines of a numbered task: from its marker to its end, without footnotes, and cut at
-    /// a paragraph task that follows it.
     /// A heading over what happened, not over work to do: results, the situation, its assessment,
     /// shortcomings and causes, a meeting's attendance and proceedings (and in minutes any
     /// "NỘI DUNG"); or over proposals to higher bodies ("KIẾN NGHỊ", "ĐỀ XUẤT"), which no one can
@@ -229,6 +227,8 @@ struct TaskExtractor {
             || (minutes && words.matches(TaskPhrases.noiDung, at: 0, fuzzy: state.fuzzy))
     }
 
+    /// The lines of a numbered task: from its marker to its end, without footnotes, and cut at
+    /// a paragraph task that follows it.
     func taskLines(_ section: Section, bodySet: LineSet, stopAt: LineSet) -> [Int] {
         var result: [Int] = []
         for index in (section.line - 1)..<section.endLine where bodySet.contains(index) {
@@ -602,9 +602,11 @@ enum TaskPhrases {
     static let nghi = Array("nghi".utf8), cau = Array("cau".utf8)
     static let deNghi = phrase("de nghi")
     static let chuTri = phrase("chu tri")
-    static let recordHeadings = ["ket qua", "tinh hinh", "danh gia ket qua", "danh gia tinh hinh", "danh gia chung", "thuc trang", "dien bien",
-                                 "thanh phan", "ton tai", "han che ton tai", "han che va nguyen nhan", "nhung han che", "nguyen nhan", "khai quat", "noi dung cuoc hop", "noi dung buoi lam viec",
-                                 "kien nghi", "de xuat"].map(phrase)
+    /// Headings over a record (results, situation, shortcomings, proceedings) or over proposals to
+    /// higher bodies: `TaskExtractor.isRecordHeading(_:minutes:)`.
+    static let recordHeadings = ["ket qua", "tinh hinh", "danh gia ket qua", "danh gia tinh hinh", "danh gia chung", "thuc trang",
+                                 "dien bien", "thanh phan", "ton tai", "han che ton tai", "han che va nguyen nhan", "nhung han che",
+                                 "nguyen nhan", "khai quat", "noi dung cuoc hop", "noi dung buoi lam viec", "kien nghi", "de xuat"].map(phrase)
     static let noiDung = phrase("noi dung")
     static let la = Array("la".utf8)
     /// What a role's field may name: a person ("Ông …", "Đồng chí …"), or a body's leaders or

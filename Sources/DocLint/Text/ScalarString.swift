@@ -8,7 +8,7 @@ enum ValidUTF8 {
         return count
     }
 
-    /// The UTF-8 length of `scalars[range]`, without bounds checks inside the loop.
+    /// The UTF-8 length of `scalars[range]`, read through the buffer (no array accessor per scalar).
     @inline(__always) static func width(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Int {
         var total = 0
         var index = range.lowerBound
