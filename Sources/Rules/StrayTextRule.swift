@@ -31,7 +31,7 @@ struct StrayTextRule: DocumentRule {
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         let lines = document.source.lines
         // A file name alone on a line counts only at the foot, where a word processor prints it.
-        let lastLines = Set(lines.indices.reversed().lazy.filter { !lines[$0].isBlank }.prefix(2))
+        let lastLines = Array(lines.indices.reversed().lazy.filter { !lines[$0].isBlank }.prefix(2))
         var diagnostics: [Diagnostic] = []
         for (index, line) in lines.enumerated() where !line.isBlank {
             let scalars = line.scalars

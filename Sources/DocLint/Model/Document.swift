@@ -360,9 +360,10 @@ public struct Document: Sendable, Encodable {
     /// Đoàn's own guidance (HD 29-HD/TWĐTN-VP, 2013) keeps the Party's code form ("215-KH/TĐTN-PT")
     /// but writes "Số:" with its colon and signs "TM. BAN THƯỜNG VỤ", as its own texts show.
     public var isYouthUnion: Bool {
+        // The titles the header parser reads as the Đoàn's.
         if let title = header.nationalTitle {
-            let folded = VietnameseFold.fold(title.text)
-            if folded.hasPrefix("doan tncs") || folded.hasPrefix("doan thanh nien") { return true }
+            let words = FoldedWords(VietnameseFold.fold(title.text.scalarArray))
+            if ParserState.youthUnionTitles.contains(where: { words.find($0, fuzzy: false) != nil }) { return true }
         }
         return header.number?.symbol.map { $0.uppercased().contains("ĐTN") } ?? false
     }

@@ -78,7 +78,7 @@ enum DeadlineParser {
     static let thang = Array("thang".utf8), quy = Array("quy".utf8), nam = Array("nam".utf8), thanh = Array("thanh".utf8), thoi = Array("thoi".utf8)
     static let giaiDoan = phrase("giai doan")
     static let ngay = Array("ngay".utf8), vao = Array("vao".utf8), den = Array("den".utf8), tu = Array("tu".utf8), gian = Array("gian".utf8)
-    static let toan = Array("toan".utf8), thucHien = phrase("thuc hien"), hoanThanh = phrase("hoan thanh")
+    static let toan = Array("toan".utf8), hoanThanh = phrase("hoan thanh")
 
     /// The word where the day starts after a time of day at word `start` ("17 giờ", "17 giờ 30
     /// phút", "16h30", "8g00", then "ngày" and a numeric date, or "ngày … tháng … năm …"); nil
@@ -164,7 +164,7 @@ enum DeadlineParser {
         let relativeLeads = Self.relativeLeads, relativeUnits = Self.relativeUnits, sameAsLeads = Self.sameAsLeads
         let thang = Self.thang, quy = Self.quy, nam = Self.nam, thanh = Self.thanh, trongQuy = Self.trongQuy
         let monthLeads = Self.monthLeads, yearLeads = Self.yearLeads, eventLeads = Self.eventLeads, leadWords = Self.leadWords
-        let thoi = Self.thoi, gian = Self.gian, toan = Self.toan, thucHien = Self.thucHien, hoanThanh = Self.hoanThanh
+        let thoi = Self.thoi, gian = Self.gian, toan = Self.toan, thucHien = TaskPhrases.thucHien, hoanThanh = Self.hoanThanh
         var found: [Deadline] = []
         var consumedUntil = 0  // byte offset; a date belongs to one expression only
 
