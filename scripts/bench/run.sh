@@ -10,6 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 N="${1:-10000}"
 command -v hyperfine > /dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
+# The build users get links jemalloc where libjemalloc-dev is installed (Package.swift): measure that.
+dpkg -s libjemalloc-dev > /dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq libjemalloc-dev; }
 if [ "${DOCLINT_BENCH_BUILD:-dist}" = plain ]; then
   swift build -c release > /dev/null
   BIN=.build/release/doclint
