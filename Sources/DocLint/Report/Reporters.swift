@@ -43,11 +43,41 @@ public struct Reporter: Sendable {
     }
 
     public func concise(_ report: FileReport) -> String {
-        var out = ""
+        // Bytes, then one String: each line interpolated and appended to a growing String piece by
+        // piece cost 5,000 instructions a finding, 2.5 % of a run over clean documents (callgrind).
+        var out: [UInt8] = []
+        let path = report.path.utf8
+        out.reserveCapacity(report.diagnostics.count * (path.count + 100))
         for diagnostic in report.diagnostics {
-            out += "\(location(report.path, diagnostic)): \(diagnostic.severity.rawValue): \(diagnostic.message.text(language)) [\(diagnostic.ruleID)]\n"
+            out.append(contentsOf: path)
+            out.append(UInt8(ascii: ":"))
+            Reporter.appendDecimal(diagnostic.range.start.line, to: &out)
+            out.append(UInt8(ascii: ":"))
+            Reporter.appendDecimal(diagnostic.range.start.column, to: &out)
+            out.append(contentsOf: ": ".utf8)
+            out.append(contentsOf: diagnostic.severity.rawValue.utf8)
+            out.append(contentsOf: ": ".utf8)
+            out.append(contentsOf: diagnostic.message.text(language).utf8)
+            out.append(contentsOf: " [".utf8)
+            out.append(contentsOf: diagnostic.ruleID.utf8)
+            out.append(contentsOf: "]\n".utf8)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `value` in decimal digits (a line or column; a negative one, which no report has, through String).
+    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        guard value >= 0 else { out.append(contentsOf: String(value).utf8); return }
+        var width = 1, power = 10
+        while value >= power, width < 19 { width += 1; power &*= 10 }
+        var index = out.count + width - 1
+        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width))
+        var rest = value
+        repeat {
+            out[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+            index -= 1
+        } while rest > 0
     }
 
     /// clang style: the location line, the source line, a caret and tildes under the range,
