@@ -76,6 +76,13 @@ final class RepositoryRunTests: XCTestCase {
         let mismatch = try XCTUnwrap(late.first { $0.diagnostics.contains { $0.ruleID == "reference-mismatch" } })
         let line = mismatch.diagnostics[0].range.start.line
         XCTAssertTrue(try XCTUnwrap(mismatch.report().source).lines[line - 1].original.contains("15/KH-UBND"))
+        // A concise report quotes nothing: the file is not read again, the findings are the same.
+        let unquoted = mismatch.report(quotingLines: false)
+        XCTAssertNil(unquoted.source)
+        XCTAssertEqual(unquoted.diagnostics, mismatch.diagnostics)
+        let concise = Reporter(format: .concise, language: .vi, color: false)
+        XCTAssertFalse(concise.quotesSourceLines)
+        XCTAssertEqual(concise.render([unquoted]), concise.render([mismatch.report()]))
     }
 
     /// `doclint b/ a/`: a file's earlier documents (by path) may come later in the run, so

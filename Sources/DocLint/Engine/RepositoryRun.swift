@@ -14,9 +14,10 @@ extension Linter {
         public let diagnostics: [Diagnostic]
 
         /// A report of these findings alone, with the lines they quote read again from the file
-        /// (the file's own report is gone: a run streams and forgets texts).
-        public func report() -> FileReport {
-            let source = try? TextLoader.load(path: path, keepingLines: Linter.quotedLines(diagnostics)).get()
+        /// (the file's own report is gone: a run streams and forgets texts). `quotingLines` false:
+        /// without them, for a report that quotes none (concise), and the file is not read again.
+        public func report(quotingLines: Bool = true) -> FileReport {
+            let source = quotingLines ? try? TextLoader.load(path: path, keepingLines: Linter.quotedLines(diagnostics)).get() : nil
             return FileReport(path: path, source: source, diagnostics: diagnostics, inputError: nil)
         }
     }

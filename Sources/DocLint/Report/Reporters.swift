@@ -16,6 +16,9 @@ public struct Reporter: Sendable {
         self.format = format; self.language = language; self.color = color; self.rules = rules
     }
 
+    /// Whether a report's source lines show in this format (`full` quotes the line of each finding).
+    public var quotesSourceLines: Bool { format != .concise }
+
     public func render(_ reports: [FileReport]) -> String {
         switch format {
         case .json: return json(reports)

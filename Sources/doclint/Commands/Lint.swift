@@ -165,7 +165,7 @@ struct Lint: AsyncParsableCommand {
                             // file, as a linker's come after the compiler's.
                             let late = try await linter.lintRepository(paths: collected.files, external: external, configurationFor: configurationFor, report: emit)
                             for findings in late {
-                                writeOut(reporter.render([findings.report()]))
+                                writeOut(reporter.render([findings.report(quotingLines: reporter.quotesSourceLines)]))
                                 tally.addFindings(findings.diagnostics)
                             }
                         } else {
