@@ -27,6 +27,39 @@ final class OCRRestorerTests: XCTestCase {
         ])
     }
 
+    func testWhatARunRemembersChangesNothingItRestores() {
+        // The model remembers the words and phrases of the documents it restored: a later document
+        // must come out as it does from a fresh model, whatever came before — a stripped text, then a
+        // damaged scan (which reads harder) with the same words.
+        let earlier = "Uy ban nhan dan tinh giao So Tai chinh chu tri, phoi hop voi So Noi vu tong hop bao cao.\nGiao So Noi vu thuc hien."
+        let later = """
+        Uy ban nhan dan tinh giao So Noi vu chu tri, phoi hop voi So Tai chinh.
+        Sé Noi vu dugc giao to chirc b4o cdo ctia tinh; So Tai chinh tong hop bao cao.
+        Giao So Noi vu thuc hien.
+        """
+        func run(_ texts: [String], _ model: RestorationModel) -> [(lines: [String], unmended: Double)] {
+            texts.enumerated().map { index, text in
+                let restored = OCRRestorer.restoreMeasured(SourceText(path: "\(index).txt", text: text), model: model)
+                return (restored.text.lines.map(\.text), restored.unmended)
+            }
+        }
+        let alone = run([later], RestorationModel(dictionaryPath: nil))[0]
+        let warm = RestorationModel(dictionaryPath: nil)
+        let inRun = run([earlier, later, later], warm)
+        XCTAssertGreaterThan(warm.memo.count.words, 10)
+        XCTAssertGreaterThan(warm.memo.count.phrases, 3)
+        for (lines, unmended) in inRun.dropFirst() {
+            XCTAssertEqual(lines, alone.lines)
+            XCTAssertEqual(unmended, alone.unmended)
+        }
+        XCTAssertEqual(alone.lines[1].prefix(9), "Sở Nội vụ")
+        // A phrase is remembered with the word before it: "tai" goes on "Sở" from the line above
+        // ("Sở Tài …"), and opens a sentence elsewhere ("tại").
+        let wrapped = restored("Van ban gui So\ntai, phong va xa.\nNoi dung.\ntai, phong va xa.")
+        XCTAssertEqual(wrapped[1], "tài, phòng và xã.")
+        XCTAssertEqual(wrapped[3], "tại, phòng và xã.")
+    }
+
     func testOCRConfusionsAreUndone() {
         // "6" for ô/ơ, "1" for an opening l, "P" for Đ, a wrong mark OCR invented ("ké").
         XCTAssertEqual(restored("S6 lieu bao cao gui Van phong 1am viec. Pao tao can bo theo ké hoach."),

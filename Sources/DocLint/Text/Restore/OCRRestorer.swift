@@ -77,7 +77,13 @@ public enum OCRRestorer {
         let casing: Casing
         /// Only spaces separate it from the word before (the phrase goes on).
         let continuesPhrase: Bool
+        /// What the candidates were found from (`candidates(_:folded:_:model:scan:continuesPhrase:midSentence:)`),
+        /// the same for every word whose candidates are the same: a phrase's words' keys name its decoding.
+        let key: UInt64
     }
+
+    /// The key of every number word: its only candidate is the number.
+    static let numberKey: UInt64 = 0x6E75_6D62_6572_2323
 
     enum Casing { case lower, capitalised, upper }
 
@@ -102,7 +108,7 @@ public enum OCRRestorer {
             var end = position + 1
             while end < words.count, words[end].continuesPhrase { end += 1 }
             let start = position == 0 && words[0].range.lowerBound == line.indentation ? previous : nil
-            let chosen = decode(words[position..<end], context: start, model: model)
+            let chosen = decodeRemembered(words[position..<end], context: start, model: model)
             for (offset, id) in chosen.enumerated() where id != model.numberID {
                 let word = words[position + offset]
                 let syllable = model.scalars[Int(id)]
@@ -141,6 +147,17 @@ public enum OCRRestorer {
         guard casing == .upper || (casing == .capitalised && first) else { return scalar }
         let upper = scalar.properties.uppercaseMapping.unicodeScalars
         return upper.count == 1 ? upper.first! : scalar
+    }
+
+    /// `decode`, answered from the run's memo when the same words (by their keys) after the same
+    /// context were decoded before: set phrases recur within a document and across an office's.
+    static func decodeRemembered(_ words: ArraySlice<Word>, context: Int32?, model: RestorationModel) -> [Int32] {
+        var key = RestorationMemo.mix(0x7068_7261_7365, context.map { UInt64(UInt32(bitPattern: $0)) } ?? UInt64.max)
+        for word in words { key = RestorationMemo.mix(key, word.key) }
+        if let known = model.memo.phrase(key), known.count == words.count { return known }
+        let chosen = decode(words, context: context, model: model)
+        model.memo.remember(phrase: key, chosen)
+        return chosen
     }
 
     /// Viterbi over one phrase: the best sequence of candidates. A pair the lexicon writes together
@@ -269,7 +286,7 @@ public enum OCRRestorer {
             guard !chunkHasSlash else { continue }
             // A number is context ("ngày 15 thdng 7": a month follows a day), kept as it is.
             if (start..<index).allSatisfy({ ("0"..."9").contains(scalars[$0]) }) {
-                words.append(Word(range: start..<index, candidates: [(model.numberID, 0)], casing: .lower, continuesPhrase: continues))
+                words.append(Word(range: start..<index, candidates: [(model.numberID, 0)], casing: .lower, continuesPhrase: continues, key: numberKey))
                 continue
             }
             guard var word = candidates(scalars, folded: line.folded, start..<index, model: model, scan: scan, continuesPhrase: continues, midSentence: midSentence) else {
@@ -282,7 +299,7 @@ public enum OCRRestorer {
             if index < line.trimmedEnd, scalars[index] == "'" || scalars[index] == "`",
                index + 1 == line.trimmedEnd || !isWordScalar(scalars[index + 1]),
                !scalars[line.indentation..<start].contains(where: { $0 == "'" || $0 == "`" }) {
-                word = Word(range: start..<(index + 1), candidates: word.candidates, casing: word.casing, continuesPhrase: word.continuesPhrase)
+                word = Word(range: start..<(index + 1), candidates: word.candidates, casing: word.casing, continuesPhrase: word.continuesPhrase, key: word.key)
                 index += 1
             }
             words.append(word)
@@ -321,21 +338,25 @@ public enum OCRRestorer {
     /// seen before in the text is answered from `scan.known` (counted again all the same).
     static func candidates(_ scalars: [Unicode.Scalar], folded: [UInt8], _ range: Range<Int>, model: RestorationModel, scan: Scan,
                            continuesPhrase: Bool, midSentence: Bool) -> Word? {
-        let key = (WordHashTable.hash(scalars: scalars, range) ^ (midSentence ? 1 : 2)) &* 0x100000001b3
-        if let known = scan.known[key] {
+        // (A damaged scan's reading looks further: its answers are its own.)
+        let key = (WordHashTable.hash(scalars: scalars, range) ^ (midSentence ? 1 : 2) ^ (scan.heavy ? 4 : 0)) &* 0x100000001b3
+        if let known = scan.known[key] ?? model.memo.word(key) {
+            scan.known[key] = known
             if known.counted { scan.words += 1 }
             if known.garbled { scan.garbledWords += 1 }
-            return known.candidates.map { Word(range: range, candidates: $0, casing: known.casing, continuesPhrase: continuesPhrase) }
+            return known.candidates.map { Word(range: range, candidates: $0, casing: known.casing, continuesPhrase: continuesPhrase, key: key) }
         }
         let wordsBefore = scan.words, garbledBefore = scan.garbledWords
-        let word = rankedCandidates(scalars, folded: folded, range, model: model, scan: scan, continuesPhrase: continuesPhrase, midSentence: midSentence)
-        scan.known[key] = Scan.Known(candidates: word?.candidates, casing: word?.casing ?? .lower,
-                                     counted: scan.words > wordsBefore, garbled: scan.garbledWords > garbledBefore)
+        let word = rankedCandidates(scalars, folded: folded, range, model: model, scan: scan, continuesPhrase: continuesPhrase, midSentence: midSentence, key: key)
+        let known = Scan.Known(candidates: word?.candidates, casing: word?.casing ?? .lower,
+                               counted: scan.words > wordsBefore, garbled: scan.garbledWords > garbledBefore)
+        scan.known[key] = known
+        model.memo.remember(word: key, known)
         return word
     }
 
     static func rankedCandidates(_ scalars: [Unicode.Scalar], folded: [UInt8], _ range: Range<Int>, model: RestorationModel, scan: Scan,
-                                 continuesPhrase: Bool, midSentence: Bool) -> Word? {
+                                 continuesPhrase: Bool, midSentence: Bool, key: UInt64) -> Word? {
         var skeleton: [UInt8] = []
         skeleton.reserveCapacity(range.count)
         var evidence: [VietnameseSyllable.Marks?] = []  // nil: a letter that tells nothing
@@ -391,7 +412,7 @@ public enum OCRRestorer {
             scan.garbledWords += 1
             let found = scan.candidates(searched, model)
             guard !found.isEmpty else { return nil }
-            return Word(range: range, candidates: found.map { ($0.id, -garbledWeight * $0.cost) }, casing: casing, continuesPhrase: continuesPhrase)
+            return Word(range: range, candidates: found.map { ($0.id, -garbledWeight * $0.cost) }, casing: casing, continuesPhrase: continuesPhrase, key: key)
         }
         var scored: [(id: Int32, evidence: Float)] = []
         scored.reserveCapacity(ids.count)
@@ -419,7 +440,7 @@ public enum OCRRestorer {
             }
         }
         scored.sort { model.logUnigram[Int($0.id)] + $0.evidence > model.logUnigram[Int($1.id)] + $1.evidence }
-        return Word(range: range, candidates: Array(scored.prefix(beam)), casing: casing, continuesPhrase: continuesPhrase)
+        return Word(range: range, candidates: Array(scored.prefix(beam)), casing: casing, continuesPhrase: continuesPhrase, key: key)
     }
 
     /// How much the marks OCR left on a letter speak for a candidate's letter (log domain). A shape

@@ -42,6 +42,8 @@ final class RestorationModel: Sendable {
     let numberID: Int32
     /// hunspell-vi's syllables were read in, not only the lexicon's.
     let includesDictionary: Bool
+    /// The answers restoration gave with this model in this run, by word and by phrase.
+    let memo = RestorationMemo()
 
     init(dictionaryPath: String?) {
         // Syllables keyed by the hash of their scalars: String keys hash and compare through
@@ -262,4 +264,47 @@ final class RestorationModel: Sendable {
     // around these; counting compounds less towards their syllables' frequency lost 1–6 points.
     static let pairWeight: Float = 1.6
     static let pairScale: Float = 0.5
+}
+
+/// The candidates restoration found for each word and the decoding it chose for each phrase, for a
+/// whole run: an office's documents share their vocabulary and their set phrases ("Ủy ban nhân dân
+/// tỉnh"), and both answers depend only on what their keys hash (a word's scalars, whether it stands
+/// mid-sentence, how hard the scan looks; a phrase's words and the word before) and on the model.
+/// Files are restored on several threads, hence the lock; each table is emptied when full, so that a
+/// run over thousands of scans stays within a few megabytes.
+final class RestorationMemo: @unchecked Sendable {  // every access under `lock`
+    private let lock = NSLock()
+    private var words: [UInt64: OCRRestorer.Scan.Known] = [:]
+    private var phrases: [UInt64: [Int32]] = [:]
+    static let capacity = 1 << 15
+
+    /// How many words and phrases it holds.
+    var count: (words: Int, phrases: Int) { lock.withLock { (words.count, phrases.count) } }
+
+    func word(_ key: UInt64) -> OCRRestorer.Scan.Known? { lock.withLock { words[key] } }
+
+    func remember(word key: UInt64, _ known: OCRRestorer.Scan.Known) {
+        lock.withLock {
+            if words.count >= RestorationMemo.capacity { words.removeAll(keepingCapacity: true) }
+            words[key] = known
+        }
+    }
+
+    func phrase(_ key: UInt64) -> [Int32]? { lock.withLock { phrases[key] } }
+
+    func remember(phrase key: UInt64, _ chosen: [Int32]) {
+        lock.withLock {
+            if phrases.count >= RestorationMemo.capacity { phrases.removeAll(keepingCapacity: true) }
+            phrases[key] = chosen
+        }
+    }
+
+    /// A key with one more value mixed in (splitmix64's finaliser over the xor: order matters, and
+    /// nearby values spread).
+    static func mix(_ key: UInt64, _ value: UInt64) -> UInt64 {
+        var mixed = key ^ value
+        mixed = (mixed ^ (mixed >> 30)) &* 0xbf58476d1ce4e5b9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94d049bb133111eb
+        return mixed ^ (mixed >> 31)
+    }
 }
