@@ -145,6 +145,18 @@ public enum OCRRestorer {
 
     static func cased(_ scalar: Unicode.Scalar, _ casing: Casing, first: Bool) -> Unicode.Scalar {
         guard casing == .upper || (casing == .capitalised && first) else { return scalar }
+        return uppercase(scalar)
+    }
+
+    /// The capital of a letter that has one of a single scalar, else the scalar: from a table below
+    /// U+2000 (every Vietnamese letter), built once from the Unicode properties, which make a String
+    /// per call (a sixth of restoring a text in capitals).
+    static func uppercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        guard scalar.value < 0x2000 else { return upperCased(scalar) }
+        return Unicode.Scalar(capitals[Int(scalar.value)])!
+    }
+    private static let capitals: [UInt32] = (0..<UInt32(0x2000)).map { value in Unicode.Scalar(value).map { upperCased($0).value } ?? value }
+    private static func upperCased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let upper = scalar.properties.uppercaseMapping.unicodeScalars
         return upper.count == 1 ? upper.first! : scalar
     }
@@ -228,6 +240,7 @@ public enum OCRRestorer {
     static func words(in line: SourceLine, model: RestorationModel, scan: Scan, unmended: inout Int) -> ([Word], [(Range<Int>, [Unicode.Scalar])]) {
         let scalars = line.scalars
         var words: [Word] = []
+        words.reserveCapacity(line.letterWords.count)
         var acronyms: [(Range<Int>, [Unicode.Scalar])] = []
         // A list number whose stop the scan read as "_" ("2_ Sở Tài chính"): the numbering needs it.
         var digitsEnd = line.indentation
@@ -335,13 +348,18 @@ public enum OCRRestorer {
     }
 
     /// The candidates of the word at `range`, or nil when it is not a syllable to restore; a word
-    /// seen before in the text is answered from `scan.known` (counted again all the same).
+    /// seen before in the text is answered from `scan.known`, one seen in the run from the model's
+    /// memo (counted again all the same).
     static func candidates(_ scalars: [Unicode.Scalar], folded: [UInt8], _ range: Range<Int>, model: RestorationModel, scan: Scan,
                            continuesPhrase: Bool, midSentence: Bool) -> Word? {
         // (A damaged scan's reading looks further: its answers are its own.)
         let key = (WordHashTable.hash(scalars: scalars, range) ^ (midSentence ? 1 : 2) ^ (scan.heavy ? 4 : 0)) &* 0x100000001b3
-        if let known = scan.known[key] ?? model.memo.word(key) {
-            scan.known[key] = known
+        var answer = scan.known[key]
+        if answer == nil, let remembered = model.memo.word(key) {
+            scan.known[key] = remembered
+            answer = remembered
+        }
+        if let known = answer {
             if known.counted { scan.words += 1 }
             if known.garbled { scan.garbledWords += 1 }
             return known.candidates.map { Word(range: range, candidates: $0, casing: known.casing, continuesPhrase: continuesPhrase, key: key) }
