@@ -38,8 +38,17 @@ struct RepeatedWordRule: DocumentRule {
         for index in document.proseLines {
             let line = document.source.lines[index]
             let words = line.letterWords
+            let folded = line.folded
             var position = 1
             scan: while position < words.count {
+                // A repeat starts at a word whose length and first letter (folded) match those of the
+                // word one, two or three before it: almost no word does, and the whole test below,
+                // asked at every word, was the costliest of the word-by-word rules.
+                let word = words[position]
+                var mayRepeat = false
+                for length in 1...min(3, position) where words[position - length].count == word.count
+                    && folded[words[position - length].lowerBound] == folded[word.lowerBound] { mayRepeat = true; break }
+                guard mayRepeat else { position += 1; continue }
                 // Longest repeat first: "Kế hoạch số Kế hoạch số", "báo cáo báo cáo", "bao bao".
                 for length in stride(from: 3, through: 1, by: -1) where position >= length && position + length <= words.count {
                     let firstStart = position - length
