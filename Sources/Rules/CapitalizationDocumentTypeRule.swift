@@ -76,7 +76,7 @@ struct CapitalizationDocumentTypeRule: DocumentRule {
             for position in words.indices.dropLast() {
                 let word = words[position], next = words[position + 1]
                 // "Luật" as written (a capital L, four letters folded "luat"), one space, a lower-case word.
-                guard word.count == 4, line.scalars[word.lowerBound] == "L", line.folded[word].elementsEqual("luat".utf8),
+                guard word.count == 4, line.scalars[word.lowerBound] == "L", line.folded[word].equals("luat"),
                       next.lowerBound == word.upperBound + 1, line.scalars[word.upperBound] == " ",
                       line.scalars[next.lowerBound].isLowercaseFast else { continue }
                 let first = String(decoding: line.folded[next], as: UTF8.self)

@@ -64,7 +64,7 @@ struct TaskRecipientRule: DocumentRule {
         // Each body once, by its shortest reading ("Sở Công Thương" before "Sở Công Thương tổ chức").
         var missing: [(name: String, key: [UInt8], task: Task)] = []
         for body in named {
-            if reachesEverySo && body.head.elementsEqual("so ".utf8) { continue }
+            if reachesEverySo && body.head.equals("so ") { continue }
             guard !sent.contains(where: { Self.names($0, body.key, head: body.head) }) else { continue }
             if let known = missing.firstIndex(where: { body.key.starts(with: $0.key) || $0.key.starts(with: body.key) }) {
                 if body.key.count < missing[known].key.count { missing[known] = (body.name, body.key, body.task) }
@@ -126,7 +126,7 @@ struct TaskRecipientRule: DocumentRule {
             let letters = rest[..<tokenEnd].filter { $0 != 0x26 }
             // (The body's reading may run on past its name: "Bộ Chỉ huy Quân sự tỉnh sẵn sàng …".)
             let initials = body.dropFirst(kind.count).split(separator: 0x20)
-                .filter { !$0.elementsEqual("va".utf8) && !isPlaceWord($0) }.compactMap(\.first)
+                .filter { !$0.equals("va") && !isPlaceWord($0) }.compactMap(\.first)
             return letters.count >= 2 && initials.starts(with: letters)
         }
     }

@@ -88,11 +88,11 @@ enum DeadlineParser {
         let first = words.word(start)
         guard let lead = first.first, Bytes.isDigit(lead) else { return nil }
         var next: Int
-        if first.count <= 2, first.allSatisfy(Bytes.isDigit), start + 1 < words.count, words.word(start + 1).elementsEqual("gio".utf8) {
+        if first.count <= 2, first.allSatisfy(Bytes.isDigit), start + 1 < words.count, words.word(start + 1).equals("gio") {
             next = start + 2
             if next < words.count, words.word(next).count <= 2, words.word(next).allSatisfy(Bytes.isDigit) {
                 next += 1
-                if next < words.count, words.word(next).elementsEqual("phut".utf8) { next += 1 }
+                if next < words.count, words.word(next).equals("phut") { next += 1 }
             }
         } else if let letter = first.firstIndex(where: { !Bytes.isDigit($0) }), letter - first.startIndex <= 2,
                   folded[letter] == UInt8(ascii: "h") || folded[letter] == UInt8(ascii: "g"),
@@ -102,7 +102,7 @@ enum DeadlineParser {
             return nil
         }
         guard next < words.count else { return nil }
-        if words.word(next).elementsEqual(ngay), next + 1 < words.count, DateScanner.numeric(folded, at: words.ranges[next + 1].lowerBound) != nil {
+        if words.word(next).equals(ngay), next + 1 < words.count, DateScanner.numeric(folded, at: words.ranges[next + 1].lowerBound) != nil {
             return next + 1
         }
         return next
@@ -113,9 +113,9 @@ enum DeadlineParser {
     static func periodStart(before index: Int, _ words: FoldedWords) -> Bool {
         guard index >= 2, Bytes.isDigit(words.bytes[words.ranges[index - 1].lowerBound]) else { return false }
         var at = index - 1
-        while at > 0, index - at <= 8, Bytes.isDigit(words.bytes[words.ranges[at].lowerBound]) || words.word(at).elementsEqual(ngay)
-                || words.word(at).elementsEqual(thang) || words.word(at).elementsEqual(nam) { at -= 1 }
-        return words.word(at).elementsEqual(tu) && at + 1 < index - 1
+        while at > 0, index - at <= 8, Bytes.isDigit(words.bytes[words.ranges[at].lowerBound]) || words.word(at).equals(ngay)
+                || words.word(at).equals(thang) || words.word(at).equals(nam) { at -= 1 }
+        return words.word(at).equals(tu) && at + 1 < index - 1
     }
     static let yearLeads: [(String, [[UInt8]])] = ["trong nam", "hoan thanh nam", "trong nam nay", "het nam", "den nam",
                                                    "thoi gian nam", "thoi gian thuc hien nam", "thoi gian hoan thanh nam",
@@ -185,13 +185,13 @@ enum DeadlineParser {
             let startsPhrase = leadWords.contains(wordHash)
             // "trước ngày 07/11/2025", "chậm nhất 15/8/2025"
             // "… vào đêm Giao thừa (ngày 16/02/2026)": a day in brackets names when the activity is held.
-            let bracketedDay = wordStart > 0 && stream.folded[wordStart - 1] == 0x28 && words.word(index).elementsEqual(Self.ngay)
+            let bracketedDay = wordStart > 0 && stream.folded[wordStart - 1] == 0x28 && words.word(index).equals(Self.ngay)
             for trigger in bracketedDay ? [[Self.ngay]] : startsPhrase ? dateTriggers.exactCandidates(words, at: index, hash: wordHash) : [] where words.matches(trigger, at: index, fuzzy: false) {
                 // The day an activity is held, not a time limit: it may well be a holiday.
                 // "từ ngày 15/01/2027 đến ngày 28/02/2027": the last day of a period the activity
                 // runs over (patrols, a campaign), which may well be a Sunday, not a time limit.
-                let endsPeriod = trigger.first!.elementsEqual(Self.den) && Self.periodStart(before: index, words)
-                let kind: Deadline.Kind = bracketedDay || endsPeriod || trigger.first!.elementsEqual(Self.vao) || trigger.first!.elementsEqual(Self.thoi) ? .onDay : .byDate
+                let endsPeriod = trigger.first!.equals(Self.den) && Self.periodStart(before: index, words)
+                let kind: Deadline.Kind = bracketedDay || endsPeriod || trigger.first!.equals(Self.vao) || trigger.first!.equals(Self.thoi) ? .onDay : .byDate
                 var after = index + trigger.count
                 guard after < words.count else { continue }
                 // "trước 17 giờ ngày 05/11/2026", "chậm nhất 16h30 ngày …": the hour, then the day.
@@ -200,7 +200,7 @@ enum DeadlineParser {
                 if let date = DateScanner.numeric(stream.folded, at: dateStart) {
                     // "giải ngân đến hết ngày 31/01/2027 đạt trên 95%": a point of measure, not a deadline.
                     let following = words.wordIndex(atOrAfter: date.range.upperBound)
-                    if trigger[0].elementsEqual("den".utf8), following < words.count, words.word(following).elementsEqual("dat".utf8) { continue }
+                    if trigger[0].equals("den"), following < words.count, words.word(following).equals("dat") { continue }
                     let year = date.year ?? documentYear
                     let written = year.map { WrittenDate(day: date.day, month: date.month, year: $0) }
                     add(wordStart..<date.range.upperBound, kind, written?.civil, written, yearWritten: date.year != nil)
@@ -216,7 +216,7 @@ enum DeadlineParser {
             // Gates before the phrase tables ("trong" and "sau" are common words): "thời hạn như …"
             // starts with "thời"; a relative limit has a number within its next three words.
             let firstByte = words.bytes[wordStart]
-            let mayBeSameAs = firstByte == UInt8(ascii: "t") && words.word(index).elementsEqual(thoi)
+            let mayBeSameAs = firstByte == UInt8(ascii: "t") && words.word(index).equals(thoi)
             let relativeCandidates = startsPhrase ? relativeLeads.exactCandidates(words, at: index, hash: wordHash) : []
             var numberFollows = false
             if !relativeCandidates.isEmpty {

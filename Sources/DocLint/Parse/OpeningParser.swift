@@ -15,7 +15,7 @@ extension ParserState {
         // ĐỊNH CỦA CHỦ TỊCH UBND TỈNH …", "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ"): the words before "của"
         // are the type then. Not within a summary: "KẾT LUẬN CỦA THỦ TƯỚNG …" continues "THÔNG BÁO".
         var end = words.count
-        if signerAfter, words.count > 2, let of = (1..<min(words.count, ParserState.longestTitleKey + 1)).first(where: { words.word($0).elementsEqual("cua".utf8) }),
+        if signerAfter, words.count > 2, let of = (1..<min(words.count, ParserState.longestTitleKey + 1)).first(where: { words.word($0).equals("cua") }),
            words.count > of + 1 {
             end = of
         }
@@ -164,7 +164,7 @@ extension ParserState {
     /// "Ngày 26/4/2022, …", "Ngày 05 tháng 3 …": a paragraph that opens with a date.
     static func opensWithDate(_ line: SourceLine) -> Bool {
         let folded = line.folded, start = line.indentation
-        guard folded.count >= start + 6, folded[start..<(start + 5)].elementsEqual("ngay ".utf8) else { return false }
+        guard folded.count >= start + 6, folded[start..<(start + 5)].equals("ngay ") else { return false }
         return Bytes.isDigit(folded[start + 5])
     }
 

@@ -303,7 +303,7 @@ struct TaskExtractor {
         for at in stride(from: words.count - 3, to: 0, by: -1)
         where words.matches(TaskPhrases.deNghi, at: at, fuzzy: false) || words.matches(TaskPhrases.yeuCau, at: at, fuzzy: false) {
             let before = words.word(at - 1)
-            guard !before.elementsEqual("theo".utf8), !before.elementsEqual("xet".utf8), !before.elementsEqual("cua".utf8) else { return nil }
+            guard !before.equals("theo"), !before.equals("xet"), !before.equals("cua") else { return nil }
             return at + 2
         }
         return nil
@@ -394,8 +394,8 @@ struct TaskExtractor {
         // định này", "… căn cứ Quyết định thi hành". One pass, testing the words' first letters.
         for index in 0..<words.count where words.bytes[words.ranges[index].lowerBound] == UInt8(ascii: "t") && words.ranges[index].count <= 3 {
             let word = words.word(index)
-            if word.elementsEqual("tu".utf8), words.matches(TaskPhrases.tuGiaiThe, at: index, fuzzy: state.fuzzy) { return true }
-            if word.elementsEqual("thi".utf8), words.matches(TaskPhrases.thiHanh, at: index, fuzzy: state.fuzzy),
+            if word.equals("tu"), words.matches(TaskPhrases.tuGiaiThe, at: index, fuzzy: state.fuzzy) { return true }
+            if word.equals("thi"), words.matches(TaskPhrases.thiHanh, at: index, fuzzy: state.fuzzy),
                words.matches(TaskPhrases.quyetDinh, at: index + 2, fuzzy: state.fuzzy) || words.matches(TaskPhrases.quyetDinh, at: index - 2, fuzzy: state.fuzzy)
                 || words.matches(TaskPhrases.quyetDinh, at: index - 3, fuzzy: state.fuzzy) || words.matches(TaskPhrases.chiThi, at: index + 2, fuzzy: state.fuzzy) {
                 return true
@@ -420,7 +420,7 @@ struct TaskExtractor {
                 }
             }
             // "… chủ động phối hợp với Sở Tư pháp thực hiện": the partner named inside the formula.
-            if words.word(index).elementsEqual("voi".utf8), let partner = AgencyPhrase.list(words, stream, from: index + 1, fuzzy: state.fuzzy) {
+            if words.word(index).equals("voi"), let partner = AgencyPhrase.list(words, stream, from: index + 1, fuzzy: state.fuzzy) {
                 index = partner.endWord
                 continue
             }
@@ -487,7 +487,7 @@ enum AgencyPhrase {
         guard index < words.count else { return nil }
         if let head = heads.firstMatch(words, at: index) {
             // "Sở" folds like "số": a body only when a capitalised name or a list word follows.
-            if head.count == 1, head[0].elementsEqual("so".utf8) {
+            if head.count == 1, head[0].equals("so") {
                 guard index + 1 < words.count else { return nil }
                 let next = stream.scalars[words.ranges[index + 1].lowerBound]
                 let nextWord = words.string(index + 1)
@@ -501,12 +501,12 @@ enum AgencyPhrase {
             }
             // "Ban" (or "Ủy ban") alone is a body only before its capitalised name ("Ban Tuyên giáo",
             // "Ủy ban Kiểm tra"): "Ban hành kèm theo …" opens a promulgation article.
-            if head.count == 1 && head[0].elementsEqual("ban".utf8) || head.count == 2 && head[0].elementsEqual("uy".utf8) && head[1].elementsEqual("ban".utf8) {
+            if head.count == 1 && head[0].equals("ban") || head.count == 2 && head[0].equals("uy") && head[1].equals("ban") {
                 guard index + head.count < words.count, stream.scalars[words.ranges[index + head.count].lowerBound].isUppercaseFast
                         || listWords.contains(words.string(index + head.count)) else { return nil }
             }
             // "quy" is "Quỹ" (a fund) only with its tilde: "Quy chế", "Quy định này" are not bodies.
-            if head.count == 1, head[0].elementsEqual("quy".utf8), !fuzzy {
+            if head.count == 1, head[0].equals("quy"), !fuzzy {
                 let vowel = stream.scalars[words.ranges[index].lowerBound + 2]
                 guard vowel == "ỹ" || vowel == "Ỹ" else { return nil }
             }
@@ -545,8 +545,8 @@ enum AgencyPhrase {
             }
             // Bytes, not a String per word: this runs for every word after every body's name.
             let word = words.word(index)
-            let isVoi = word.elementsEqual("voi".utf8)
-            if isVoi || word.elementsEqual("va".utf8) {
+            let isVoi = word.equals("voi")
+            if isVoi || word.equals("va") {
                 if let length = isHead(words, stream, at: index + 1, fuzzy: fuzzy), !(length == 1 && words.string(index + 1) == "cong") {
                     close(index); nameStart = index + 1; index += 1 + length; continue
                 }
@@ -557,8 +557,8 @@ enum AgencyPhrase {
             // "Ban Tuyên giáo": "giao" (to assign) is a stop, but not inside this name; nor are the
             // verbs that open the names of Sở and Bộ when written with a capital ("Sở Giáo dục và
             // Đào tạo", "Sở Xây dựng").
-            if stops.firstMatch(words, at: index) != nil, !(word.elementsEqual("giao".utf8) && words.word(index - 1).elementsEqual("tuyen".utf8)),
-               !((word.elementsEqual("giao".utf8) || word.elementsEqual("xay".utf8)) && isTitleCase(stream, words.ranges[index])) { break }
+            if stops.firstMatch(words, at: index) != nil, !(word.equals("giao") && words.word(index - 1).equals("tuyen")),
+               !((word.equals("giao") || word.equals("xay")) && isTitleCase(stream, words.ranges[index])) { break }
             index += 1
         }
         close(index)

@@ -340,7 +340,7 @@ public enum OCRRestorer {
     /// Whether the word before `start` (one space apart) is "quý", any case or marks.
     static func followsQuarter(_ line: SourceLine, at start: Int) -> Bool {
         guard start >= 5, line.scalars[start - 1] == " " else { return false }
-        return line.folded[(start - 4)..<(start - 1)].elementsEqual("quy".utf8) && (start == 4 || !isWordScalar(line.scalars[start - 5]))
+        return line.folded[(start - 4)..<(start - 1)].equals("quy") && (start == 4 || !isWordScalar(line.scalars[start - 5]))
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
