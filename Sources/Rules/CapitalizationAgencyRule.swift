@@ -65,7 +65,7 @@ struct CapitalizationAgencyRule: DocumentRule {
         for (text, whole) in Self.names.map({ ($0, false) }) + wholeNames.map({ ($0, true) }) {
             let variant = text.split(separator: " ").map { word -> String in
                 // ("hóa," is judged without its comma.)
-                let letters = word.hasSuffix(",") ? word.dropLast() : word[...]
+                let letters = word.endsWith(",") ? word.dropLast() : word[...]
                 return ToneMarkStyleRule.otherPlacement(Array(letters.unicodeScalars)).map { $0 + word.dropFirst(letters.count) } ?? String(word)
             }.joined(separator: " ")
             names.append(Name(phrase: ExactPhrase(text), variant: variant, judgesFirstLetter: whole))

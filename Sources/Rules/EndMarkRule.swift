@@ -30,7 +30,7 @@ struct EndMarkRule: DocumentRule {
               let lastIndex = document.bodyLines.last(where: { !document.source.lines[$0].isBlank }) else { return [] }
         let line = document.source.lines[lastIndex]
         let text = line.trimmed
-        if text.hasSuffix("./.") && !text.hasSuffix("../.") { return [] }
+        if text.endsWith("./.") && !text.endsWith("../.") { return [] }
         let end = line.trimmedEnd
         // Point at the trailing punctuation run.
         var start = end

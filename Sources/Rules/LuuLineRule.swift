@@ -70,7 +70,7 @@ struct LuuLineRule: DocumentRule {
             diagnostics.append(context.diagnostic(Message(vi: "dòng Lưu thiếu “VT” (Văn thư)", en: "the Lưu line lacks “VT” (the records office)"),
                                                   document.source.range(of: TextSpan(line: last.span.startLine, columns: line.columns(from: start)))))
         }
-        if !text.hasSuffix(".") && last.span.endLine == last.span.startLine {
+        if !text.endsWith(".") && last.span.endLine == last.span.startLine {
             // The item's end, not the line's: a signer's name may share the line after a column gap.
             let end = last.span.endColumn
             let edit = TextEdit(range: document.source.range(of: TextSpan(line: last.span.startLine, columns: end..<end)), replacement: ".")

@@ -29,7 +29,7 @@ struct NoiNhanFormatRule: DocumentRule {
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         guard let noiNhan = document.noiNhan else { return [] }
         var diagnostics: [Diagnostic] = []
-        if !noiNhan.text.hasSuffix(":") {
+        if !noiNhan.text.endsWith(":") {
             diagnostics.append(context.diagnostic(message("thiếu dấu hai chấm sau “Nơi nhận”", "missing colon after “Nơi nhận”"), document.range(noiNhan.span),
                                                   fix: Fix(message: message("thêm “:”", "insert “:”"), edits: [TextEdit(range: document.insertion(line: noiNhan.span.startLine, column: noiNhan.span.endColumn), replacement: ":")])))
         }

@@ -132,7 +132,7 @@ struct ReferenceFormatRule: DocumentRule {
                 let trimmed = segment.drop { $0 == " " }
                 guard let lawStart = Self.namedLaw(trimmed), !Self.identifiesLaw(trimmed) else { continue }
                 var name = String(trimmed[lawStart...]).trimmingWhitespace
-                while name.hasSuffix(".") || name.hasSuffix(",") { name.removeLast() }
+                while name.endsWith(".") || name.endsWith(",") { name.removeLast() }
                 // Point at the law's name when it is on the item's first line, else at the item.
                 var span = item.span
                 let firstLine = document.source.lines[item.span.startLine]

@@ -56,6 +56,19 @@ final class TextLayerTests: XCTestCase {
         guard case .failure(.invalidUTF8) = TextLoader.decode(bytes: Array("a\n".utf8) + [0xD5], path: "x.txt", keeping: [1]) else { return XCTFail() }
     }
 
+    func testAnASCIISuffixIsFoundAsHasSuffixFindsIt() {
+        let texts = ["", ".", "./.", "Sở Tài chính;", "Nơi nhận:", "- Lưu: VT, KT./.", "- Như trên../.", "Kế hoạch.\u{0301}",
+                     "Hòa\u{0300};", "Sở Y tế,", "Sở Y tế, ", "\r\n", "a;\u{200B}"]
+        for text in texts {
+            XCTAssertEqual(text.endsWith(";"), text.hasSuffix(";"), text.debugDescription)
+            XCTAssertEqual(text.endsWith("."), text.hasSuffix("."), text.debugDescription)
+            XCTAssertEqual(text.endsWith("./."), text.hasSuffix("./."), text.debugDescription)
+            XCTAssertEqual(text.endsWith("../."), text.hasSuffix("../."), text.debugDescription)
+            XCTAssertEqual(text.endsWith(","), text.hasSuffix(","), text.debugDescription)
+            XCTAssertEqual(text.dropFirst().endsWith(":"), text.dropFirst().hasSuffix(":"), text.debugDescription)
+        }
+    }
+
     func testWhitespaceTrimAgreesWithFoundation() {
         for text in ["", " ", "\t a b \t", "\u{00A0}Nguyễn Văn A\u{2003}", "\u{3000}x", "a\n", "\n a \n", " \u{0301}a ", "ký\u{202F}"] {
             XCTAssertEqual(text.trimmingWhitespace, text.trimmingCharacters(in: .whitespaces), text.debugDescription)

@@ -148,8 +148,8 @@ extension ParserState {
                 let end = ParserState.columnGap(candidate, from: textStart) ?? candidate.trimmedEnd
                 document.distribution.append(LineText(span: TextSpan(line: content[k], columns: candidate.indentation..<end),
                                                       text: candidate.slice(min(textStart, end)..<end)))
-            } else if let last = document.distribution.last, !last.text.hasSuffix(";"), !last.text.hasSuffix("."),
-                      !candidate.isUpperCase || (last.text.hasSuffix(",") && [";", "."].contains(candidate.trimmed.last)),
+            } else if let last = document.distribution.last, !last.text.endsWith(";"), !last.text.endsWith("."),
+                      !candidate.isUpperCase || (last.text.endsWith(",") && [";", "."].contains(candidate.trimmed.last)),
                       !looksLikeName(candidate), authorityPrefix(candidate, at: candidate.indentation) == nil {
                 // An item broken after a comma continues even when the rest is in capitals ("…, PVHCC,\nCN&CTTĐT;").
                 var span = last.span

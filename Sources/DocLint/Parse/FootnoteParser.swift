@@ -26,7 +26,7 @@ extension ParserState {
                     open = (String(number), next, TextSpan(line: next, columns: footLine.indentation..<footLine.trimmedEnd),
                             footLine.slice(footLine.columns(from: textStart)))
                     document.footnoteLines.insert(next)
-                } else if var current = open, !current.text.hasSuffix("."), footLine.indentation == 0 {
+                } else if var current = open, !current.text.endsWith("."), footLine.indentation == 0 {
                     current.text += " " + footLine.trimmed
                     current.span.endLine = next; current.span.endColumn = footLine.trimmedEnd
                     open = current

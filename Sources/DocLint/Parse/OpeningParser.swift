@@ -202,7 +202,7 @@ extension ParserState {
             if let textStart = ParserState.dashStart(candidate) {
                 document.recipients.append(LineText(span: TextSpan(line: content[k], columns: candidate.indentation..<candidate.trimmedEnd),
                                                     text: candidate.slice(candidate.columns(from: textStart))))
-            } else if let last = document.recipients.last, !last.text.hasSuffix(";"), !last.text.hasSuffix("."), !isBodyStart(candidate),
+            } else if let last = document.recipients.last, !last.text.endsWith(";"), !last.text.endsWith("."), !isBodyStart(candidate),
                       document.recipients.count > 0, !breakBefore[k],
                       // A name wraps onto a short line; a web copy that lost its blank lines goes
                       // straight on with the body's first paragraph ("Ngày 26/4/2022, Bộ Y tế …").
@@ -245,7 +245,7 @@ extension ParserState {
             guard startsBasis(first) else { break }
             var lastK = k
             var text = first.trimmed
-            while !(text.hasSuffix(";") || text.hasSuffix(".") || text.hasSuffix(":") || text.hasSuffix(",")),
+            while !(text.endsWith(";") || text.endsWith(".") || text.endsWith(":") || text.endsWith(",")),
                   lastK + 1 < content.count, !breakBefore[lastK + 1], !isBodyStart(line(lastK + 1)) {
                 lastK += 1
                 text += " " + line(lastK).trimmed
@@ -254,7 +254,7 @@ extension ParserState {
             document.basis.append(LineText(span: span, text: text))
             // "Căn cứ …, Ban Tổ chức Tỉnh ủy đề nghị các đơn vị:" and its dash items: the căn cứ also
             // opens the body's request, which the task extractor reads (a quyết định's never does).
-            if document.kind != .quyetDinh, text.hasSuffix(":"), ParserState.opensRequest(VietnameseFold.fold(text)) { break }
+            if document.kind != .quyetDinh, text.endsWith(":"), ParserState.opensRequest(VietnameseFold.fold(text)) { break }
             k = lastK + 1
         }
         return k

@@ -134,7 +134,7 @@ struct TaskExtractor {
                 var valueEnd = one.count
                 if let semicolon = one.folded[valueStart...].firstIndex(of: 0x3B) { valueEnd = semicolon }
                 var name = one.text(valueStart..<valueEnd).trimmingWhitespace
-                while name.hasSuffix(".") || name.hasSuffix(",") { name.removeLast() }
+                while name.endsWith(".") || name.endsWith(",") { name.removeLast() }
                 guard !name.isEmpty else { continue }
                 var coAgencies: [String] = []
                 if valueEnd < one.count {
@@ -142,7 +142,7 @@ struct TaskExtractor {
                     if VietnameseFold.fold(rest).hasPrefix("phoi hop") {
                         rest = String(rest.drop { $0 != ":" && $0 != " " }.dropFirst()).trimmingWhitespace
                         if VietnameseFold.fold(rest).hasPrefix("voi ") { rest = String(rest.dropFirst(4)) }
-                        while rest.hasSuffix(".") || rest.hasSuffix(";") { rest.removeLast() }
+                        while rest.endsWith(".") || rest.endsWith(";") { rest.removeLast() }
                         if !rest.isEmpty { coAgencies = [rest.trimmingWhitespace] }
                     }
                 }
@@ -219,7 +219,7 @@ struct TaskExtractor {
     /// "NỘI DUNG"); or over proposals to higher bodies ("KIẾN NGHỊ", "ĐỀ XUẤT"), which no one can
     /// be given. A heading: it has items, and its title is short and no sentence.
     func isRecordHeading(_ section: Section, minutes: Bool) -> Bool {
-        guard !section.children.isEmpty, !section.title.hasSuffix(".") else { return false }
+        guard !section.children.isEmpty, !section.title.endsWith(".") else { return false }
         let line = lines[section.line - 1]
         let words = FoldedWords(Array(line.folded[min(state.marker(section.line - 1)?.textStart ?? line.indentation, line.folded.count)...]), limit: 16)
         guard words.count > 0, words.count <= 15 else { return false }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decoding of UTF-8 known to be valid (a String's storage, or bytes the loader validated): no
 /// checks, so every value is a valid scalar.
 enum ValidUTF8 {
@@ -116,5 +118,18 @@ extension StringProtocol {
         guard let first = view.firstIndex(where: { !isBlank($0) }) else { return "" }
         let last = view.lastIndex(where: { !isBlank($0) })!
         return String(view[first...last])
+    }
+}
+
+extension StringProtocol {
+    /// `hasSuffix` for a suffix of ASCII punctuation (";", "./."), on the UTF-8 bytes. The standard
+    /// library's compares Characters from the end (800 to 2,500 instructions a call on Vietnamese
+    /// text, asked of every recipient, căn cứ and Nơi nhận line). The same answer: a grapheme
+    /// boundary always stands before ASCII punctuation, and the bytes of NFC text are its Characters'.
+    @inline(__always) public func endsWith(_ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        return utf8.withContiguousStorageIfAvailable { bytes in
+            count == 0 || bytes.count >= count && memcmp(bytes.baseAddress! + (bytes.count - count), suffix.utf8Start, count) == 0
+        } ?? hasSuffix(String(decoding: UnsafeBufferPointer(start: suffix.utf8Start, count: count), as: UTF8.self))
     }
 }
