@@ -30,11 +30,13 @@ struct DateLineRule: DocumentRule {
             "Số: 15/QĐ-UBND\nV/v chuẩn bị kỳ họp\nLâm Đồng, ngày ↓5 tháng 3 năm 2026",
             "Số: 15/QĐ-UBND\nLâm\nĐồng, ngày 15 tháng\n↓07 năm 2026",
             "Số: 15/QĐ-UBND          Lâm Đồng, ngày ↓05/01/2026",
+            "Số: 15/QĐ-UBND          Lâm Đồng, ↓05 tháng 01 năm 2026",
         ],
         corrections: [
             RuleCorrection("Số: 15/QĐ-UBND          Lâm Đồng ngày 5 tháng 1 năm 2026", "Số: 15/QĐ-UBND          Lâm Đồng, ngày 05 tháng 01 năm 2026"),
             RuleCorrection("Số: 15/QĐ-UBND          Lâm Đồng, ngày 15 tháng 07 năm 2026", "Số: 15/QĐ-UBND          Lâm Đồng, ngày 15 tháng 7 năm 2026"),
             RuleCorrection("Số: 15/QĐ-UBND          Lâm Đồng, ngày 5/3/2026", "Số: 15/QĐ-UBND          Lâm Đồng, ngày 05 tháng 3 năm 2026"),
+            RuleCorrection("Số: 15/QĐ-UBND          Lâm Đồng, 05 tháng 01 năm 2026", "Số: 15/QĐ-UBND          Lâm Đồng, ngày 05 tháng 01 năm 2026"),
         ])
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
@@ -53,6 +55,15 @@ struct DateLineRule: DocumentRule {
                 document.range(numeric),
                 fix: Fix(message: message("viết “\(words)”", "write “\(words)”"), edits: [TextEdit(range: document.range(numeric), replacement: words)])))
             return diagnostics
+        }
+        if let missing = placeDate.missingNgay, let day = placeDate.dayToken, let month = placeDate.monthToken, let year = placeDate.year {
+            // Phụ lục I, II.4: the word "ngày" is part of the form ("Hà Nội, 05 tháng 01 năm 2027" lacks it).
+            let form = "ngày \(day.text) tháng \(month.text) năm \(year)"
+            let insertion = document.insertion(line: missing.startLine, column: missing.startColumn)
+            diagnostics.append(context.diagnostic(
+                message("thời gian ban hành thiếu chữ “ngày”: “\(form)”", "the date of issue lacks the word “ngày”: “\(form)”"),
+                insertion,
+                fix: Fix(message: message("thêm “ngày”", "insert “ngày”"), edits: [TextEdit(range: insertion, replacement: "ngày ")])))
         }
         if let placeEnd = placeDate.placeEnd, !placeDate.hasCommaAfterPlace {
             diagnostics.append(context.diagnostic(

@@ -114,6 +114,8 @@ public struct PlaceDate: Sendable, Encodable {
     public let splitYear: TextSpan?
     /// The date in figures ("ngày 05/01/2027"), where the header writes it in words.
     public var numericForm: TextSpan? = nil
+    /// Where "ngày " is missing before the day ("Hà Nội, 05 tháng 01 năm 2027").
+    public var missingNgay: TextSpan? = nil
     enum CodingKeys: String, CodingKey { case line, raw, place, date, day, month, year }
 }
 

@@ -53,8 +53,12 @@ extension ParserState {
         // The date is looked for around each line that holds "ngày" (the line before may hold the
         // place, the next two the month and year), not in a stream of the whole zone: most headers
         // hold one such line. OCR text may have garbled the word: there the whole zone is read.
+        // Lines with "tháng" but no "ngày" come last: a date line that lacks the word ("Hà Nội, 05
+        // tháng 01 năm 2027"), which date-line reports.
         let windows: [Range<Int>] = fuzzy ? [0..<zoneEnd]
-            : (0..<zoneEnd).filter { line($0).folded.containsBytes(ParserState.ngayBytes) }.map { max(0, $0 - 1)..<min(zoneEnd, $0 + 3) }
+            : ((0..<zoneEnd).filter { line($0).folded.containsBytes(ParserState.ngayBytes) }
+               + (0..<zoneEnd).filter { !line($0).folded.containsBytes(ParserState.ngayBytes) && line($0).folded.containsBytes(ParserState.thangBytes) })
+                .map { max(0, $0 - 1)..<min(zoneEnd, $0 + 3) }
         for window in windows {
             let stream = TextStream(lines: lines, indices: Array(content[window]))
             if let placeDate = findPlaceDate(stream, FoldedWords(stream.folded)) {
@@ -99,13 +103,20 @@ extension ParserState {
         while w < words.count {
             defer { w += 1 }
             let ngayGlued = glued(w, ngay)
-            guard ngayGlued != nil || Fuzzy.equal(words.word(w), ngay, fuzzy: fuzzy) else { continue }
+            // "Hà Nội, 05 tháng 01 năm 2027": the day without "ngày" after a place and its comma (the
+            // date is found; date-line asks for the word). Not in OCR text, where the scan may have lost it.
+            let dayWithoutNgay = !fuzzy && ngayGlued == nil && isNumber(w, maxDigits: 2) && w > 0 && w + 1 < words.count
+                && Fuzzy.equal(words.word(w + 1), thang, fuzzy: fuzzy)
+                && stream.folded[words.ranges[w - 1].upperBound..<words.ranges[w].lowerBound].contains(0x2C)
+            guard dayWithoutNgay || ngayGlued != nil || Fuzzy.equal(words.word(w), ngay, fuzzy: fuzzy) else { continue }
             var glue: [TextSpan] = []
             var cursor = w + 1
             var day: DateToken?
             if let digits = ngayGlued {
                 guard digits.count <= 2 else { continue }
                 day = token(digits); glue.append(stream.point(digits.lowerBound))
+            } else if dayWithoutNgay {
+                day = token(words.ranges[w])
             } else if isNumber(cursor, maxDigits: 2) {
                 day = token(words.ranges[cursor]); cursor += 1
             }
@@ -186,6 +197,7 @@ extension ParserState {
             let ngaySpan = stream.span(ngayStart..<words.ranges[w].upperBound)
             let ngayOpensLine = ngaySpan.startColumn == lines[ngaySpan.startLine].indentation
             guard placeWords > 0 || ngayOpensLine else { continue }
+            if dayWithoutNgay, placeWords == 0 || !hasComma { continue }
             let start = placeWords > 0 ? placeStart : ngayStart
             let span = stream.span(start..<end)
             let date = day.flatMap { day in month.flatMap { CivilDate(year: Bytes.number(stream.folded[yearRange].filter(Bytes.isDigit)[...]) ?? 0, month: $0.value, day: day.value) } }
@@ -196,7 +208,7 @@ extension ParserState {
                              hasCommaAfterPlace: hasComma,
                              placeEnd: placeWords > 0 ? stream.point(placeEnd) : nil,
                              dayToken: day, monthToken: month, ngaySpan: ngaySpan, gluedNumbers: glue, splitYear: splitYear,
-                             numericForm: numericForm)
+                             numericForm: numericForm, missingNgay: dayWithoutNgay ? stream.point(ngayStart) : nil)
         }
         return nil
     }
