@@ -125,7 +125,7 @@ extension StringProtocol {
     /// `hasSuffix` for a suffix of ASCII punctuation (";", "./."), on the UTF-8 bytes. The standard
     /// library's compares Characters from the end (800 to 2,500 instructions a call on Vietnamese
     /// text, asked of every recipient, căn cứ and Nơi nhận line). The same answer: a grapheme
-    /// boundary always stands before ASCII punctuation, and the bytes of NFC text are its Characters'.
+    /// boundary always stands before ASCII punctuation, so the last bytes are the last Characters.
     @inline(__always) public func endsWith(_ suffix: StaticString) -> Bool {
         let count = suffix.utf8CodeUnitCount
         return utf8.withContiguousStorageIfAvailable { bytes in
