@@ -50,7 +50,7 @@ struct StrayTextRule: DocumentRule {
             }
             if found == nil, lastLines.contains(index), end - line.indentation <= 120 {
                 let text = line.folded[line.indentation..<end]
-                if Self.draftExtensions.contains(where: { text.count > $0.count && text.suffix($0.count).elementsEqual($0) }),
+                if Self.draftExtensions.contains(where: { text.count > $0.count && text.suffix($0.count).equals($0) }),
                    !Self.insideSentence.contains(where: { Array(text).containsBytes($0) }) { found = line.indentation }
             }
             guard let start = found else { continue }

@@ -69,6 +69,17 @@ final class TextLayerTests: XCTestCase {
         }
     }
 
+    func testLetterCaseAgreesWithUnicodeBelowU2000() {
+        // Vietnamese letters answer from ranges, every other scalar from its properties: the same.
+        for value in UInt32(0)..<0x2000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let upper = scalar.properties.uppercaseMapping.unicodeScalars, lower = scalar.properties.lowercaseMapping.unicodeScalars
+            XCTAssertEqual(Letters.upper(scalar), upper.count == 1 ? upper.first! : scalar, "U+\(String(value, radix: 16))")
+            if scalar.isUppercaseFast { XCTAssertEqual(Letters.lower(scalar), lower.count == 1 ? lower.first! : scalar, "U+\(String(value, radix: 16))") }
+        }
+        XCTAssertEqual(String(String.UnicodeScalarView("ủy ban nhân dân tỉnh đắk lắk".unicodeScalars.map(Letters.upper))), "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK")
+    }
+
     func testWhitespaceTrimAgreesWithFoundation() {
         for text in ["", " ", "\t a b \t", "\u{00A0}Nguyễn Văn A\u{2003}", "\u{3000}x", "a\n", "\n a \n", " \u{0301}a ", "ký\u{202F}"] {
             XCTAssertEqual(text.trimmingWhitespace, text.trimmingCharacters(in: .whitespaces), text.debugDescription)

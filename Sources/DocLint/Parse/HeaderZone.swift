@@ -55,10 +55,15 @@ extension ParserState {
         // hold one such line. OCR text may have garbled the word: there the whole zone is read.
         // Lines with "tháng" but no "ngày" come last: a date line that lacks the word ("Hà Nội, 05
         // tháng 01 năm 2027"), which date-line reports.
-        let windows: [Range<Int>] = fuzzy ? [0..<zoneEnd]
-            : ((0..<zoneEnd).filter { line($0).folded.containsBytes(ParserState.ngayBytes) }
-               + (0..<zoneEnd).filter { !line($0).folded.containsBytes(ParserState.ngayBytes) && line($0).folded.containsBytes(ParserState.thangBytes) })
-                .map { max(0, $0 - 1)..<min(zoneEnd, $0 + 3) }
+        var withNgay: [Int] = [], withThangOnly: [Int] = []
+        if !fuzzy {
+            for index in 0..<zoneEnd {
+                let folded = line(index).folded
+                if folded.containsBytes(ParserState.ngayBytes) { withNgay.append(index) }
+                else if folded.containsBytes(ParserState.thangBytes) { withThangOnly.append(index) }
+            }
+        }
+        let windows: [Range<Int>] = fuzzy ? [0..<zoneEnd] : (withNgay + withThangOnly).map { max(0, $0 - 1)..<min(zoneEnd, $0 + 3) }
         for window in windows {
             let stream = TextStream(lines: lines, indices: Array(content[window]))
             if let placeDate = findPlaceDate(stream, FoldedWords(stream.folded)) {
@@ -106,7 +111,7 @@ extension ParserState {
             // "Hà Nội, 05 tháng 01 năm 2027": the day without "ngày" after a place and its comma (the
             // date is found; date-line asks for the word). Not in OCR text, where the scan may have lost it.
             let dayWithoutNgay = !fuzzy && ngayGlued == nil && isNumber(w, maxDigits: 2) && w > 0 && w + 1 < words.count
-                && Fuzzy.equal(words.word(w + 1), thang, fuzzy: fuzzy)
+                && words.word(w + 1).equals(thang)
                 && stream.folded[words.ranges[w - 1].upperBound..<words.ranges[w].lowerBound].contains(0x2C)
             guard dayWithoutNgay || ngayGlued != nil || Fuzzy.equal(words.word(w), ngay, fuzzy: fuzzy) else { continue }
             var glue: [TextSpan] = []

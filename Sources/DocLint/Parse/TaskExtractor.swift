@@ -383,7 +383,7 @@ struct TaskExtractor {
         }
         var head = Head(kind: kind, agencies: agencies, leadMentions: leadMentions, leadAtStart: leadAtStart, coAgencies: coAgencies)
         head.isFormula = kind != .none && isClosingFormula(words, stream, from: agencyEnd)
-        head.isDesignation = kind == .agencyVerb && agencyEnd < words.count && words.word(agencyEnd).elementsEqual(TaskPhrases.la)
+        head.isDesignation = kind == .agencyVerb && agencyEnd < words.count && words.word(agencyEnd).equals(TaskPhrases.la)
         return head
     }
 

@@ -71,6 +71,21 @@ public enum Letters {
         return mapping.count == 1 ? mapping.first! : scalar
     }
 
+    /// The capital of `scalar` (itself when it has none of one scalar), the mirror of `lower(_:)`.
+    public static func upper(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        switch value {
+        case 0x61...0x7A, 0xE0...0xF6, 0xF8...0xFE: return Unicode.Scalar(value - 0x20)!
+        case 0x103, 0x111, 0x129, 0x169, 0x1A1, 0x1B0: return Unicode.Scalar(value - 1)!
+        case 0x1EA0...0x1EF9: return value & 1 == 1 ? Unicode.Scalar(value - 1)! : scalar
+        case ..<0x80: return scalar
+        default: break
+        }
+        // (Not only lower-case letters have a capital: the title-case digraph "ǅ" has "Ǆ".)
+        let mapping = scalar.properties.uppercaseMapping.unicodeScalars
+        return mapping.count == 1 ? mapping.first! : scalar
+    }
+
     /// Two letters or more, none of them lower case ("SỞ TÀI CHÍNH", "UBND").
     public static func isAllCapitals<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Bool {
         var letters = 0

@@ -145,20 +145,7 @@ public enum OCRRestorer {
 
     static func cased(_ scalar: Unicode.Scalar, _ casing: Casing, first: Bool) -> Unicode.Scalar {
         guard casing == .upper || (casing == .capitalised && first) else { return scalar }
-        return uppercase(scalar)
-    }
-
-    /// The capital of a letter that has one of a single scalar, else the scalar: from a table below
-    /// U+2000 (every Vietnamese letter), built once from the Unicode properties, which make a String
-    /// per call (a sixth of restoring a text in capitals).
-    static func uppercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        guard scalar.value < 0x2000 else { return upperCased(scalar) }
-        return Unicode.Scalar(capitals[Int(scalar.value)])!
-    }
-    private static let capitals: [UInt32] = (0..<UInt32(0x2000)).map { value in Unicode.Scalar(value).map { upperCased($0).value } ?? value }
-    private static func upperCased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        let upper = scalar.properties.uppercaseMapping.unicodeScalars
-        return upper.count == 1 ? upper.first! : scalar
+        return Letters.upper(scalar)
     }
 
     /// `decode`, answered from the run's memo when the same words (by their keys) after the same
