@@ -16,6 +16,9 @@ struct LuuLineRule: DocumentRule {
             "ĐẢNG CỘNG SẢN VIỆT NAM\nSố 07-TB/ĐU\n\nNội dung.\n\nNơi nhận:\n- Các chi bộ trực thuộc,\n- Lưu Văn phòng Đảng ủy.",
             // OCR text: the Lưu line is there; its lost colon is the scan's typography, not judged.
             "Giao So Noi vu huong dan cac co quan, don vi ra soat ho so luu tru dien tu cua cac co quan va bao cao ket qua trong thang 5 nam 2026./.\n\nNoi nhan:\n- Nhu tren;\n- Luu VT, VX.",
+            // A copy cut inside the list (the last recipient broken off mid-word, no signature): the Lưu
+            // line went with the cut; truncated-text says so.
+            "Điều 2. Quyết định có hiệu lực từ ngày ký./.\nNơi nhận:\n- Như Điều 2;\n- Thường trực Tỉnh ủy;\n- Báo Quảng Ngãi, Đài Phát thanh và Truyền h",
         ],
         triggering: [
             "Nơi nhận:\n- Như trên;\n- ↓Lưu VT, KGVX.",
@@ -30,7 +33,7 @@ struct LuuLineRule: DocumentRule {
         corrections: [RuleCorrection("Nơi nhận:\n- Như trên;\n- Lưu VT, KGVX.", "Nơi nhận:\n- Như trên;\n- Lưu: VT, KGVX.")])
 
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
-        guard let last = document.distribution.last else { return [] }
+        guard let last = document.distribution.last, !document.isTruncated else { return [] }
         let line = document.source.lines[last.span.startLine]
         // Where the item text starts (after "- ").
         var start = last.span.startColumn

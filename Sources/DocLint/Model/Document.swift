@@ -349,8 +349,9 @@ public struct Document: Sendable, Encodable {
     /// 0-based indices of the footnote text lines.
     public var footnoteLines: Set<Int> = []
     /// True when the text stops before its closing: no Nơi nhận, no signature, and the body does not
-    /// end with "./." (a web copy cut after its first page, an extract). Nothing the cut removed is a
-    /// finding; `truncated-text` says so once.
+    /// end with "./." (a web copy cut after its first page, an extract); or it stops inside Nơi nhận,
+    /// on a recipient cut off mid-word, with no signature. Nothing the cut removed is a finding;
+    /// `truncated-text` says so once.
     public var isTruncated = false
     /// Calendar deadlines set in running text outside any task ("Hồ sơ gửi về trước ngày 15/4/2026."),
     /// on or after the document's own date (an earlier date there is history, not a time limit).

@@ -26,6 +26,20 @@ extension ParserState {
         (Array($0.unicodeScalars), $0.trimmingCharacters(in: .whitespaces))
     }
 
+    /// Whether the text stops inside Nơi nhận: its last line is a recipient cut off mid-word ("- Cổng
+    /// thông tin điện t"), not the "Lưu" line, and no punctuation closes it. A web copy cut there has
+    /// lost its Lưu line and signature with it; a complete list ends with "- Lưu: VT, …." or at least
+    /// with an item's ";" or ".".
+    func endsInsideDistribution() -> Bool {
+        guard let lastItem = document.distribution.last, let lastLine = content.last,
+              (lastItem.span.startLine...lastItem.span.endLine).contains(lastLine) else { return false }
+        let line = lines[lastLine]
+        guard line.trimmedEnd > 0, line.scalars[line.trimmedEnd - 1].isAlphabeticFast else { return false }
+        var start = line.indentation
+        while start < line.trimmedEnd, line.scalars[start] == "-" || line.scalars[start] == "+" || line.scalars[start].isWhitespaceFast { start += 1 }
+        return !line.folded[start...].starts(with: [0x6C, 0x75, 0x75])  // "luu"
+    }
+
     /// Whether the line's text from `start` (its indentation by default) is a person's name.
     func looksLikeName(_ line: SourceLine, from start: Int? = nil) -> Bool {
         let start = start ?? line.indentation

@@ -134,6 +134,7 @@ struct ParserState {
             let line = lines[last]
             document.isTruncated = !(line.trimmedEnd >= 2 && line.scalars[line.trimmedEnd - 2] == "/" && line.scalars[line.trimmedEnd - 1] == ".")
         }
+        if document.signature == nil, endsInsideDistribution() { document.isTruncated = true }
         document.tasks = TaskExtractor(state: self).extract()
         document.bodyDeadlines = deadlinesOutsideTasks()
         let stream = TextStream(lines: lines, indices: content)
