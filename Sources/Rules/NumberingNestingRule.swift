@@ -13,6 +13,8 @@ struct NumberingNestingRule: DocumentRule {
         nonTriggering: [
             "1. Giao Sở Nội vụ.\n1.1. Hướng dẫn.\na) Rà soát.\nb) Kiểm tra.\n2. Giao Sở Tài chính.\n2.1. Bố trí kinh phí.",
             "Đề nghị các cơ quan:\na) Rà soát hồ sơ;\nb) Báo cáo kết quả.",
+            // Numbers a web copy left alone on their lines ("1." / "Mục tiêu …"): still the khoản that holds "1.1.".
+            "Điều\n1. Phê duyệt Đề án với các nội dung sau:\n1.\nMục tiêu của Đề án:\n1.1. Mục tiêu chung: số hóa toàn bộ hồ sơ.\n1.2. Mục tiêu cụ thể: hoàn thành trong năm 2027.\n2.\nKinh phí thực hiện:\n2.1. Ngân sách tỉnh.",
         ],
         triggering: [
             "1. Giao Sở Nội vụ.\n↓2.1. Hướng dẫn.",

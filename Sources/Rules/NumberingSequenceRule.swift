@@ -14,6 +14,8 @@ struct NumberingSequenceRule: DocumentRule {
         nonTriggering: [
             "I. MỤC ĐÍCH\n1. Rà soát hồ sơ.\n2. Số hóa tài liệu.\nII. NHIỆM VỤ\n1. Giao Sở Nội vụ.\n1.1. Hướng dẫn.\n1.2. Kiểm tra.\n2. Giao Sở Tài chính.",
             "Điều 1. Thành lập Tổ công tác.\nĐiều 2. Nhiệm vụ của Tổ.\nĐiều 3. Hiệu lực thi hành.",
+            // A web copy that wrapped each heading after "Điều": Điều 1 and Điều 2, not items "1." and a second "2.".
+            "QUYẾT ĐỊNH:\nĐiều\n1. Phạm vi áp dụng\n1. Quy chế này áp dụng cho các sở, ngành của tỉnh.\n2. Ủy ban nhân dân cấp huyện vận dụng Quy chế này.\nĐiều\n2. Hiệu lực thi hành\nQuyết định có hiệu lực từ ngày ký.",
         ],
         triggering: [
             "I. MỤC ĐÍCH\nII. NHIỆM VỤ\n↓IV. TỔ CHỨC THỰC HIỆN",

@@ -216,9 +216,18 @@ struct ParserState {
         var flat: [(SectionMarker, Int)] = []
         bodyMarkers = Array(copies: nil, count: lines.count)
         isBodyLine = Array(copies: false, count: lines.count)
-        for index in document.bodyLines {
+        var unitWordBefore: SectionMarker.LabelledUnit?
+        for (position, index) in document.bodyLines.enumerated() {
             isBodyLine[index] = true
-            if let marker = SectionMarker.detect(lines[index], fuzzy: fuzzy) { flat.append((marker, index)); bodyMarkers[index] = marker }
+            // Web copies wrap headings after their first token: "Điều" alone on a line with "1. Phạm vi …"
+            // on the next is Điều 1, not a list item "1."; "1." alone with "Mục tiêu:" on the next is item 1.
+            let detected = SectionMarker.detect(lines[index], fuzzy: fuzzy)
+                ?? (position + 1 < document.bodyLines.count ? SectionMarker.loneNumber(lines[index], before: lines[document.bodyLines[position + 1]]) : nil)
+            if var marker = detected {
+                if let unit = unitWordBefore, let joined = marker.labelled(as: unit) { marker = joined }
+                flat.append((marker, index)); bodyMarkers[index] = marker
+            }
+            unitWordBefore = SectionMarker.loneUnitWord(lines[index])
         }
         let lastBodyLine = document.bodyLines.last ?? 0
         // End of each section: the line before the next marker of the same or a higher level.

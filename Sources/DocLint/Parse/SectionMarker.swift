@@ -12,6 +12,38 @@ struct SectionMarker {
     static let romanLetters: Set<Unicode.Scalar> = ["I", "V", "X", "L", "C"]
     static let labelledUnits: [String: (SectionStyle, Int)] = ["phan": (.part, 0), "chuong": (.chapter, 10), "muc": (.heading, 20), "dieu": (.article, 30)]
 
+    typealias LabelledUnit = (style: SectionStyle, rank: Int)
+
+    /// The unit a line names when it holds that word alone ("Điều", "Chương"): web copies wrap a
+    /// heading after it and put its number on the next line.
+    static func loneUnitWord(_ line: SourceLine) -> LabelledUnit? {
+        let start = line.indentation, end = line.trimmedEnd
+        guard end - start >= 3, end - start <= 6, line.scalars[start].isUppercaseFast else { return nil }
+        let word = line.folded[start..<end]
+        guard word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), let entry = labelledUnits[String(decoding: word, as: UTF8.self)] else { return nil }
+        return (entry.0, entry.1)
+    }
+
+    /// This marker as the number of a unit named on the line before: "1." after a lone "Điều" is
+    /// Điều 1. Only plain numbers ("1.", "II.") continue a unit word.
+    func labelled(as unit: LabelledUnit) -> SectionMarker? {
+        guard style == .arabic || style == .roman, let number, !number.contains(".") else { return nil }
+        guard unit.style != .article || style == .arabic else { return nil }
+        return SectionMarker(style: unit.style, text: text, number: number, columns: columns, textStart: textStart, rank: unit.rank)
+    }
+
+    /// A number alone on its line ("1.", "2)") whose text a web copy wrapped onto the next line,
+    /// which starts with a capital and is no marker itself.
+    static func loneNumber(_ line: SourceLine, before next: SourceLine) -> SectionMarker? {
+        let start = line.indentation, end = line.trimmedEnd
+        guard end - start >= 2, end - start <= 3, line.scalars[end - 1] == "." || line.scalars[end - 1] == ")",
+              line.folded[start..<(end - 1)].allSatisfy(Bytes.isDigit), line.scalars[start].value < 0x80,
+              next.indentation < next.trimmedEnd, next.scalars[next.indentation].isUppercaseFast,
+              detect(next, fuzzy: false) == nil else { return nil }
+        return SectionMarker(style: .arabic, text: line.slice(start..<end), number: line.slice(start..<(end - 1)), columns: start..<end,
+                             textStart: end, rank: 51)
+    }
+
     static func detect(_ line: SourceLine, fuzzy: Bool) -> SectionMarker? {
         let scalars = line.scalars
         let folded = line.folded
