@@ -15,6 +15,8 @@ struct TaskDeadlineRule: DocumentRule {
             "1. Giao Sở Nội vụ rà soát hồ sơ; hoàn thành trước ngày 15/4/2026.",
             "1. Giao Sở Tài chính tổng hợp, báo cáo trong tháng 5/2026.",
             "1. Giao Văn phòng báo cáo kết quả hằng tháng.",
+            // A Thông tư (legal normative, by its number) states who is responsible; the 6 rõ of assigned work is NĐ 30's.
+            "BỘ TÀI CHÍNH\nSố: 21/2026/TT-BTC\n\nTHÔNG TƯ\nQuy định về quản lý kho lưu trữ\n\nĐiều 5. Trách nhiệm thi hành\n1. Cục Kế hoạch - Tài chính có trách nhiệm hướng dẫn, kiểm tra việc thực hiện Thông tư này.\n2. Sở Tài chính các tỉnh tổ chức triển khai trên địa bàn.",
             // What a report records under its results: work done, not work given.
             "BÁO CÁO\nKết quả công tác dân số năm 2026\n\nI. KẾT QUẢ ĐẠT ĐƯỢC\n1. Trung tâm Y tế huyện đã tổ chức khám sức khỏe sinh sản cho 1.200 người.\n2. Các xã, thị trấn tuyên truyền về chính sách dân số đến từng thôn.\n\nII. NHIỆM VỤ NĂM 2027\n1. Trung tâm Y tế huyện rà soát số liệu dân số trước ngày 15/01/2027.",
             // Minutes: the proceedings are a record, the conclusion gives the work.

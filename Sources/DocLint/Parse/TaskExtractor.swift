@@ -33,6 +33,11 @@ struct TaskExtractor {
     }
 
     func extract() -> [Task] {
+        // A Luật, Nghị định or Thông tư states competences ("Cục … có chức năng tham mưu …"); the
+        // "6 rõ" of assigned work is NĐ 30's for administrative documents, not the Luật ban hành
+        // văn bản quy phạm pháp luật's.
+        if let number = state.document.header.number, number.style != .party, let code = number.typeCode,
+           DocumentTypes.types(forCode: code, party: false).contains(where: \.isNormative) { return [] }
         let bodySet = LineSet(state.document.bodyLines, lineCount: lines.count)
         let paragraphHeads = paragraphTaskStarts(bodySet)
         let paragraphStarts = LineSet(paragraphHeads.keys, lineCount: lines.count)
