@@ -19,6 +19,8 @@ struct LuuLineRule: DocumentRule {
             // A copy cut inside the list (the last recipient broken off mid-word, no signature): the Lưu
             // line went with the cut; truncated-text says so.
             "Điều 2. Quyết định có hiệu lực từ ngày ký./.\nNơi nhận:\n- Như Điều 2;\n- Thường trực Tỉnh ủy;\n- Báo Quảng Ngãi, Đài Phát thanh và Truyền h",
+            // Recipients that lost their dash on a wrap: the list still ends on its Lưu line.
+            "Nơi nhận:\n- Như trên;\n- Văn phòng UBND tỉnh: CVP, PCVP;\nPhòng TH; Cổng TTĐT tỉnh;\n- Lưu: VT, KT.",
         ],
         triggering: [
             "Nơi nhận:\n- Như trên;\n- ↓Lưu VT, KGVX.",

@@ -19,6 +19,8 @@ struct NoiNhanFormatRule: DocumentRule {
         ],
         triggering: [
             "↓Nơi nhận\n- Như trên;\n- Lưu: VT, VX.",
+            // A recipient line without its dash, after a finished item: still an item of the list, said once.
+            "Nơi nhận:\n- Như trên;\n- Văn phòng UBND tỉnh: CVP, PCVP;\n↓Phòng TH; Cổng TTĐT tỉnh;\n- Lưu: VT, KT.",
             "Nơi nhận:\n- Như trên↓\n- Sở Nội vụ↓,;\n- Lưu: VT, VX.",
             "Nơi nhận:\n- Như trên;\n↓- Sở Nội vụ; Sở Tài chính; Sở Y tế;\n- Lưu: VT, VX.",
         ],
@@ -35,8 +37,12 @@ struct NoiNhanFormatRule: DocumentRule {
         }
         let items = document.distribution
         for (position, item) in items.enumerated() {
-            if !document.itemDash(item).hasDash {
+            let dash = document.itemDash(item)
+            if !dash.hasDash {
                 diagnostics.append(context.diagnostic(message("mỗi nơi nhận bắt đầu bằng gạch đầu dòng “- ”", "each recipient starts with “- ”"), document.range(item.span)))
+                // One finding for a line with no bullet at all: often an item a web copy wrapped, whose
+                // ";" inside says nothing more.
+                if dash.textStart == item.span.startColumn { continue }
             }
             // The last item is the Lưu line: luu-line owns it.
             guard position < items.count - 1 else { continue }

@@ -169,6 +169,13 @@ extension ParserState {
                 var span = last.span
                 span.endLine = content[k]; span.endColumn = candidate.trimmedEnd
                 document.distribution[document.distribution.count - 1] = LineText(span: span, text: last.text + " " + candidate.trimmed)
+            } else if !document.distribution.isEmpty, candidate.trimmed.last == ";", !candidate.isUpperCase, !looksLikeName(candidate) {
+                // A recipient without its dash after a finished item ("- VPCP: BTCN;" / "Vụ TH; Cổng
+                // TTĐT;"): an item of the list (noi-nhan-format reports the dash), which goes on
+                // down to its Lưu line.
+                let end = ParserState.columnGap(candidate, from: candidate.indentation) ?? candidate.trimmedEnd
+                document.distribution.append(LineText(span: TextSpan(line: content[k], columns: candidate.indentation..<end),
+                                                      text: candidate.slice(candidate.indentation..<end)))
             } else if candidate.isUpperCase || looksLikeName(candidate) || authorityPrefix(candidate, at: candidate.indentation) != nil {
                 // The signature column, linearised between or after the items.
                 k += 1; continue
