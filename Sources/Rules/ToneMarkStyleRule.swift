@@ -21,6 +21,8 @@ struct ToneMarkStyleRule: DocumentRule {
             "Uỷ ban nhân dân tỉnh giao Sở Y tế hoà giải, báo cáo Tỉnh uỷ về công tác thuỷ lợi.",
             "Ủy ban nhân dân tỉnh cử bà Nguyễn Thị Thuỷ, Phó Giám đốc Sở, tham dự; ông Lê Văn Hoà phối hợp.",
             "Hoàn thành việc quy hoạch, thuyết minh và khoanh vùng; quý I năm 2026.",
+            // The Quốc hiệu keeps NĐ 30's “HÒA” in a document written “uỷ”, “hoà”: a formula, not a mix.
+            "UỶ BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nUỷ ban nhân dân tỉnh giao Sở Nội vụ hoà giải, báo cáo Tỉnh uỷ.",
         ],
         triggering: [
             "Ủy ban nhân dân tỉnh giao Sở Y tế hòa giải, báo cáo Tỉnh ↓uỷ về công tác thủy lợi.",
@@ -45,6 +47,13 @@ struct ToneMarkStyleRule: DocumentRule {
         // Words, and names apart: a capital after a capital ("Nguyễn Thị Thuỷ", "Thanh Hoá") is a
         // name's own spelling, judged only against the same name written the other way.
         var placed: [Placed] = [], names: [Placed] = []
+        // The Quốc hiệu is a set formula, not the drafter's choice: its “HÒA” (or a copy's “HOÀ”)
+        // neither sets the document's placement nor is asked to follow it.
+        let title = document.header.nationalTitle?.span
+        func inNationalTitle(_ line: Int, _ word: Range<Int>) -> Bool {
+            guard let title, line >= title.startLine, line <= title.endLine else { return false }
+            return (line > title.startLine || word.lowerBound >= title.startColumn) && (line < title.endLine || word.upperBound <= title.endColumn)
+        }
         for (index, line) in document.source.lines.enumerated() where !line.isBlank {
             let words = line.letterWords
             let folded = line.folded
@@ -56,7 +65,7 @@ struct ToneMarkStyleRule: DocumentRule {
                 let end = word.upperBound
                 guard line.scalars[end - 1].value > 0x7F || line.scalars[end - 2].value > 0x7F,
                       word.count == 2 || folded[end - 3] != 0x71 else { continue }
-                guard let isOld = Self.isOldPlacement(line.scalars[word]) else { continue }
+                guard let isOld = Self.isOldPlacement(line.scalars[word]), !inNationalTitle(index, word) else { continue }
                 if position > 0, line.scalars[word.lowerBound].isUppercaseFast, line.scalars[words[position - 1].lowerBound].isUppercaseFast,
                    !Self.isCapitals(line, word) {
                     names.append(Placed(line: index, columns: word, isOld: isOld, key: Array(folded[word])))
