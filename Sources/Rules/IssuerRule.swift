@@ -14,6 +14,8 @@ struct IssuerRule: DocumentRule {
             "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG                 Độc lập - Tự do - Hạnh phúc",
             "TỈNH ỦY LÂM ĐỒNG          ĐẢNG CỘNG SẢN VIỆT NAM\n*",
             "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ                 Độc lập - Tự do - Hạnh phúc",
+            // The whole header on one line (a portal joins each cell's lines): the issuer ends at its rule, before “Số”.
+            "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG -------- Số: 41/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc -------- Lâm Đồng, ngày 03 tháng 3 năm 2026 |\nQUYẾT ĐỊNH\nVề việc cử cán bộ đi công tác",
             "ĐẢNG BỘ TỈNH LÂM ĐỒNG          ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH\n*",
         ],
         triggering: [

@@ -56,6 +56,23 @@ final class HeaderLayoutTests: XCTestCase {
         XCTAssertEqual(document.header.issuer.map(\.text), ["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG"])
     }
 
+    func testTheWholeHeaderOnOneLine() {
+        // A portal that joins each table cell's lines with spaces and the cells with "|".
+        let document = parse("""
+            SỞ XÂY DỰNG TỈNH CAO BẰNG ---------- Số: 27/2026/QĐ-SXD | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------- Cao Bằng, ngày 14 tháng 4 năm 2026 |
+            QUYẾT ĐỊNH
+            Về việc ban hành quy trình thẩm định hồ sơ
+            GIÁM ĐỐC SỞ XÂY DỰNG
+            Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;
+            """)
+        XCTAssertEqual(document.header.number?.raw, "Số: 27/2026/QĐ-SXD")
+        XCTAssertEqual(document.header.number?.span.startColumn, 37)
+        XCTAssertEqual(document.header.placeDate?.date, "2026-04-14")
+        XCTAssertEqual(document.header.issuer.map(\.text), ["SỞ XÂY DỰNG TỈNH CAO BẰNG"])
+        XCTAssertEqual(document.header.nationalTitle?.text, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        XCTAssertEqual(document.kind, .quyetDinh)
+    }
+
     func testNumberOnTheLineAfterItsLabelAndAnIssuerBelowARightAlignedDate() {
         let wrapped = parse("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n|\nSố:\n06/2026/QĐ-UBND\n|\nĐà Lạt, ngày 25\ntháng 01 năm 2026\n|\nQUYẾT ĐỊNH\nBan hành Quy chế")
         XCTAssertEqual(wrapped.header.number?.number, "06")

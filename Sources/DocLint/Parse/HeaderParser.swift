@@ -74,10 +74,12 @@ extension ParserState {
                 issuerEnd = min(issuerEnd, start)
                 consumed = true
             }
-            if document.header.number == nil, let number = parseNumber(line, index: index) ?? parseWrappedNumber(k) {
+            if document.header.number == nil, let number = parseNumber(line, index: index) ?? parseWrappedNumber(k)
+                ?? numberBeforeNationalTitle(line, index: index) {
                 document.header.number = number
                 pastNumberOrDate = true
-                issuerEnd = min(issuerEnd, line.indentation)
+                // (Mid-line when the whole header is one line: the issuer stands before its "Số".)
+                issuerEnd = min(issuerEnd, number.span.startLine == index ? number.span.startColumn : line.indentation)
                 consumed = true
                 // The code's own line, when "Số:" stood alone.
                 if number.span.startLine != index { k += 1 }
@@ -96,7 +98,8 @@ extension ParserState {
             if !pastNumberOrDate || issuerEnd > line.indentation {
                 let start = line.indentation
                 var end = issuerEnd
-                while end > start, line.scalars[end - 1].isWhitespaceFast { end -= 1 }
+                // (Blanks, and the rule drawn under the name when the whole header is one line.)
+                while end > start, line.scalars[end - 1].isWhitespaceFast || "-_–—".unicodeScalars.contains(line.scalars[end - 1]) { end -= 1 }
                 let piece = line.slice(start..<end)
                 if end > start, piece != "*", !isRuleLine(line), piece.unicodeScalars.contains(where: { $0.isAlphabeticFast }) {
                     document.header.issuer.append(LineText(span: TextSpan(line: index, columns: start..<end), text: piece))
@@ -147,6 +150,28 @@ extension ParserState {
         return parseCode(line, index: index, from: i, hasColon: hasColon)
     }
 
+    /// The whole header on one line, its cells joined ("ỦY BAN NHÂN DÂN TỈNH X ----- Số: 52/2018/QĐ-UBND |
+    /// CỘNG HÒA …"): the Số of the left cell, before the Quốc hiệu on the same line.
+    func numberBeforeNationalTitle(_ line: SourceLine, index: Int) -> DocumentNumber? {
+        guard let title = document.header.nationalTitle, title.span.startLine == index else { return nil }
+        let words = line.words
+        var at = 0
+        while at + 1 < words.count, words.ranges[at + 1].lowerBound < title.span.startColumn {
+            let range = words.ranges[at]
+            if range.lowerBound > line.indentation, ReferenceScanner.soWords.contains(words.string(at)), line.scalars[range.lowerBound].isUppercaseFast {
+                var i = range.upperBound
+                var hasColon = false
+                if i < line.scalars.count, line.scalars[i] == ":" { hasColon = true; i += 1 }
+                while i < line.scalars.count, line.scalars[i] == " " || line.scalars[i] == "\t" { i += 1 }
+                if i < line.scalars.count, Bytes.isDigit(line.folded[i]), let number = parseCode(line, index: index, from: i, hasColon: hasColon, labelStart: range.lowerBound) {
+                    return number
+                }
+            }
+            at += 1
+        }
+        return nil
+    }
+
     /// "Số:" alone on its line, the code on the next one (a table cell wrapped by a web copy).
     func parseWrappedNumber(_ k: Int) -> DocumentNumber? {
         let label = line(k)
@@ -159,7 +184,7 @@ extension ParserState {
     }
 
     /// The code from column `start` on: number, blanks of a draft, "/" or "-", the symbol's groups.
-    func parseCode(_ line: SourceLine, index: Int, from start: Int, hasColon: Bool) -> DocumentNumber? {
+    func parseCode(_ line: SourceLine, index: Int, from start: Int, hasColon: Bool, labelStart: Int? = nil) -> DocumentNumber? {
         let scalars = line.scalars
         let folded = line.folded
         var i = start
@@ -221,7 +246,7 @@ extension ParserState {
         } else {
             style = .stateCongVan; typeCode = nil
         }
-        let spanStart = line.indentation
+        let spanStart = labelStart ?? line.indentation
         return DocumentNumber(line: index + 1, raw: line.slice(spanStart..<i), number: numberRange.map { line.slice($0) },
                               symbol: line.slice(symbolStart..<i), typeCode: typeCode, style: style, hasColon: hasColon,
                               span: TextSpan(line: index, columns: spanStart..<i),

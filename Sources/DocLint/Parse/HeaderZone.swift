@@ -19,7 +19,7 @@ extension ParserState {
             // A long line of prose ends the zone; two columns flattened onto one line ("Số: …      Hà
             // Nội, ngày …") keep a wide gap between the cells.
             if candidate.trimmedEnd - candidate.indentation > 110, !isSubjectLine(candidate), !candidate.isUpperCase,
-               !candidate.trimmed.containsBytes("   ") { break }
+               !candidate.trimmed.containsBytes("   "), !holdsHeaderTitle(candidate) { break }
             k += 1
         }
         return k
