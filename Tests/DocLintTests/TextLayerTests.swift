@@ -94,7 +94,11 @@ final class TextLayerTests: XCTestCase {
             let scalars = sequence.compactMap(Unicode.Scalar.init)
             let foundation = String(scalars: scalars).precomposedStringWithCanonicalMapping
             XCTAssertEqual(String(letter), foundation, sequence.map { String($0, radix: 16) }.joined(separator: " "))
+            // The packed table the normaliser looks letters up in gives the same letter.
+            if sequence.count <= 3 { XCTAssertEqual(UnicodeNormaliser.composedLetter(scalars[...]), letter) }
         }
+        // Sequences that compose to nothing are not found (a letter and a mark it takes no precomposed form with).
+        XCTAssertNil(UnicodeNormaliser.composedLetter(["q", "\u{301}"]))
         // Half-composed ("ê" + acute) and marks out of canonical order fall back or compose alike.
         for text in ["\u{EA}\u{301}", "e\u{302}\u{301}", "\u{EA}\u{323}", "a\u{301}\u{302}", "o\u{31B}\u{300}", "q\u{301}"] {
             let scalars = Array(text.unicodeScalars)
