@@ -169,7 +169,8 @@ extension ParserState {
                 var span = last.span
                 span.endLine = content[k]; span.endColumn = candidate.trimmedEnd
                 document.distribution[document.distribution.count - 1] = LineText(span: span, text: last.text + " " + candidate.trimmed)
-            } else if !document.distribution.isEmpty, candidate.trimmed.last == ";", !candidate.isUpperCase, !looksLikeName(candidate) {
+            } else if !document.distribution.isEmpty, candidate.trimmedEnd > candidate.indentation, candidate.scalars[candidate.trimmedEnd - 1] == ";",
+                      !candidate.isUpperCase, !looksLikeName(candidate) {
                 // A recipient without its dash after a finished item ("- VPCP: BTCN;" / "Vụ TH; Cổng
                 // TTĐT;"): an item of the list (noi-nhan-format reports the dash), which goes on
                 // down to its Lưu line.

@@ -154,6 +154,15 @@ extension ParserState {
     /// CỘNG HÒA …"): the Số of the left cell, before the Quốc hiệu on the same line.
     func numberBeforeNationalTitle(_ line: SourceLine, index: Int) -> DocumentNumber? {
         guard let title = document.header.nationalTitle, title.span.startLine == index else { return nil }
+        // Most lines that hold the Quốc hiệu hold no "Số" before it: a byte scan says so first.
+        let folded = line.folded
+        var mayHold = false
+        var column = line.indentation + 1
+        while column + 1 < title.span.startColumn {
+            if folded[column] == 0x73, folded[column + 1] == 0x6F, folded[column - 1] == 0x20 { mayHold = true; break }
+            column += 1
+        }
+        guard mayHold else { return nil }
         let words = line.words
         var at = 0
         while at + 1 < words.count, words.ranges[at + 1].lowerBound < title.span.startColumn {
