@@ -31,7 +31,7 @@ public struct EffectiveRules: Sendable {
 
     public func isEnabled(id: String, isOptIn: Bool) -> Bool {
         if let only { return only.contains(id) }
-        if disabled.contains(id) { return false }
+        if !disabled.isEmpty, disabled.contains(id) { return false }  // (asked per rule per file: no hash when nothing is disabled)
         return !isOptIn || optIn.contains(id)
     }
 }

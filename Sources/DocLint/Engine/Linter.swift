@@ -64,11 +64,12 @@ public struct Linter: Sendable {
         // One large document (thousands of lines) is checked by all cores, rule by rule; small
         // ones are not worth the threads (a repository run already lints files in parallel).
         let findings = ResultSlots<[Diagnostic]>(count: checked.count)
+        let shared = RuleContext.Shared(calendar: configuration.calendar, today: today, skippedForOCR: skipped, register: register)
         if document.source.lines.count >= parallelRulesFrom {
-            let rules = checked, stepBack = skipped
-            DispatchQueue.concurrentPerform(iterations: rules.count) { findings[$0] = check(prepared[rules[$0]], document, effective, configuration, stepBack) }
+            let rules = checked
+            DispatchQueue.concurrentPerform(iterations: rules.count) { findings[$0] = check(prepared[rules[$0]], document, effective, shared) }
         } else {
-            for index in checked.indices { findings[index] = check(prepared[checked[index]], document, effective, configuration, skipped) }
+            for index in checked.indices { findings[index] = check(prepared[checked[index]], document, effective, shared) }
         }
         var diagnostics: [Diagnostic] = []
         for index in checked.indices { diagnostics.append(contentsOf: findings[index] ?? []) }
@@ -82,7 +83,7 @@ public struct Linter: Sendable {
             for index in deferred {
                 let rule = prepared[index]
                 guard let crossDocument = rule.crossDocument else { continue }
-                let context = context(rule, effective, configuration, skipped)
+                let context = context(rule, effective, shared)
                 if let collected = crossDocument.collectErased(document, context) {
                     pending.append(PendingCheck(rule: crossDocument, context: context, pending: collected))
                 }
@@ -116,9 +117,8 @@ public struct Linter: Sendable {
     }
 
     /// One rule over one document, with its configured severity and options.
-    private func check(_ rule: PreparedRule, _ document: Document, _ effective: EffectiveRules,
-                       _ configuration: Configuration, _ skipped: [String]) -> [Diagnostic] {
-        let context = context(rule, effective, configuration, skipped)
+    private func check(_ rule: PreparedRule, _ document: Document, _ effective: EffectiveRules, _ shared: RuleContext.Shared) -> [Diagnostic] {
+        let context = context(rule, effective, shared)
         let found = Linter.capped(rule.type.init().check(document, context), ruleID: rule.id)
         return document.isRestored && rule.id != "ocr-degraded" ? found.map(Linter.onRestoredText) : found
     }
@@ -143,13 +143,12 @@ public struct Linter: Sendable {
         return marked
     }
 
-    private func context(_ rule: PreparedRule, _ effective: EffectiveRules, _ configuration: Configuration, _ skipped: [String]) -> RuleContext {
-        let settings = effective.settings[rule.id]
+    private func context(_ rule: PreparedRule, _ effective: EffectiveRules, _ shared: RuleContext.Shared) -> RuleContext {
+        // (No look-up when rules.yml sets nothing: the default run hashed every rule's id here.)
+        let settings = effective.settings.isEmpty ? nil : effective.settings[rule.id]
         var options = rule.defaultOptions
         if let configured = settings?.options, !configured.isEmpty { options.merge(configured) { $1 } }
-        return RuleContext(ruleID: rule.id, severity: settings?.severity ?? rule.defaultSeverity,
-                           options: options, calendar: configuration.calendar, today: today, skippedForOCR: skipped,
-                           register: register)
+        return RuleContext(ruleID: rule.id, severity: settings?.severity ?? rule.defaultSeverity, options: options, shared: shared)
     }
 
     /// A pathological file (one phrase repeated a million times) must not flood the report or the
@@ -266,7 +265,7 @@ public struct Linter: Sendable {
 }
 
 /// A rule with the parts of its description the engine needs for every file.
-private struct PreparedRule: Sendable {
+private final class PreparedRule: Sendable {
     let type: any DocumentRule.Type
     let id: String
     let isOptIn: Bool

@@ -87,18 +87,35 @@ public struct RuleContext: Sendable {
     public let ruleID: String
     public let severity: Severity
     public let options: [String: RuleParameter.Value]
-    public let calendar: WorkCalendar
-    public let today: CivilDate
+    /// What every rule of one document shares, held once: a context is made per rule per file, and
+    /// copying the calendar, the OCR list and the register into each was a tenth of the engine's own cost.
+    let shared: Shared
+    public var calendar: WorkCalendar { shared.calendar }
+    public var today: CivilDate { shared.today }
     /// Rules that stepped back because the text is OCR-degraded (reported once by `ocr-degraded`).
-    public let skippedForOCR: [String]
+    public var skippedForOCR: [String] { shared.skippedForOCR }
     /// The documents of the linted set and of the external register, when doclint checks a
     /// repository (a directory was given, or rules.yml names a register); nil for single files.
-    public let register: DocumentRegister?
+    public var register: DocumentRegister? { shared.register }
+
+    final class Shared: Sendable {
+        let calendar: WorkCalendar
+        let today: CivilDate
+        let skippedForOCR: [String]
+        let register: DocumentRegister?
+        init(calendar: WorkCalendar, today: CivilDate, skippedForOCR: [String], register: DocumentRegister?) {
+            self.calendar = calendar; self.today = today; self.skippedForOCR = skippedForOCR; self.register = register
+        }
+    }
 
     public init(ruleID: String, severity: Severity, options: [String: RuleParameter.Value], calendar: WorkCalendar, today: CivilDate,
                 skippedForOCR: [String] = [], register: DocumentRegister? = nil) {
-        self.ruleID = ruleID; self.severity = severity; self.options = options; self.calendar = calendar; self.today = today
-        self.skippedForOCR = skippedForOCR; self.register = register
+        self.init(ruleID: ruleID, severity: severity, options: options,
+                  shared: Shared(calendar: calendar, today: today, skippedForOCR: skippedForOCR, register: register))
+    }
+
+    init(ruleID: String, severity: Severity, options: [String: RuleParameter.Value], shared: Shared) {
+        self.ruleID = ruleID; self.severity = severity; self.options = options; self.shared = shared
     }
 
     public func diagnostic(_ message: Message, _ range: SourceRange, notes: [DiagnosticNote] = [], fix: Fix? = nil,
