@@ -155,9 +155,11 @@ struct Lint: AsyncParsableCommand {
                         let reporter = Reporter(format: OutputFormat(rawValue: format)!, language: language,
                                                 color: color == "always" || (color == "auto" && isatty(STDOUT_FILENO) != 0 && format == "full"))
                         var tally = Tally()
+                        let out = OutputBuffer()
+                        defer { out.flush() }
                         let emit = { (report: FileReport) in
-                            writeOut(reporter.render([report]))
-                            if let error = report.inputError { writeError(error.message(language)) }
+                            out.append(reporter.renderBytes([report]))
+                            if let error = report.inputError { out.flush(); writeError(error.message(language)) }
                             tally.add(report)
                         }
                         if let external {
@@ -165,7 +167,7 @@ struct Lint: AsyncParsableCommand {
                             // file, as a linker's come after the compiler's.
                             let late = try await linter.lintRepository(paths: collected.files, external: external, configurationFor: configurationFor, report: emit)
                             for findings in late {
-                                writeOut(reporter.render([findings.report(quotingLines: reporter.quotesSourceLines)]))
+                                out.append(reporter.renderBytes([findings.report(quotingLines: reporter.quotesSourceLines)]))
                                 tally.addFindings(findings.diagnostics)
                             }
                         } else {
