@@ -106,6 +106,30 @@ final class TextLayerTests: XCTestCase {
         }
     }
 
+    func testUTF8ValidationAgreesWithTheStandardLibrary() {
+        // Edge cases of Table 3-7, then random sequences biased to lead and continuation bytes.
+        var samples: [[UInt8]] = [[], [0x41], [0xC2, 0x80], [0xC1, 0xBF], [0xE0, 0xA0, 0x80], [0xE0, 0x9F, 0xBF], [0xED, 0x9F, 0xBF],
+                                  [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF0, 0x8F, 0xBF, 0xBF],
+                                  [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xE1, 0xBB],
+                                  Array("Ủy ban nhân dân tỉnh Lâm Đồng — 2026".utf8), [0x80], [0xFF]]
+        var generator = SystemRandomNumberGenerator()
+        let pool: [UInt8] = [0x20, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xE1, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+        for _ in 0..<20_000 {
+            samples.append((0..<Int.random(in: 1...12, using: &generator)).map { _ in pool.randomElement(using: &generator)! })
+        }
+        for bytes in samples {
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            XCTAssertEqual(bytes.withUnsafeBufferPointer(ValidUTF8.isValid), expected, bytes.map { String($0, radix: 16) }.joined(separator: " "))
+        }
+    }
+
+    func testALineKeepsItsBytesAndTextWithoutAStringOfItsOwn() {
+        let source = SourceText(path: "t.txt", text: "Kính gửi: Sở Nội vụ\r\nNo\u{0302}\u{0323}i dung.\n")
+        XCTAssertEqual(source.lines.map(\.original), ["Kính gửi: Sở Nội vụ", "No\u{0302}\u{0323}i dung."])
+        XCTAssertEqual(source.lines.map(\.text), ["Kính gửi: Sở Nội vụ", "Nội dung."])
+        XCTAssertEqual(source.lines.map(\.terminator), [.crlf, .lf])
+    }
+
     func testComposedLineNeedsNoMap() {
         let line = SourceText(path: "t.txt", text: "Kính gửi: Sở Nội vụ").lines[0]
         XCTAssertFalse(line.hadDecomposedText)

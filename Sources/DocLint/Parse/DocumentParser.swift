@@ -81,14 +81,14 @@ struct ParserState {
     /// paragraph break is a whitespace-only line or two empty lines, elsewhere any blank line.
     static func paragraphBreaks(_ lines: [SourceLine], _ content: [Int]) -> [Bool] {
         var followedByEmpty = 0
-        for index in content where index + 1 < lines.count && lines[index + 1].original.isEmpty { followedByEmpty += 1 }
+        for index in content where index + 1 < lines.count && lines[index + 1].originalBytes.isEmpty { followedByEmpty += 1 }
         let doubleSpaced = content.count >= 6 && followedByEmpty * 10 >= content.count * 6
         var breaks = [Bool](copies: false, count: content.count)
         for k in 1..<max(1, content.count) {
             let gap = (content[k - 1] + 1)..<content[k]
             if gap.isEmpty { continue }
             if doubleSpaced {
-                let whitespaceOnly = gap.contains { !lines[$0].original.isEmpty }
+                let whitespaceOnly = gap.contains { !lines[$0].originalBytes.isEmpty }
                 breaks[k] = whitespaceOnly || gap.count >= 3
             } else {
                 breaks[k] = true
