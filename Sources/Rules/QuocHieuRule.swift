@@ -23,6 +23,8 @@ struct QuocHieuRule: DocumentRule {
             "BAN CHẤP HÀNH ĐOÀN TỈNH LÂM ĐỒNG          ĐOÀN TNCS HỒ CHÍ MINH\n***\nSố 15-KH/TĐTN          Lâm Đồng, ngày 20 tháng 3 năm 2026",
             "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG                 Độc lập - Tự do - Hạnh phúc",
             "TỈNH ỦY LÂM ĐỒNG          ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 02-KH/TU",
+            // A lone "-" a copy kept of the rule under the issuer does not end the header.
+            "ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\n-------\n-\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\nSố: 77/KH-UBND\n\nCà Mau, ngày 12 tháng 5 năm 2026",
             "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
             "1. Giao Sở Nội vụ rà soát hồ sơ.",
         ],

@@ -86,7 +86,9 @@ extension ParserState {
             }
             if !consumed {
                 let text = line.trimmed
-                if text == "*" || isRuleLine(line) {
+                // (A lone "-" or "__" is what a copy kept of a rule or of an empty cell.)
+                if text == "*" || isRuleLine(line)
+                    || (text.unicodeScalars.count <= 2 && text.unicodeScalars.allSatisfy { "-_–—".unicodeScalars.contains($0) }) {
                     consumed = true
                 } else if line.isUpperCase && !pastNumberOrDate {
                     consumed = true
