@@ -25,6 +25,8 @@ struct QuocHieuRule: DocumentRule {
             "TỈNH ỦY LÂM ĐỒNG          ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 02-KH/TU",
             // A lone "-" a copy kept of the rule under the issuer does not end the header.
             "ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\n-------\n-\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\nSố: 77/KH-UBND\n\nCà Mau, ngày 12 tháng 5 năm 2026",
+            // A draft's header table flattened cell by cell: "Số:" alone, the Quốc hiệu, then the blank number's code.
+            "SỞ NỘI VỤ\nSố:\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n/TTr-SNV\n\nĐiện Biên, ngày\n\ntháng\n\nnăm 2026",
             "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
             "1. Giao Sở Nội vụ rà soát hồ sơ.",
         ],

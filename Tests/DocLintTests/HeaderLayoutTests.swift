@@ -73,6 +73,37 @@ final class HeaderLayoutTests: XCTestCase {
         XCTAssertEqual(document.kind, .quyetDinh)
     }
 
+    func testADraftHeaderTableFlattenedCellByCell() {
+        // The left cell's "Số:" first, the right column, then the rest of the left cell: a draft's
+        // blank number and date, exported from Word.
+        let document = parse("""
+            SỞ NỘI VỤ
+            Số:
+
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+
+            /TTr-SNV
+
+            Điện Biên, ngày
+
+            tháng
+
+            năm 2026
+
+            DỰ THẢO
+
+            TỜ TRÌNH
+            Về việc sắp xếp kho lưu trữ chuyên dụng
+            """)
+        XCTAssertEqual(document.header.nationalTitle?.line, 4)
+        XCTAssertEqual(document.header.number?.raw, "/TTr-SNV")
+        XCTAssertEqual(document.header.number?.hasColon, true)
+        XCTAssertNil(document.header.number?.number, "a draft's number is left blank")
+        XCTAssertEqual(document.header.issuer.map(\.text), ["SỞ NỘI VỤ"])
+        XCTAssertEqual(document.kind, .toTrinh)
+    }
+
     func testNumberOnTheLineAfterItsLabelAndAnIssuerBelowARightAlignedDate() {
         let wrapped = parse("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n|\nSố:\n06/2026/QĐ-UBND\n|\nĐà Lạt, ngày 25\ntháng 01 năm 2026\n|\nQUYẾT ĐỊNH\nBan hành Quy chế")
         XCTAssertEqual(wrapped.header.number?.number, "06")

@@ -31,6 +31,9 @@ extension ParserState {
         // Whether the walk has passed the Số or the place-and-date: below them, a line in capitals is
         // no longer the issuer.
         var pastNumberOrDate = false
+        // "Số:" alone on its line with its code further down, after the other column's lines (a
+        // draft's header table flattened cell by cell: "Số:" / "CỘNG HÒA …" / "/TTr-VPCP"): the label's colon.
+        var labelAwaitingCode: Bool?
         var k = 0
         while k < content.count && k < 30 {
             let index = content[k]
@@ -74,8 +77,12 @@ extension ParserState {
                 issuerEnd = min(issuerEnd, start)
                 consumed = true
             }
-            if document.header.number == nil, let number = parseNumber(line, index: index) ?? parseWrappedNumber(k)
-                ?? numberBeforeNationalTitle(line, index: index) {
+            if document.header.number == nil, labelAwaitingCode == nil, isNumberLabelAlone(line), parseWrappedNumber(k) == nil {
+                labelAwaitingCode = line.ends(with: ":")
+                issuerEnd = min(issuerEnd, line.indentation)
+                consumed = true
+            } else if document.header.number == nil, let number = parseNumber(line, index: index) ?? parseWrappedNumber(k)
+                ?? numberBeforeNationalTitle(line, index: index) ?? codeAfterItsLabel(line, index: index, hasColon: labelAwaitingCode) {
                 document.header.number = number
                 pastNumberOrDate = true
                 // (Mid-line when the whole header is one line: the issuer stands before its "Số".)
@@ -181,6 +188,20 @@ extension ParserState {
             at += 1
         }
         return nil
+    }
+
+    /// Whether the line is the Số label alone ("Số:", "Số").
+    func isNumberLabelAlone(_ line: SourceLine) -> Bool {
+        let words = FoldedWords(line.folded, limit: 2)
+        return words.count == 1 && words.ranges[0].lowerBound == line.indentation && words.string(0) == "so"
+            && line.trimmedEnd - words.ranges[0].upperBound <= 1
+    }
+
+    /// The code on its own line ("/TTr-VPCP" of a draft, "12/UBND-VP"), below a "Số:" that stood alone.
+    func codeAfterItsLabel(_ line: SourceLine, index: Int, hasColon: Bool?) -> DocumentNumber? {
+        guard let hasColon, line.indentation < line.trimmedEnd,
+              line.scalars[line.indentation] == "/" || Bytes.isDigit(line.folded[line.indentation]) else { return nil }
+        return parseCode(line, index: index, from: line.indentation, hasColon: hasColon)
     }
 
     /// "Số:" alone on its line, the code on the next one (a table cell wrapped by a web copy).
