@@ -41,8 +41,9 @@ final class OutputBuffer {
 
     init() { bytes.reserveCapacity(limit) }
 
-    func append(_ more: [UInt8]) {
-        bytes.append(contentsOf: more)
+    /// Lets `write` append to the buffer in place, then writes the buffer out once it is full.
+    func append(_ write: (inout [UInt8]) -> Void) {
+        write(&bytes)
         if bytes.count >= limit { flush() }
     }
 

@@ -119,7 +119,13 @@ final class TextLayerTests: XCTestCase {
         }
         for bytes in samples {
             let expected = String(validating: bytes, as: UTF8.self) != nil
-            XCTAssertEqual(bytes.withUnsafeBufferPointer(ValidUTF8.isValid), expected, bytes.map { String($0, radix: 16) }.joined(separator: " "))
+            let offset = bytes.withUnsafeBufferPointer(ValidUTF8.firstInvalidOffset)
+            XCTAssertEqual(offset == nil, expected, bytes.map { String($0, radix: 16) }.joined(separator: " "))
+            // Everything before the offset is UTF-8; the sequence it starts is not.
+            if let offset {
+                XCTAssertNotNil(String(validating: bytes[..<offset], as: UTF8.self))
+                XCTAssertFalse((1...4).contains { offset + $0 <= bytes.count && String(validating: bytes[offset..<(offset + $0)], as: UTF8.self) != nil })
+            }
         }
     }
 

@@ -201,7 +201,7 @@ struct ParserState {
             if mark == "o" || mark == "O" || mark == "0" {
                 run += 1; ornament += 1
                 if run > 3 { return false }
-            } else if "_-–—*=".unicodeScalars.contains(mark) || mark == " " {
+            } else if ParserState.isRuleMark(mark) || mark == "*" || mark == "=" || mark == " " {
                 run = 0
             } else {
                 return false

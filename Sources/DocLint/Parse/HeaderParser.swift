@@ -95,7 +95,7 @@ extension ParserState {
                 let text = line.trimmed
                 // (A lone "-" or "__" is what a copy kept of a rule or of an empty cell.)
                 if text == "*" || isRuleLine(line)
-                    || (text.unicodeScalars.count <= 2 && text.unicodeScalars.allSatisfy { "-_–—".unicodeScalars.contains($0) }) {
+                    || (text.unicodeScalars.count <= 2 && text.unicodeScalars.allSatisfy(ParserState.isRuleMark)) {
                     consumed = true
                 } else if line.isUpperCase && !pastNumberOrDate {
                     consumed = true
@@ -108,7 +108,7 @@ extension ParserState {
                 let start = line.indentation
                 var end = issuerEnd
                 // (Blanks, and the rule drawn under the name when the whole header is one line.)
-                while end > start, line.scalars[end - 1].isWhitespaceFast || "-_–—".unicodeScalars.contains(line.scalars[end - 1]) { end -= 1 }
+                while end > start, line.scalars[end - 1].isWhitespaceFast || ParserState.isRuleMark(line.scalars[end - 1]) { end -= 1 }
                 let piece = line.slice(start..<end)
                 if end > start, piece != "*", !isRuleLine(line), piece.unicodeScalars.contains(where: { $0.isAlphabeticFast }) {
                     document.header.issuer.append(LineText(span: TextSpan(line: index, columns: start..<end), text: piece))
@@ -190,11 +190,19 @@ extension ParserState {
         return nil
     }
 
-    /// Whether the line is the Số label alone ("Số:", "Số").
-    func isNumberLabelAlone(_ line: SourceLine) -> Bool {
+    /// The marks a rule under a header part is drawn with.
+    static func isRuleMark(_ scalar: Unicode.Scalar) -> Bool { scalar == "-" || scalar == "_" || scalar == "–" || scalar == "—" }
+
+    /// The end of the Số label when it is the line's only word ("Số:", "Số", OCR "S6:"), else nil.
+    func numberLabelAlone(_ line: SourceLine) -> Int? {
         let words = FoldedWords(line.folded, limit: 2)
-        return words.count == 1 && words.ranges[0].lowerBound == line.indentation && words.string(0) == "so"
-            && line.trimmedEnd - words.ranges[0].upperBound <= 1
+        guard words.count == 1, words.ranges[0].lowerBound == line.indentation, ReferenceScanner.soWords.contains(words.string(0)) else { return nil }
+        return words.ranges[0].upperBound
+    }
+
+    /// Whether the line is the Số label and at most its colon.
+    func isNumberLabelAlone(_ line: SourceLine) -> Bool {
+        numberLabelAlone(line).map { line.trimmedEnd - $0 <= 1 } ?? false
     }
 
     /// The code on its own line ("/TTr-VPCP" of a draft, "12/UBND-VP"), below a "Số:" that stood alone.
@@ -207,9 +215,7 @@ extension ParserState {
     /// "Số:" alone on its line, the code on the next one (a table cell wrapped by a web copy).
     func parseWrappedNumber(_ k: Int) -> DocumentNumber? {
         let label = line(k)
-        let words = FoldedWords(label.folded, limit: 2)
-        guard words.count == 1, words.ranges[0].lowerBound == label.indentation, ReferenceScanner.soWords.contains(words.string(0)),
-              k + 1 < content.count else { return nil }
+        guard numberLabelAlone(label) != nil, k + 1 < content.count else { return nil }
         let next = line(k + 1)
         guard next.indentation < next.folded.count, Bytes.isDigit(next.folded[next.indentation]) else { return nil }
         return parseCode(next, index: content[k + 1], from: next.indentation, hasColon: label.ends(with: ":"))

@@ -3,37 +3,38 @@ import Foundation
 /// Decoding of UTF-8 known to be valid (a String's storage, or bytes the loader validated): no
 /// checks, so every value is a valid scalar.
 enum ValidUTF8 {
-    /// Whether `bytes` are well-formed UTF-8 (Unicode 15, Table 3-7: no overlong forms, no
-    /// surrogates, nothing above U+10FFFF). ASCII, most of a file, goes eight bytes at a time.
-    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
+    /// Offset of the first byte that starts an ill-formed sequence (Unicode 15, Table 3-7: no overlong
+    /// forms, no surrogates, nothing above U+10FFFF, none cut short), or nil when `bytes` are UTF-8.
+    /// ASCII, most of a file, goes eight bytes at a time.
+    static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
         let count = bytes.count
         var index = 0
         while index < count {
             while index + 8 <= count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { index += 8 }
-            guard index < count else { return true }
+            guard index < count else { return nil }
             let lead = bytes[index]
             if lead < 0x80 { index += 1; continue }
             @inline(__always) func continuation(_ offset: Int) -> UInt8? {
                 index + offset < count && bytes[index + offset] & 0xC0 == 0x80 ? bytes[index + offset] : nil
             }
-            if lead < 0xC2 { return false }
+            if lead < 0xC2 { return index }
             if lead < 0xE0 {
-                guard continuation(1) != nil else { return false }
+                guard continuation(1) != nil else { return index }
                 index += 2
             } else if lead < 0xF0 {
                 guard let second = continuation(1), continuation(2) != nil,
-                      !(lead == 0xE0 && second < 0xA0), !(lead == 0xED && second >= 0xA0) else { return false }
+                      !(lead == 0xE0 && second < 0xA0), !(lead == 0xED && second >= 0xA0) else { return index }
                 index += 3
             } else if lead < 0xF5 {
                 guard let second = continuation(1), continuation(2) != nil, continuation(3) != nil,
-                      !(lead == 0xF0 && second < 0x90), !(lead == 0xF4 && second >= 0x90) else { return false }
+                      !(lead == 0xF0 && second < 0x90), !(lead == 0xF4 && second >= 0x90) else { return index }
                 index += 4
             } else {
-                return false
+                return index
             }
         }
-        return true
+        return nil
     }
 
     /// The scalars in `bytes`. Branch-free and without overflow checks, so that it vectorises.

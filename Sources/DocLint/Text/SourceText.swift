@@ -267,7 +267,7 @@ public struct SourceText: Sendable {
     /// `keeping`: the lines (1-based numbers) to decode; the others stay empty, as in
     /// `keepingLines(_:)` (a report that quotes a few lines of a file read again).
     static func splitLines(validating bytes: [UInt8], keeping: Set<Int>? = nil) -> [SourceLine]? {
-        guard bytes.withUnsafeBufferPointer(ValidUTF8.isValid) else { return nil }
+        guard bytes.withUnsafeBufferPointer(ValidUTF8.firstInvalidOffset) == nil else { return nil }
         return splitLines(bytes, keeping: keeping)
     }
 

@@ -170,29 +170,8 @@ public enum TextLoader {
             return .success(SourceText(path: path, lines: lines, hadByteOrderMark: hadBOM))
         }
         // A line break never falls inside a UTF-8 sequence, so the whole is invalid exactly when a line is.
-        let (line, column) = position(of: firstInvalidUTF8Offset(bytes) ?? 0, in: bytes)
+        let (line, column) = position(of: bytes.withUnsafeBufferPointer(ValidUTF8.firstInvalidOffset) ?? 0, in: bytes)
         return .failure(.invalidUTF8(path: path, line: line, column: column, guess: guessLegacyEncoding(bytes)))
-    }
-
-    /// Offset of the first byte that breaks UTF-8, or nil when the whole buffer is valid.
-    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
-        if String(validating: bytes, as: UTF8.self) != nil { return nil }
-        var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            let length: Int
-            switch lead {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return index
-            }
-            if index + length > bytes.count { return index }
-            if length > 1, String(validating: bytes[index..<index + length], as: UTF8.self) == nil { return index }
-            index += length
-        }
-        return nil
     }
 
     static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {

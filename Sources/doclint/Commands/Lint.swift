@@ -158,7 +158,7 @@ struct Lint: AsyncParsableCommand {
                         let out = OutputBuffer()
                         defer { out.flush() }
                         let emit = { (report: FileReport) in
-                            out.append(reporter.renderBytes([report]))
+                            out.append { reporter.renderBytes([report], to: &$0) }
                             if let error = report.inputError { out.flush(); writeError(error.message(language)) }
                             tally.add(report)
                         }
@@ -167,7 +167,7 @@ struct Lint: AsyncParsableCommand {
                             // file, as a linker's come after the compiler's.
                             let late = try await linter.lintRepository(paths: collected.files, external: external, configurationFor: configurationFor, report: emit)
                             for findings in late {
-                                out.append(reporter.renderBytes([findings.report(quotingLines: reporter.quotesSourceLines)]))
+                                out.append { reporter.renderBytes([findings.report(quotingLines: reporter.quotesSourceLines)], to: &$0) }
                                 tally.addFindings(findings.diagnostics)
                             }
                         } else {
