@@ -51,30 +51,23 @@ enum UnicodeNormaliser {
         guard segment.count >= 2, segment.count <= 3 else { return nil }
         var key: UInt64 = 0
         for scalar in segment { key = key << 21 | UInt64(scalar.value) }
-        return packedCompositions.value(mixed(key)).map { Unicode.Scalar(UInt32($0))! }
+        return packedCompositions.value(WordHashTable.mixed(key)).map { Unicode.Scalar(UInt32($0))! }
     }
 
     /// `latinCompositions` keyed by the scalars packed 21 bits each (a scalar needs at most 21), in
     /// a `WordHashTable`: every letter of an NFD text is looked up, and a Dictionary's SipHash round
     /// per look-up was most of the cost. The keys go through `mixed` first: packed, their low bits are
-    /// the mark's, which would crowd a few slots.
+    /// the mark's, which would crowd a few slots (`WordHashTable.mixed`, a bijection: no
+    /// collision, and a packed key, never 0, never mixes to 0).
     static let packedCompositions: WordHashTable = {
         let sequences = latinCompositions.filter { $0.key.count <= 3 }
         var table = WordHashTable(capacity: sequences.count)
         for (sequence, letter) in sequences {
-            table.insert(mixed(sequence.reduce(0) { $0 << 21 | UInt64($1) }), value: Int32(letter.value), keepFirst: false)
+            table.insert(WordHashTable.mixed(sequence.reduce(0) { $0 << 21 | UInt64($1) }), value: Int32(letter.value), keepFirst: false)
         }
         return table
     }()
 
-    /// SplitMix64's finaliser: a bijection, so distinct packed keys stay distinct and none becomes 0
-    /// (a packed key is never 0).
-    @inline(__always) static func mixed(_ key: UInt64) -> UInt64 {
-        var z = key
-        z = (z ^ (z >> 30)) &* 0xbf58476d1ce4e5b9
-        z = (z ^ (z >> 27)) &* 0x94d049bb133111eb
-        return z ^ (z >> 31)
-    }
 
     /// Decomposed sequence → precomposed letter, for the Latin blocks (U+00C0–U+024F, U+1E00–U+1EFF):
     /// "e + ̂ + ́" and the half-composed "ê + ́" both give "ế".

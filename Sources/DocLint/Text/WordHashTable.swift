@@ -44,6 +44,16 @@ public struct WordHashTable: Sendable {
         return hash == 0 ? 1 : hash
     }
 
+    /// SplitMix64's finaliser: a bijection on 64 bits (distinct keys stay distinct, only 0 gives 0)
+    /// that spreads nearby values over all bits — for keys whose low bits alone would crowd a few
+    /// slots, and for mixing one more value into a key.
+    @inline(__always) public static func mixed(_ key: UInt64) -> UInt64 {
+        var z = key
+        z = (z ^ (z >> 30)) &* 0xbf58476d1ce4e5b9
+        z = (z ^ (z >> 27)) &* 0x94d049bb133111eb
+        return z ^ (z >> 31)
+    }
+
     /// Sets `key`'s value (the first value stays when the key is already there and `keepFirst`).
     public mutating func insert(_ key: UInt64, value: Int32 = 0, keepFirst: Bool = true) {
         precondition(count * 2 < keys.count, "WordHashTable is full")

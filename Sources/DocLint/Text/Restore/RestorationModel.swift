@@ -247,10 +247,7 @@ final class RestorationModel: Sendable {
     /// A pair's key for `pairIndex`: the two ids mixed (splitmix64's finaliser, a bijection, so
     /// distinct pairs keep distinct keys and none is 0) so that the table's slots spread.
     static func pairKey(_ previous: Int32, _ next: Int32) -> UInt64 {
-        var key = UInt64(UInt32(bitPattern: previous)) << 32 | UInt64(UInt32(bitPattern: next))
-        key = (key ^ (key >> 30)) &* 0xbf58476d1ce4e5b9
-        key = (key ^ (key >> 27)) &* 0x94d049bb133111eb
-        return key ^ (key >> 31)
+        WordHashTable.mixed(UInt64(UInt32(bitPattern: previous)) << 32 | UInt64(UInt32(bitPattern: next)))
     }
 
     /// The score of `next` after `previous`: its frequency, raised when the lexicon writes the two
@@ -301,10 +298,5 @@ final class RestorationMemo: @unchecked Sendable {  // every access under `lock`
 
     /// A key with one more value mixed in (splitmix64's finaliser over the xor: order matters, and
     /// nearby values spread).
-    static func mix(_ key: UInt64, _ value: UInt64) -> UInt64 {
-        var mixed = key ^ value
-        mixed = (mixed ^ (mixed >> 30)) &* 0xbf58476d1ce4e5b9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94d049bb133111eb
-        return mixed ^ (mixed >> 31)
-    }
+    static func mix(_ key: UInt64, _ value: UInt64) -> UInt64 { WordHashTable.mixed(key ^ value) }
 }
