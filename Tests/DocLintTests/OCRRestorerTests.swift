@@ -174,4 +174,41 @@ final class OCRRestorerTests: XCTestCase {
         let document = DocumentParser.parse(SourceText(path: "t.txt", text: "Ủy ban nhân dân tỉnh giao Sở Nội vụ hướng dẫn các cơ quan rà soát hồ sơ lưu trữ điện tử của các cơ quan, đơn vị trên địa bàn tỉnh trong tháng 5 năm 2026."))
         XCTAssertFalse(document.isRestored)
     }
+
+    /// The memo's tables: a `WordHashTable` that grows past the capacity it was made with and keeps
+    /// every value, and answers keyed by a hash (0 included) that a later answer replaces.
+    func testHashTablesGrowAndKeepTheirAnswers() {
+        var table = WordHashTable(capacity: 4)
+        for key in 1...1_000 { table.insert(WordHashTable.mixed(UInt64(key)), value: Int32(key)) }
+        XCTAssertEqual(table.count, 1_000)
+        XCTAssertTrue((1...1_000).allSatisfy { table.value(WordHashTable.mixed(UInt64($0))) == Int32($0) })
+        XCTAssertNil(table.value(WordHashTable.mixed(1_001)))
+        table.removeAll()
+        XCTAssertEqual(table.count, 0)
+        XCTAssertNil(table.value(WordHashTable.mixed(5)))
+
+        var answers = HashedAnswers<String>(capacity: 2)
+        for key in 0..<100 { answers.set(UInt64(key) &* 0x9E37_79B9_7F4A_7C15, "a\(key)") }
+        answers.set(0, "zero again")
+        XCTAssertEqual(answers.count, 100)
+        XCTAssertEqual(answers[0], "zero again")
+        XCTAssertEqual(answers[42 &* 0x9E37_79B9_7F4A_7C15], "a42")
+        XCTAssertNil(answers[7])
+        answers.removeAll()
+        XCTAssertNil(answers[42 &* 0x9E37_79B9_7F4A_7C15])
+    }
+
+    /// Abbreviations are found from the line's folded bytes, their "Đ" read as "D" or, from three
+    /// letters on, as "P"; two letters with a "P" stay ("CP" is Chính phủ).
+    func testAbbreviationsAreFoundFromTheFoldedWord() {
+        func acronym(_ word: String) -> String? {
+            let folded = VietnameseFold.fold(Array(word.unicodeScalars))
+            return Self.model.acronym(folded: [0x20] + folded, 1..<(folded.count + 1)).map { String(String.UnicodeScalarView($0)) }
+        }
+        XCTAssertEqual(acronym("HDND"), "HĐND")
+        XCTAssertEqual(acronym("HPND"), "HĐND")
+        XCTAssertEqual(acronym("QD"), "QĐ")
+        XCTAssertNil(acronym("XYZW"))
+        XCTAssertNotEqual(acronym("CP"), "CĐ")
+    }
 }

@@ -41,11 +41,13 @@ public enum VietnameseFold {
     }()
 
     public static func fold(_ scalars: [Unicode.Scalar]) -> [UInt8] {
-        var result = [UInt8](copies: 0, count: scalars.count)
+        // Written into uninitialised storage: an array's subscript checked uniqueness per byte.
         table.withUnsafeBufferPointer { table in
-            for (index, scalar) in scalars.enumerated() { result[index] = foldByte(scalar.value, table) }
+            [UInt8](unsafeUninitializedCapacity: scalars.count) { result, count in
+                for (index, scalar) in scalars.enumerated() { result[index] = foldByte(scalar.value, table) }
+                count = scalars.count
+            }
         }
-        return result
     }
 
     /// The key byte of one scalar, given `table`'s storage.

@@ -4,7 +4,7 @@
 public struct WordHashTable: Sendable {
     private var keys: [UInt64]
     private var values: [Int32]
-    private let mask: Int
+    private var mask: Int
     public private(set) var count = 0
 
     public init(capacity: Int) {
@@ -55,8 +55,9 @@ public struct WordHashTable: Sendable {
     }
 
     /// Sets `key`'s value (the first value stays when the key is already there and `keepFirst`).
+    /// A table half full doubles first, so that probes stay short.
     public mutating func insert(_ key: UInt64, value: Int32 = 0, keepFirst: Bool = true) {
-        precondition(count * 2 < keys.count, "WordHashTable is full")
+        if (count + 1) * 2 > keys.count { grow() }
         var slot = Int(truncatingIfNeeded: key) & mask
         while keys[slot] != 0 {
             if keys[slot] == key { if !keepFirst { values[slot] = value }; return }
@@ -78,4 +79,55 @@ public struct WordHashTable: Sendable {
     }
 
     public func contains(_ key: UInt64) -> Bool { value(key) != nil }
+
+    /// Empties the table, keeping its size.
+    public mutating func removeAll() {
+        for slot in keys.indices { keys[slot] = 0 }
+        count = 0
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = [UInt64](copies: 0, count: oldKeys.count * 2)
+        values = [Int32](copies: 0, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        count = 0
+        for slot in oldKeys.indices where oldKeys[slot] != 0 { insert(oldKeys[slot], value: oldValues[slot], keepFirst: false) }
+    }
 }
+
+/// Answers by a 64-bit key that is already a hash (a word's, a phrase's): a `WordHashTable` from
+/// the key to the answer's place, where `Dictionary` would hash the hash again through SipHash
+/// (a restorer's look-ups are per word of every OCR text).
+struct HashedAnswers<Answer> {
+    private var places: WordHashTable
+    private(set) var answers: [Answer] = []
+
+    init(capacity: Int) {
+        places = WordHashTable(capacity: capacity)
+        answers.reserveCapacity(capacity)
+    }
+
+    var count: Int { answers.count }
+
+    /// (0 marks an empty slot of the table: a key of 0 is stored as 1.)
+    @inline(__always) private static func slotKey(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+
+    subscript(key: UInt64) -> Answer? {
+        guard let place = places.value(Self.slotKey(key)) else { return nil }
+        return answers[Int(place)]
+    }
+
+    /// Stores `answer` for `key` (a later answer for a known key replaces it).
+    mutating func set(_ key: UInt64, _ answer: Answer) {
+        if let place = places.value(Self.slotKey(key)) { answers[Int(place)] = answer; return }
+        places.insert(Self.slotKey(key), value: Int32(answers.count))
+        answers.append(answer)
+    }
+
+    mutating func removeAll() {
+        places.removeAll()
+        answers.removeAll(keepingCapacity: true)
+    }
+}
+

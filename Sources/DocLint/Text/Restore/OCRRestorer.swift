@@ -39,7 +39,7 @@ public enum OCRRestorer {
         var garbled: [[UInt8]: [(id: Int32, cost: Float)]] = [:]
         /// Each distinct word's answer (by the hash of its scalars and whether it stands mid-sentence):
         /// a document repeats most of its words, and the answer depends on nothing else.
-        var known: [UInt64: Known] = [:]
+        var known = HashedAnswers<Known>(capacity: 256)
         struct Known {
             let candidates: [(id: Int32, evidence: Float)]?
             let casing: Casing
@@ -274,7 +274,7 @@ public enum OCRRestorer {
             onlySpaceBefore = false
             // An abbreviation in capitals ("QD" in "QD-UBND", "HDND"): from the table, codes included.
             if index - start >= 2, (start..<index).allSatisfy({ scalars[$0].isUppercaseFast || scalars[$0] == "y" }),
-               let acronym = model.acronym(VietnameseFold.fold(Array(scalars[start..<index]))) {
+               let acronym = model.acronym(folded: line.folded, start..<index) {
                 acronyms.append((start..<index, acronym))
                 continue
             }
@@ -343,7 +343,7 @@ public enum OCRRestorer {
         let key = (WordHashTable.hash(scalars: scalars, range) ^ (midSentence ? 1 : 2) ^ (scan.heavy ? 4 : 0)) &* 0x100000001b3
         var answer = scan.known[key]
         if answer == nil, let remembered = model.memo.word(key) {
-            scan.known[key] = remembered
+            scan.known.set(key, remembered)
             answer = remembered
         }
         if let known = answer {
@@ -355,7 +355,7 @@ public enum OCRRestorer {
         let word = rankedCandidates(scalars, folded: folded, range, model: model, scan: scan, continuesPhrase: continuesPhrase, midSentence: midSentence, key: key)
         let known = Scan.Known(candidates: word?.candidates, casing: word?.casing ?? .lower,
                                counted: scan.words > wordsBefore, garbled: scan.garbledWords > garbledBefore)
-        scan.known[key] = known
+        scan.known.set(key, known)
         model.memo.remember(word: key, known)
         return word
     }

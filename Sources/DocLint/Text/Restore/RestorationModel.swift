@@ -24,8 +24,10 @@ final class RestorationModel: Sendable {
     /// places: "Sở", "Đảng") and without one, smoothed; 0 for syllables the lexicon lacks.
     let logCapitalised: [Float]
     let logLowerCase: [Float]
-    /// Abbreviations in capitals by their folded form ("qd" → "QĐ", "hdnd" → "HĐND").
-    let acronyms: [String: [Unicode.Scalar]]
+    /// Abbreviations in capitals ("QĐ", "HĐND") by the hash of their folded form ("qd", "hdnd"),
+    /// which is kept to check a match: every word in capitals of an OCR text is looked up.
+    private let acronymIndex: WordHashTable
+    private let acronyms: [(folded: [UInt8], written: [Unicode.Scalar])]
     /// The marks of each syllable's letters, for the evidence the marks OCR kept give.
     let marks: [[VietnameseSyllable.Marks]]
     /// Each syllable's skeleton, and the ids of the syllables by the first letter of it (the
@@ -128,8 +130,15 @@ final class RestorationModel: Sendable {
         }
         self.logCapitalised = logCapitalised
         self.logLowerCase = logLowerCase
-        var acronyms: [String: [Unicode.Scalar]] = [:]
-        for acronym in RestorationLexicon.acronyms { acronyms[VietnameseFold.fold(acronym)] = Array(acronym.unicodeScalars) }
+        var acronymIndex = WordHashTable(capacity: RestorationLexicon.acronyms.count)
+        var acronyms: [(folded: [UInt8], written: [Unicode.Scalar])] = []
+        for acronym in RestorationLexicon.acronyms {
+            let written = Array(acronym.unicodeScalars), folded = VietnameseFold.fold(written)
+            // (A later spelling of the same letters replaces an earlier one, as a dictionary's would.)
+            acronymIndex.insert(WordHashTable.hash(bytes: folded), value: Int32(acronyms.count), keepFirst: false)
+            acronyms.append((folded, written))
+        }
+        self.acronymIndex = acronymIndex
         self.acronyms = acronyms
         let skeletons = syllables.map { VietnameseFold.fold($0) }
         var bySkeleton: [[UInt8]: [Int32]] = [:]
@@ -222,12 +231,19 @@ final class RestorationModel: Sendable {
         }
     }
 
-    /// The abbreviation a folded word in capitals stands for, its "Đ" read as "D" or "P" ("HPND").
-    func acronym(_ folded: [UInt8]) -> [Unicode.Scalar]? {
-        if let found = acronyms[String(decoding: folded, as: UTF8.self)] { return found }
+    /// The abbreviation a word in capitals stands for, its "Đ" read as "D" or "P" ("HPND"), given
+    /// the word's folded bytes (`folded[range]`).
+    func acronym(folded: [UInt8], _ range: Range<Int>) -> [Unicode.Scalar]? {
+        if let found = acronym(folded[range]) { return found }
         // ("CP" is Chính phủ: two letters are too few to call a "P" misread.)
-        guard folded.count >= 3, folded.contains(0x70) else { return nil }
-        return acronyms[String(decoding: folded.map { $0 == 0x70 ? 0x64 : $0 }, as: UTF8.self)]
+        guard range.count >= 3, folded[range].contains(0x70) else { return nil }
+        return acronym(ArraySlice(folded[range].map { $0 == 0x70 ? 0x64 : $0 }))
+    }
+
+    private func acronym(_ letters: ArraySlice<UInt8>) -> [Unicode.Scalar]? {
+        guard let place = acronymIndex.value(WordHashTable.hash(bytes: letters)) else { return nil }
+        let (known, written) = acronyms[Int(place)]
+        return known.elementsEqual(letters) ? written : nil
     }
 
     /// Whether `word` (lower case, NFC) is a syllable the model knows, in either tone placement.
@@ -271,8 +287,9 @@ final class RestorationModel: Sendable {
 /// run over thousands of scans stays within a few megabytes.
 final class RestorationMemo: @unchecked Sendable {  // every access under `lock`
     private let lock = NSLock()
-    private var words: [UInt64: OCRRestorer.Scan.Known] = [:]
-    private var phrases: [UInt64: [Int32]] = [:]
+    // (They start small and grow: most runs restore a few texts, if any.)
+    private var words = HashedAnswers<OCRRestorer.Scan.Known>(capacity: 1024)
+    private var phrases = HashedAnswers<[Int32]>(capacity: 1024)
     static let capacity = 1 << 15
 
     /// How many words and phrases it holds.
@@ -282,8 +299,8 @@ final class RestorationMemo: @unchecked Sendable {  // every access under `lock`
 
     func remember(word key: UInt64, _ known: OCRRestorer.Scan.Known) {
         lock.withLock {
-            if words.count >= RestorationMemo.capacity { words.removeAll(keepingCapacity: true) }
-            words[key] = known
+            if words.count >= RestorationMemo.capacity { words.removeAll() }
+            words.set(key, known)
         }
     }
 
@@ -291,8 +308,8 @@ final class RestorationMemo: @unchecked Sendable {  // every access under `lock`
 
     func remember(phrase key: UInt64, _ chosen: [Int32]) {
         lock.withLock {
-            if phrases.count >= RestorationMemo.capacity { phrases.removeAll(keepingCapacity: true) }
-            phrases[key] = chosen
+            if phrases.count >= RestorationMemo.capacity { phrases.removeAll() }
+            phrases.set(key, chosen)
         }
     }
 
