@@ -53,6 +53,24 @@ struct CapitalizationAgencyRule: DocumentRule {
         /// The same name in the other tone-mark placement ("Uỷ ban nhân dân"), also right.
         let variant: String
         let judgesFirstLetter: Bool
+        /// The name and its variant as scalars, and both with a capital first letter (a name opening
+        /// a sentence): a place is judged by comparing scalars; a String is made only for a finding.
+        let spellings: [[Unicode.Scalar]]
+        let sentenceSpellings: [[Unicode.Scalar]]
+
+        init(phrase: ExactPhrase, variant: String, judgesFirstLetter: Bool) {
+            self.phrase = phrase
+            self.variant = variant
+            self.judgesFirstLetter = judgesFirstLetter
+            spellings = [Array(phrase.text.unicodeScalars), Array(variant.unicodeScalars)]
+            sentenceSpellings = [Letters.matchingCase(phrase.text, as: "X"), Letters.matchingCase(variant, as: "X")].map { Array($0.unicodeScalars) }
+        }
+
+        /// Whether the line writes the name at `columns` as one of its spellings, one space between words.
+        func isWritten(_ line: SourceLine, _ columns: Range<Int>, opensSentence: Bool) -> Bool {
+            let written = line.scalars[columns]
+            return spellings.contains { written.elementsEqual($0) } || (opensSentence && sentenceSpellings.contains { written.elementsEqual($0) })
+        }
     }
 
     /// The key of a name's first two words folded: "Sở" alone would send every sở of a text to
@@ -109,14 +127,14 @@ struct CapitalizationAgencyRule: DocumentRule {
                 guard let (candidate, end) = matched else { position += 1; continue }
                 let name = names[candidate]
                 let columns = word.lowerBound..<end
-                let written = line.slice(columns)
                 let exact = name.phrase.text
                 let firstLetterAgrees = line.scalars[word.lowerBound] == name.phrase.words[0][0]
                     || Letters.lower(line.scalars[word.lowerBound]) == Letters.lower(name.phrase.words[0][0]) && name.judgesFirstLetter
-                let opensSentence = Letters.opensSentence(line.scalars, at: word.lowerBound)
-                let right = written == exact || written == name.variant || Letters.isAllCapitals(line.scalars[columns])
-                    || (opensSentence && (written == Letters.matchingCase(exact, as: "X") || written == Letters.matchingCase(name.variant, as: "X")))
-                if !right, firstLetterAgrees {
+                let wronglyWritten = firstLetterAgrees
+                    && !name.isWritten(line, columns, opensSentence: Letters.opensSentence(line.scalars, at: word.lowerBound))
+                    && !Letters.isAllCapitals(line.scalars[columns])
+                if wronglyWritten {
+                    let written = line.slice(columns)
                     // The written tone-mark placement is kept: tone-mark-style judges that.
                     let replacement = Self.keepingPlacement(of: written, exact: exact, variant: name.variant)
                     let range = document.range(TextSpan(line: index, columns: columns))

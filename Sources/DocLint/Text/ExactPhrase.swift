@@ -27,26 +27,33 @@ public final class ExactPhrase: Sendable {
     /// lower case (marks still count: "hoà" is not "hòa").
     public func match(in line: SourceLine, at start: Int, ignoreCase: Bool) -> Int? {
         let scalars = line.scalars, lineFolded = line.folded
-        guard !words.isEmpty, lineFolded.count == scalars.count else { return nil }
-        if opensWithWord, start > 0, Letters.isWordScalar(scalars[start - 1]) { return nil }
-        var position = start
-        for (number, word) in words.enumerated() {
-            if number > 0 {
-                guard position < scalars.count, scalars[position].isWhitespaceFast else { return nil }
-                while position < scalars.count, scalars[position].isWhitespaceFast { position += 1 }
+        guard !words.isEmpty, lineFolded.count == scalars.count, start >= 0, start <= scalars.count else { return nil }
+        // Through buffer pointers: the capitalisation rules try a phrase at every name's first words,
+        // and the nested arrays' accessors were most of a match.
+        return scalars.withUnsafeBufferPointer { scalars in
+            lineFolded.withUnsafeBufferPointer { lineFolded -> Int? in
+                if opensWithWord, start > 0, Letters.isWordScalar(scalars[start - 1]) { return nil }
+                var position = start
+                for number in words.indices {
+                    if number > 0 {
+                        guard position < scalars.count, scalars[position].isWhitespaceFast else { return nil }
+                        while position < scalars.count, scalars[position].isWhitespaceFast { position += 1 }
+                    }
+                    let key = folded[number]
+                    guard position + key.count <= scalars.count else { return nil }
+                    for offset in key.indices where lineFolded[position + offset] != key[offset] { return nil }
+                    let word = words[number]
+                    for offset in word.indices {
+                        let written = scalars[position + offset]
+                        if written == word[offset] { continue }
+                        guard ignoreCase, Letters.lower(written) == lowered[number][offset] else { return nil }
+                    }
+                    position += word.count
+                }
+                if closesWithWord, position < scalars.count, Letters.isWordScalar(scalars[position]) { return nil }
+                return position
             }
-            guard position + word.count <= scalars.count else { return nil }
-            let key = folded[number]
-            for offset in key.indices where lineFolded[position + offset] != key[offset] { return nil }
-            for offset in word.indices {
-                let written = scalars[position + offset]
-                if written == word[offset] { continue }
-                guard ignoreCase, Letters.lower(written) == lowered[number][offset] else { return nil }
-            }
-            position += word.count
         }
-        if closesWithWord, position < scalars.count, Letters.isWordScalar(scalars[position]) { return nil }
-        return position
     }
 }
 
@@ -96,13 +103,28 @@ public enum Letters {
         return letters > 1
     }
 
+    /// The same for a slice of a line's scalars: the generic one runs unspecialised from the Rules
+    /// module, through witness tables, at thousands of instructions a call.
+    public static func isAllCapitals(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var letters = 0
+        for scalar in scalars where scalar.isAlphabeticFast {
+            if !scalar.isUppercaseFast { return false }
+            letters += 1
+        }
+        return letters > 1
+    }
+
     /// Whether column `start` opens its line's text or follows a sentence end, a list mark or an
     /// opening quote: where any word takes a capital.
     public static func opensSentence(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
         var position = start - 1
         while position >= 0, scalars[position].isWhitespaceFast { position -= 1 }
-        return position < 0 || ".!?:;-–•+*(\"“‘'/".unicodeScalars.contains(scalars[position]) || ("0"..."9").contains(scalars[position])
-            || (position > 0 && scalars[position] == ")")
+        guard position >= 0 else { return true }
+        switch scalars[position] {
+        case ".", "!", "?", ":", ";", "-", "–", "•", "+", "*", "(", "\"", "“", "‘", "'", "/", "0"..."9": return true
+        case ")": return position > 0
+        default: return false
+        }
     }
 
     /// The replacement with the written text's capital first letter.
