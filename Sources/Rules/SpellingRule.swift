@@ -135,10 +135,14 @@ struct SpellingRule: DocumentRule {
         recipientLines.removeAll { document.proseLines.contains($0) }
         for index in document.proseLines + Array(Set(recipientLines)).sorted() {
             let line = document.source.lines[index]
-            let words = line.letterWords
+            let words = line.letterWords, scalars = line.scalars
             var position = 0
             while position < words.count {
-                if let slip = Self.slip(in: line, words, at: position, table: table) {
+                // The first word's look-up here, inline: almost every word starts no slip, and the
+                // call that found that out cost several times the look-up.
+                let hash = WordHashTable.hash(scalars: scalars, words[position])
+                if let first = table.value(hash),
+                   let slip = Self.slip(in: line, words, at: position, startingWith: first) {
                     let span = words[position].lowerBound..<words[position + slip.wrong.count - 1].upperBound
                     let written = line.slice(span)
                     let replacement = Letters.matchingCase(slip.right, as: written)
@@ -150,7 +154,7 @@ struct SpellingRule: DocumentRule {
                     position += slip.wrong.count
                     continue
                 }
-                if checksSyllables, Self.isUnknownSyllable(line, words[position], dictionary, allowed) {
+                if checksSyllables, Self.isUnknownSyllable(line, words[position], hash: hash, dictionary, allowed) {
                     // A note: hunspell-vi lacks a few rare syllables, and web copies glue words
                     // ("nhândân"), which the clerk should see but which is not always a slip of theirs.
                     let written = line.slice(words[position])
@@ -168,8 +172,8 @@ struct SpellingRule: DocumentRule {
 
     /// The slip that starts at word `position`, if any: the folded words first (bytes), then the
     /// words as written, lower case or with a capital first letter.
-    static func slip(in line: SourceLine, _ words: [Range<Int>], at position: Int, table: WordHashTable) -> Slip? {
-        guard let packed = table.value(WordHashTable.hash(scalars: line.scalars, words[position])) else { return nil }
+    /// `packed`: what `slipsByFirstWord` holds for the word at `position`.
+    static func slip(in line: SourceLine, _ words: [Range<Int>], at position: Int, startingWith packed: Int32) -> Slip? {
         let first = Int(packed >> 8)
         for index in first..<(first + Int(packed & 0xFF)) {
             let slip = slips[index]
@@ -190,7 +194,8 @@ struct SpellingRule: DocumentRule {
     /// A lower-case word with Vietnamese marks that the dictionary lacks. Words in capitals or
     /// starting with one (names, abbreviations) and words without marks (English terms, codes)
     /// are left alone: a syllable list cannot judge them.
-    static func isUnknownSyllable(_ line: SourceLine, _ range: Range<Int>, _ syllables: WordHashTable, _ allowed: WordHashTable) -> Bool {
+    /// (`hash`: the word's, `WordHashTable.hash(scalars:_:)`.)
+    static func isUnknownSyllable(_ line: SourceLine, _ range: Range<Int>, hash: UInt64, _ syllables: WordHashTable, _ allowed: WordHashTable) -> Bool {
         let scalars = line.scalars
         guard range.count > 1, !scalars[range.lowerBound].isUppercaseFast, range.contains(where: { scalars[$0].value > 0x7F }) else { return false }
         // A word glued to digits or other letters outside the fold ("m²", "2026đ") is not a syllable.
@@ -202,7 +207,6 @@ struct SpellingRule: DocumentRule {
         if range.upperBound + 1 < scalars.count, scalars[range.upperBound] == "-", scalars[range.upperBound + 1].isAlphabeticFast { return false }
         // Lower case already (its first letter is); a capital inside ("cáoThủ") is a glued pair
         // and rightly unknown.
-        let hash = WordHashTable.hash(scalars: scalars, range)
         return !syllables.contains(hash) && (allowed.count == 0 || !allowed.contains(hash))
     }
 
