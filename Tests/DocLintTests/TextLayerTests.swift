@@ -16,6 +16,35 @@ final class TextLayerTests: XCTestCase {
         XCTAssertEqual(Array(nfd.unicodeScalars)[22], "1")
     }
 
+    /// The segments the unicode-nfc fix rewrites, read from the NFC view's map, are those a direct
+    /// reading of the original finds: each base letter with its marks, NFC of the segment as the
+    /// replacement; a mark opening the line stands alone; a mark no letter takes stays decomposed.
+    func testDecomposedSegmentsAreTheOriginalsCombiningSequences() {
+        func direct(_ text: String) -> [(Range<Int>, String)] {
+            let scalars = Array(text.unicodeScalars)
+            var segments: [(Range<Int>, String)] = []
+            var index = 0
+            while index < scalars.count {
+                var end = index + 1
+                while end < scalars.count, UnicodeNormaliser.isCombiningMark(scalars[end]) { end += 1 }
+                if end - index > 1 || UnicodeNormaliser.isCombiningMark(scalars[index]) {
+                    segments.append((index..<end, String(String.UnicodeScalarView(scalars[index..<end])).precomposedStringWithCanonicalMapping))
+                }
+                index = end
+            }
+            return segments
+        }
+        for text in ["Căn cứ Ke\u{0302}\u{0301} hoa\u{0323}ch số 12/KH-UBND",
+                     "\u{0301}a Đa\u{0300}ng bô\u{0323} – y\u{0301}",
+                     "m\u{0300} Vie\u{0323}\u{0302}t q\u{0323} ho\u{031B}\u{0300}a\u{0306}\u{0309}"] {
+            let line = SourceText(path: "t.txt", text: text).lines[0]
+            let found = line.decomposedSegments()
+            let expected = direct(text)
+            XCTAssertEqual(found.map(\.range), expected.map(\.0), text)
+            XCTAssertEqual(found.map(\.replacement), expected.map(\.1), text)
+        }
+    }
+
     func testStringFromScalarsEncodesEveryWidthLikeTheStandardLibrary() {
         // One, two, three and four UTF-8 bytes, a combining mark, and a slice in the middle.
         let samples = ["", "a", "Kế hoạch số 12/KH-UBND", "Ke\u{0302}\u{0301} – “Đảng” 😀 \u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"]

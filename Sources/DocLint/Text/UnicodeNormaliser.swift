@@ -86,32 +86,31 @@ enum UnicodeNormaliser {
         }
         return table
     }()
-
-    /// The original segments (start, end) of a line that hold combining marks: what the
-    /// `unicode-nfc` fix rewrites.
-    static func decomposedSegments(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var segments: [Range<Int>] = []
-        var index = 0
-        while index < scalars.count {
-            var end = index + 1
-            while end < scalars.count, isCombiningMark(scalars[end]) { end += 1 }
-            if end - index > 1 || isCombiningMark(scalars[index]) { segments.append(index..<end) }
-            index = end
-        }
-        return segments
-    }
 }
 
 extension SourceLine {
     /// Original scalar ranges that are decomposed, with their NFC replacement.
+    ///
+    /// Read from the NFC view and its column map, not by decoding and composing the original again:
+    /// every scalar NFC made of one original segment maps to the segment's first column, so a run
+    /// of equal map entries whose original columns number more than one is a segment, and its NFC
+    /// scalars are the replacement.
     public func decomposedSegments() -> [(range: Range<Int>, replacement: String)] {
-        guard hadDecomposedText else { return [] }
-        let originalScalars = original.scalarArray
-        return UnicodeNormaliser.decomposedSegments(originalScalars).map { range in
-            // Almost every segment is one Vietnamese letter: a String of one scalar is stored
-            // inline, with no array and no heap buffer (an NFD document has hundreds).
-            if let letter = UnicodeNormaliser.composedLetter(originalScalars[range]) { return (range, String(letter)) }
-            return (range, String(scalars: UnicodeNormaliser.compose(originalScalars[range])))
+        guard hadDecomposedText, let map = originalColumns, map.count == scalars.count else { return [] }
+        var segments: [(range: Range<Int>, replacement: String)] = []
+        var index = 0
+        while index < scalars.count {
+            var next = index + 1
+            while next < scalars.count, map[next] == map[index] { next += 1 }
+            let start = Int(map[index]), end = next < scalars.count ? Int(map[next]) : originalScalarCount
+            // (A combining mark that opens the line has no letter to join: a segment of its own.)
+            if end - start > 1 || UnicodeNormaliser.isCombiningMark(scalars[index]) {
+                // Almost every segment is one Vietnamese letter: a String of one scalar is stored
+                // inline, with no array and no heap buffer (an NFD document has hundreds).
+                segments.append((start..<end, next - index == 1 ? String(scalars[index]) : String(scalars: scalars[index..<next])))
+            }
+            index = next
         }
+        return segments
     }
 }
