@@ -71,7 +71,7 @@ enum DeadlineParser {
                                        "khi co yeu cau", "khi co lenh"].map(phrase))
     /// "thời hạn như mục 1", "thời gian như trên": the deadline given to another item.
     static let sameAsLeads = PhraseSet(["thoi han nhu muc", "thoi gian nhu muc", "thoi han nhu tren", "thoi gian nhu tren"].map(phrase))
-    static let relativeUnits: Set<ArraySlice<UInt8>> = Set(["gio", "ngay", "tuan", "thang", "nam"].map { ArraySlice(Array($0.utf8)) })
+    static let relativeUnits = FoldedWordSet(["gio", "ngay", "tuan", "thang", "nam"])
     static let trongQuy = phrase("trong quy")
     static let quarters = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4]
     /// The second words of the leads, tested before the leads themselves.

@@ -105,6 +105,22 @@ func phrase(_ text: String) -> [[UInt8]] {
     return words
 }
 
+/// Folded words to test other folded words against ("thuc", "hien", "nay"), by their hash in a
+/// `WordHashTable`: a `Set<ArraySlice<UInt8>>` hashed every word tested through SipHash (the task
+/// extractor tests every word of a closing sentence). Two words with one 64-bit hash are not
+/// expected among a few dozen short words, as for every table of the text layer.
+struct FoldedWordSet {
+    private let table: WordHashTable
+
+    init(_ words: [String]) {
+        var table = WordHashTable(capacity: words.count)
+        for word in words { table.insert(WordHashTable.hash(bytes: Array(word.utf8))) }
+        self.table = table
+    }
+
+    func contains(_ word: ArraySlice<UInt8>) -> Bool { table.contains(WordHashTable.hash(bytes: word)) }
+}
+
 /// Phrases grouped by the first byte of their first word, in their original order, so that a
 /// test of every word against a long list (agency heads, stop words, deadline triggers) looks at
 /// a handful of candidates. Only for exact matching: OCR errors may change the first letter.

@@ -10,9 +10,19 @@ struct SectionMarker {
     let rank: Int
 
     static let romanLetters: Set<Unicode.Scalar> = ["I", "V", "X", "L", "C"]
-    static let labelledUnits: [String: (SectionStyle, Int)] = ["phan": (.part, 0), "chuong": (.chapter, 10), "muc": (.heading, 20), "dieu": (.article, 30)]
-
     typealias LabelledUnit = (style: SectionStyle, rank: Int)
+
+    /// The unit a folded word names: "phan", "chuong", "muc", "dieu". (Compared as bytes: the first
+    /// word of every line in capitals is asked, and a String and a Dictionary look-up per line
+    /// showed in profiles.)
+    static func labelledUnit(_ word: ArraySlice<UInt8>) -> LabelledUnit? {
+        switch word.count {
+        case 3: return word.equals("muc") ? (.heading, 20) : nil
+        case 4: return word.equals("phan") ? (.part, 0) : word.equals("dieu") ? (.article, 30) : nil
+        case 6: return word.equals("chuong") ? (.chapter, 10) : nil
+        default: return nil
+        }
+    }
 
     /// The unit a line names when it holds that word alone ("Điều", "Chương"): web copies wrap a
     /// heading after it and put its number on the next line.
@@ -20,8 +30,8 @@ struct SectionMarker {
         let start = line.indentation, end = line.trimmedEnd
         guard end - start >= 3, end - start <= 6, line.scalars[start].isUppercaseFast else { return nil }
         let word = line.folded[start..<end]
-        guard word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), let entry = labelledUnits[String(decoding: word, as: UTF8.self)] else { return nil }
-        return (entry.0, entry.1)
+        guard word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        return labelledUnit(word)
     }
 
     /// This marker as the number of a unit named on the line before: "1." after a lone "Điều" is
@@ -64,10 +74,9 @@ struct SectionMarker {
         }
         // Phần, Chương, Mục, Tiểu mục, Điều.
         if first.isUppercaseFast, case let words = FoldedWords(folded, limit: 3), words.count >= 2, words.ranges[0].lowerBound == start {
-            let head = words.string(0)
             var numberWord = 1
-            var entry = labelledUnits[head]
-            if head == "tieu", words.string(1) == "muc", words.count >= 3 { entry = (.heading, 25); numberWord = 2 }
+            var entry = labelledUnit(words.word(0))
+            if words.word(0).equals("tieu"), words.word(1).equals("muc"), words.count >= 3 { entry = (.heading, 25); numberWord = 2 }
             if let (style, rank) = entry {
                 let token = words.word(numberWord)
                 let raw = line.slice(words.ranges[numberWord])

@@ -635,11 +635,11 @@ enum TaskPhrases {
     /// Words of watching a text carried out ("giám sát việc thực hiện", "theo dõi, đôn đốc, kiểm tra
     /// việc thực hiện", "hướng dẫn, kiểm tra việc thực hiện Quyết định này"), and "nghị" of "Nghị
     /// quyết": formula words only when the sentence names the text itself.
-    static let watchingWords: Set<ArraySlice<UInt8>> = Set("giam sat viec doi don doc kiem tra nghi huong dan".split(separator: " ").map { ArraySlice(Array($0.utf8)) })
+    static let watchingWords = FoldedWordSet("giam sat viec doi don doc kiem tra nghi huong dan".split(separator: " ").map(String.init))
     /// The words of execution formulas that close a text ("nghiêm túc triển khai thực hiện", "quan
     /// tâm, phối hợp thực hiện", "theo chức năng, nhiệm vụ được giao tổ chức thực hiện", "chịu trách
     /// nhiệm thi hành Quyết định này", "căn cứ Kế hoạch này xây dựng kế hoạch cụ thể để triển khai"), folded.
-    static let formulaWords: Set<ArraySlice<UInt8>> = Set(("nghiem tuc trien khai thuc hien to chuc quan tam phoi hop chiu trach nhiem thi hanh "
+    static let formulaWords = FoldedWordSet(("nghiem tuc trien khai thuc hien to chuc quan tam phoi hop chiu trach nhiem thi hanh "
         + "quyet dinh chi thi ke hoach thong bao cong van nay theo chuc nang nhiem vu duoc giao can cu co lien quan va cac don vi "
-        + "dia phuong khan truong chu dong kip thoi day du hieu qua noi dung tren xay dung cu the de").split(separator: " ").map { ArraySlice(Array($0.utf8)) })
+        + "dia phuong khan truong chu dong kip thoi day du hieu qua noi dung tren xay dung cu the de").split(separator: " ").map(String.init))
 }
