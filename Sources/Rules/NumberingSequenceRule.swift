@@ -36,20 +36,47 @@ struct NumberingSequenceRule: DocumentRule {
         guard let number = section.number else { return nil }
         switch section.style {
         case .roman: return RomanNumeral.value(number)
-        case .arabic: return number.split(separator: ".").last.flatMap { Int($0) }
+        case .arabic: return Self.lastPart(number).flatMap { Int($0) }
         case .part, .chapter, .heading, .article: return Int(number) ?? RomanNumeral.value(number)
         default: return nil
         }
     }
 
     /// The style plus depth, so "1." and "1.1." siblings are not compared with each other.
-    private func kind(_ section: Section) -> String {
-        "\(section.style.rawValue)\(section.number.map { $0.split(separator: ".").count } ?? 0)"
+    private struct Kind: Equatable {
+        let style: SectionStyle
+        let depth: Int
+        init(_ section: Section) {
+            style = section.style
+            depth = section.number.map(NumberingSequenceRule.depth) ?? 0
+        }
+    }
+
+    /// How many parts the dots separate ("1.2." → 2), as `split(separator: ".")` counts them; and
+    /// the last one. (Read from the bytes: a split per section made arrays of substrings.)
+    static func depth(_ number: String) -> Int {
+        var count = 0, inPart = false
+        for byte in number.utf8 {
+            if byte == UInt8(ascii: ".") { inPart = false } else if !inPart { inPart = true; count += 1 }
+        }
+        return count
+    }
+
+    static func lastPart(_ number: String) -> Substring? {
+        let utf8 = number.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: ".") { end = utf8.index(before: end) }
+        guard end > utf8.startIndex else { return nil }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != UInt8(ascii: ".") { start = utf8.index(before: start) }
+        return number[start..<end]
     }
 
     private func checkSiblings(_ siblings: [Section], _ document: Document, _ context: RuleContext, _ diagnostics: inout [Diagnostic]) {
-        var previous: [String: (value: Int, section: Section)] = [:]
-        for section in siblings {
+        // The last number of each kind among the siblings, and where it stood (a handful of kinds:
+        // a list, not a dictionary keyed by a String made per section).
+        var previous: [(kind: Kind, value: Int, position: Int)] = []
+        for (position, section) in siblings.enumerated() {
             defer { checkSiblings(section.children, document, context, &diagnostics) }
             // A lone "1." under a Roman heading: a single point is not numbered (NĐ 30, Phụ lục I,
             // II.6: parts are numbered to be told apart). A lone "a)" or dash is common and harmless.
@@ -63,9 +90,13 @@ struct NumberingSequenceRule: DocumentRule {
                 continue
             }
             guard let current = value(section) else { continue }
-            let key = kind(section)
-            defer { previous[key] = (current, section) }
-            guard let last = previous[key] else { continue }
+            let kind = Kind(section)
+            let slot = previous.firstIndex { $0.kind == kind }
+            defer {
+                if let slot { previous[slot] = (kind, current, position) } else { previous.append((kind, current, position)) }
+            }
+            guard let slot else { continue }
+            let last = (value: previous[slot].value, section: siblings[previous[slot].position])
             let expected = last.value + 1
             // A restart at the first number follows an intervening block: legal.
             if current == expected || current == 1 { continue }
