@@ -78,12 +78,13 @@ struct AbbreviationUndefinedRule: DocumentRule {
             while index < scalars.count, isLetter(index) || scalars[index] == "&" { index += 1 }
             guard scalars[start].isUppercaseFast, index - start >= 2, index - start <= 8,
                   !scalars[start..<index].contains(where: { $0.isLowercaseFast }) else { continue }
-            let word = line.slice(start..<index)
-            let glued = (start > 0 && "/-".unicodeScalars.contains(scalars[start - 1])) || (index < scalars.count && "/-".unicodeScalars.contains(scalars[index]))
-                || (start > 0 && scalars[start - 1].properties.numericType != nil) || (index < scalars.count && scalars[index].properties.numericType != nil)
-            if !glued, word.unicodeScalars.count >= 2, word.unicodeScalars.count <= 8, !word.unicodeScalars.contains(where: { $0.isLowercaseFast }) {
-                result.append((word, start..<index))
+            // Glued to a code or a number ("QĐ-UBND", "12/KH", "5G"): not an abbreviation to define.
+            // (The String is made only for a token kept; the test runs at every word in capitals.)
+            func gluesToken(_ scalar: Unicode.Scalar) -> Bool {
+                scalar == "/" || scalar == "-" || ("0"..."9").contains(scalar) || (scalar.value >= 0x80 && scalar.properties.numericType != nil)
             }
+            let glued = (start > 0 && gluesToken(scalars[start - 1])) || (index < scalars.count && gluesToken(scalars[index]))
+            if !glued { result.append((line.slice(start..<index), start..<index)) }
         }
         return result
     }

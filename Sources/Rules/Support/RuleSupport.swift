@@ -39,8 +39,13 @@ extension Document {
 extension String {
     /// Upper case as Vietnamese writes it: every letter is a capital.
     var isAllCaps: Bool {
-        let letters = unicodeScalars.filter { $0.isAlphabeticFast }
-        return !letters.isEmpty && letters.allSatisfy { !$0.isLowercaseFast }
+        // One pass over the scalars, no array of the letters.
+        var sawLetter = false
+        for scalar in unicodeScalars where scalar.isAlphabeticFast {
+            if scalar.isLowercaseFast { return false }
+            sawLetter = true
+        }
+        return sawLetter
     }
 
 }
