@@ -42,7 +42,7 @@ extension Linter {
         let inSortedOrder = zip(paths, paths.dropFirst()).allSatisfy { $0 <= $1 }
         var late: [LateCheck] = []
         var handedOver = 0
-        await inPathOrder(jobs, work: { lintFileForRepository($0.0, configuration: $0.1) }) { outcome in
+        await inPathOrder(jobs, work: { lintFilesForRepository($0) }) { outcome in
             if !waitingExcluded.isEmpty, let position = positions[outcome.report.path] {
                 while let first = waitingExcluded.first, first.0 < position { register.add(first.1); waitingExcluded.removeFirst() }
             }
@@ -102,21 +102,41 @@ extension Linter {
         return found
     }
 
-    /// One file of a repository run: its report (local findings, and the lines that cross-document
-    /// findings may quote), its register entry and what cross-document rules will look up.
-    func lintFileForRepository(_ path: String, configuration: Configuration) -> RepositoryFileOutcome {
-        switch TextLoader.load(path: path) {
-        case .failure(let error):
-            return RepositoryFileOutcome(report: FileReport(path: path, source: nil, diagnostics: [], inputError: error), entry: nil, pending: [], suppressions: nil)
-        case .success(let source):
-            let document = DocumentParser.parse(source)
-            let findings = lint(document, configuration: configuration, deferringCrossDocumentRules: true)
-            var shown = Linter.quotedLines(findings.diagnostics)
-            for check in findings.pending { shown.formUnion(check.pending.lines) }
-            for (_, verdict) in findings.suppressions?.verdicts ?? [] { shown.insert(verdict.range.start.line) }
-            let report = FileReport(path: path, source: source.keepingLines(shown), diagnostics: findings.diagnostics, inputError: nil)
-            return RepositoryFileOutcome(report: report, entry: RegisterEntry(document), pending: findings.pending, suppressions: findings.suppressions)
+    /// Files of a repository run, one outcome each in order: its report (local findings, and the
+    /// lines that cross-document findings may quote), its register entry and what cross-document
+    /// rules will look up. The files are loaded and parsed first, then checked together
+    /// (`lint(_:deferringCrossDocumentRules:)`): the parser's and each rule's code serve the whole
+    /// chunk while the processor holds it.
+    func lintFilesForRepository(_ jobs: ArraySlice<(String, Configuration)>) -> [RepositoryFileOutcome] {
+        var outcomes: [RepositoryFileOutcome?] = []
+        // The parsed files side by side, each array in the same order (no tuple of a source and a
+        // document copied per access).
+        var positions: [Int] = [], sources: [SourceText] = [], documents: [Document] = [], configurations: [Configuration] = []
+        for (path, configuration) in jobs {
+            switch TextLoader.load(path: path) {
+            case .failure(let error):
+                outcomes.append(RepositoryFileOutcome(report: FileReport(path: path, source: nil, diagnostics: [], inputError: error),
+                                                      entry: nil, pending: [], suppressions: nil))
+            case .success(let source):
+                positions.append(outcomes.count)
+                documents.append(DocumentParser.parse(source))
+                sources.append(source)
+                configurations.append(configuration)
+                outcomes.append(nil)
+            }
         }
+        let findings = lint(documents, configurations: configurations, deferringCrossDocumentRules: true)
+        for file in findings.indices {
+            let found = findings[file]
+            var shown = Linter.quotedLines(found.diagnostics)
+            for check in found.pending { shown.formUnion(check.pending.lines) }
+            for (_, verdict) in found.suppressions?.verdicts ?? [] { shown.insert(verdict.range.start.line) }
+            let path = jobs[jobs.startIndex + positions[file]].0
+            let report = FileReport(path: path, source: sources[file].keepingLines(shown), diagnostics: found.diagnostics, inputError: nil)
+            outcomes[positions[file]] = RepositoryFileOutcome(report: report, entry: RegisterEntry(documents[file]), pending: found.pending,
+                                                              suppressions: found.suppressions)
+        }
+        return outcomes.map { $0! }
     }
 
     /// The 1-based lines a report quotes for its diagnostics and their notes.
