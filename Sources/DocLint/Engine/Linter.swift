@@ -87,7 +87,7 @@ public struct Linter: Sendable {
     }
 
     /// Rules run over a batch of documents before the next rules (see `lint(_:configurations:…)`).
-    static let rulesTogether = 12
+    static let rulesTogether = 24
 
     /// The plan's checked rules that fall in `group`, from the plan's position `first` on, over one
     /// document; the position after them.
