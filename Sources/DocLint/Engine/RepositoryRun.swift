@@ -105,8 +105,7 @@ extension Linter {
     /// Files of a repository run, one outcome each in order: its report (local findings, and the
     /// lines that cross-document findings may quote), its register entry and what cross-document
     /// rules will look up. The files are loaded and parsed first, then checked together
-    /// (`lint(_:deferringCrossDocumentRules:)`): the parser's and each rule's code serve the whole
-    /// chunk while the processor holds it.
+    /// (`lint(_:configurations:deferringCrossDocumentRules:)`), a group of rules at a time.
     func lintFilesForRepository(_ jobs: ArraySlice<(String, Configuration)>) -> [RepositoryFileOutcome] {
         var outcomes: [RepositoryFileOutcome?] = []
         // The parsed files side by side, each array in the same order (no tuple of a source and a

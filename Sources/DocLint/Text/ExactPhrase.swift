@@ -28,8 +28,8 @@ public final class ExactPhrase: Sendable {
     public func match(in line: SourceLine, at start: Int, ignoreCase: Bool) -> Int? {
         let scalars = line.scalars, lineFolded = line.folded
         guard !words.isEmpty, lineFolded.count == scalars.count, start >= 0, start <= scalars.count else { return nil }
-        // Through buffer pointers: the capitalisation rules try a phrase at every name's first words,
-        // and the nested arrays' accessors were most of a match.
+        // Through buffer pointers, without bounds checks on the line: the capitalisation rules try
+        // a phrase at every place a name's first two words stand.
         return scalars.withUnsafeBufferPointer { scalars in
             lineFolded.withUnsafeBufferPointer { lineFolded -> Int? in
                 if opensWithWord, start > 0, Letters.isWordScalar(scalars[start - 1]) { return nil }
