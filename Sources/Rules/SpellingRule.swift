@@ -230,18 +230,23 @@ struct SpellingRule: DocumentRule {
     }
 
     private static func read(_ path: String) -> WordHashTable? {
-        guard let words = VietnameseSyllable.dictionary(at: path) else { return nil }
-        var table = WordHashTable(capacity: words.count * 2)
-        for word in words {
+        // (hunspell-vi holds 6,600 words: room for both placements of each; the table grows past it.)
+        var table = WordHashTable(capacity: 16_384)
+        var scalars: [Unicode.Scalar] = []
+        // Word by word from the file's bytes: a String and an array per word were most of what a
+        // one-document run added to 8bf156c's.
+        let readable = VietnameseSyllable.forEachWord(inDictionaryAt: path) { word in
             // Lower case, scalar by scalar (the dictionary's few capitals are names and acronyms).
-            var scalars = Array(word.unicodeScalars)
-            for index in scalars.indices where scalars[index].isUppercaseFast {
-                let lower = scalars[index].properties.lowercaseMapping.unicodeScalars
-                if lower.count == 1 { scalars[index] = lower.first! }
+            scalars.removeAll(keepingCapacity: true)
+            for scalar in word {
+                guard scalar.isUppercaseFast else { scalars.append(scalar); continue }
+                let lower = scalar.properties.lowercaseMapping.unicodeScalars
+                scalars.append(lower.count == 1 ? lower.first! : scalar)
             }
             table.insert(WordHashTable.hash(scalars: scalars[...]))
             if let other = VietnameseSyllable.otherTonePlacement(scalars) { table.insert(WordHashTable.hash(scalars: other[...])) }
         }
+        guard readable else { return nil }
         for word in supplement { table.insert(WordHashTable.hash(word)) }
         return table
     }

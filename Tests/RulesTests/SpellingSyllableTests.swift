@@ -25,4 +25,41 @@ final class SpellingSyllableTests: XCTestCase {
         XCTAssertEqual(found.map { $0.message.vi }, ["“quyêt” không phải âm tiết tiếng Việt: kiểm tra chính tả"])
         XCTAssertEqual(found.first?.severity, .note)
     }
+
+    /// `forEachWord(inDictionaryAt:)`, which the rule reads its list with, gives the words of
+    /// `dictionary(at:)`: the count line and affix flags dropped, NFD entries composed, an invalid
+    /// byte repaired, CRLF and blank lines skipped. (A list of our own: runs without hunspell-vi.)
+    func testDictionaryWordsReadAsScalarsAreTheDictionarysWords() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("doclint-dic-\(UUID().uuidString).dic")
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        var bytes = Array("5\r\nhoà/AB\r\nKhỏe\n\nHa\u{0300}\nđường/X\nUBND\n".utf8)
+        bytes += [0x62, 0xFF, 0x61, 0x0A]  // "b", an invalid byte, "a"
+        try Data(bytes).write(to: url)
+        let expected = try XCTUnwrap(VietnameseSyllable.dictionary(at: url.path)).map { Array($0.unicodeScalars) }
+        var read: [[Unicode.Scalar]] = []
+        XCTAssertTrue(VietnameseSyllable.forEachWord(inDictionaryAt: url.path) { read.append(Array($0)) })
+        XCTAssertEqual(read, expected)
+        XCTAssertEqual(read.count, 6)
+        XCTAssertFalse(VietnameseSyllable.forEachWord(inDictionaryAt: url.path + ".missing") { _ in })
+    }
+
+    /// The installed list's table holds every word lower-cased, in both tone placements, and nothing
+    /// else but the supplement.
+    func testTheSyllableTableHoldsTheDictionaryInBothPlacements() throws {
+        let path = VietnameseSyllable.defaultDictionary
+        guard let words = VietnameseSyllable.dictionary(at: path) else { throw XCTSkip("hunspell-vi is not installed") }
+        let table = try XCTUnwrap(SpellingRule.syllables(at: path))
+        var expected = Set<UInt64>()
+        for word in words {
+            let lower = word.unicodeScalars.map { scalar -> Unicode.Scalar in
+                let mapping = scalar.properties.lowercaseMapping.unicodeScalars
+                return scalar.properties.isUppercase && mapping.count == 1 ? mapping.first! : scalar
+            }
+            expected.insert(WordHashTable.hash(scalars: lower[...]))
+            if let other = VietnameseSyllable.otherTonePlacement(lower) { expected.insert(WordHashTable.hash(scalars: other[...])) }
+        }
+        for word in SpellingRule.supplement { expected.insert(WordHashTable.hash(word)) }
+        XCTAssertEqual(table.count, expected.count)
+        XCTAssertTrue(expected.allSatisfy(table.contains))
+    }
 }

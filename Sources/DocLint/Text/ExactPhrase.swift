@@ -15,7 +15,11 @@ public final class ExactPhrase: Sendable {
     let closesWithWord: Bool
 
     public init(_ text: String) {
-        self.text = text.precomposedStringWithCanonicalMapping
+        // Foundation's NFC only where it may change something: scalars below U+0300 and in Latin
+        // Extended Additional are their own NFC and compose with nothing (the rules build tables of
+        // these phrases at the start of every run, a one-document run included).
+        self.text = text.unicodeScalars.allSatisfy({ $0.value < 0x300 || (0x1E00...0x1EFF).contains($0.value) })
+            ? text : text.precomposedStringWithCanonicalMapping
         words = self.text.split(whereSeparator: \.isWhitespace).map { Array($0.unicodeScalars) }
         lowered = words.map { $0.map(Letters.lower) }
         folded = words.map(VietnameseFold.fold)

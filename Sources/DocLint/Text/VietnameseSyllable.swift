@@ -27,8 +27,14 @@ public enum VietnameseSyllable {
         func isFinalPair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
             (first == "o" && (second == "a" || second == "e")) || (first == "u" && second == "y")
         }
-        var letters = word
         let first = word[count - 2], second = word[count - 1]
+        // Only an "oa", "oe" or "uy" ending moves its tone, so the last letter is a, e or y, marked or
+        // not: other words leave before the two table look-ups (a hash each, for every dictionary word).
+        switch second {
+        case "a", "à", "ả", "ã", "á", "ạ", "e", "è", "ẻ", "ẽ", "é", "ẹ", "y", "ỳ", "ỷ", "ỹ", "ý", "ỵ": break
+        default: return nil
+        }
+        var letters = word
         if let (base, tone) = tonedVowels[second], isFinalPair(first, base), let moved = tonedForms[first]?[tone - 1] {
             letters[count - 2] = moved; letters[count - 1] = base
             return letters
@@ -61,24 +67,59 @@ public enum VietnameseSyllable {
         if let data = FileManager.default.contents(atPath: path) {
             var list: [String] = []
             let bytes = [UInt8](data)
-            var start = 0
-            var isFirstLine = true
-            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x0A || bytes[end] == 0x0D {
-                defer { start = end + 1 }
-                guard end > start else { continue }
-                if isFirstLine { isFirstLine = false; continue }
-                var stop = start
-                while stop < end, bytes[stop] != 0x2F { stop += 1 }
-                guard stop > start else { continue }
-                let entry = String(decoding: bytes[start..<stop], as: UTF8.self)
-                // U+0300–U+036F (combining marks) start with 0xCC or 0xCD: only such entries need NFC.
-                let decomposed = bytes[start..<stop].contains { $0 == 0xCC || $0 == 0xCD }
-                list.append(decomposed ? entry.precomposedStringWithCanonicalMapping : entry)
-            }
+            forEachEntry(bytes) { list.append(entry(bytes[$0])) }
             words = list
         }
         dictionaries[path] = words
         return words
+    }
+
+    /// The byte ranges of a hunspell dictionary's entries: every line but the first (the entry
+    /// count), up to its affix flags ("/…").
+    private static func forEachEntry(_ bytes: [UInt8], _ body: (Range<Int>) -> Void) {
+        var start = 0
+        var isFirstLine = true
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x0A || bytes[end] == 0x0D {
+            defer { start = end + 1 }
+            guard end > start else { continue }
+            if isFirstLine { isFirstLine = false; continue }
+            var stop = start
+            while stop < end, bytes[stop] != 0x2F { stop += 1 }
+            guard stop > start else { continue }
+            body(start..<stop)
+        }
+    }
+
+    /// One entry as a word: NFC when it holds a combining mark (U+0300–U+036F start with 0xCC or
+    /// 0xCD: only such entries need it), a repaired decoding of any invalid bytes.
+    private static func entry(_ bytes: ArraySlice<UInt8>) -> String {
+        let entry = String(decoding: bytes, as: UTF8.self)
+        return bytes.contains { $0 == 0xCC || $0 == 0xCD } ? entry.precomposedStringWithCanonicalMapping : entry
+    }
+
+    /// The words of `dictionary(at:)`, as scalars, to `body` one by one, without a String or an array
+    /// each: the spelling rule reads the list at the start of every run, a one-document run
+    /// included. False when the file cannot be read.
+    public static func forEachWord(inDictionaryAt path: String, _ body: (ArraySlice<Unicode.Scalar>) -> Void) -> Bool {
+        guard let data = FileManager.default.contents(atPath: path) else { return false }
+        let bytes = [UInt8](data)
+        let valid = bytes.withUnsafeBufferPointer { ValidUTF8.firstInvalidOffset($0) == nil }
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(32)
+        bytes.withUnsafeBufferPointer { buffer in
+            forEachEntry(bytes) { range in
+                scalars.removeAll(keepingCapacity: true)
+                if valid, !buffer[range].contains(where: { $0 == 0xCC || $0 == 0xCD }) {
+                    // (An entry ends at an ASCII byte, so no sequence crosses its end.)
+                    var offset = range.lowerBound
+                    while offset < range.upperBound { scalars.append(unsafeBitCast(ValidUTF8.scalar(buffer, at: &offset), to: Unicode.Scalar.self)) }
+                } else {
+                    scalars.append(contentsOf: entry(bytes[range]).unicodeScalars)
+                }
+                body(scalars[...])
+            }
+        }
+        return true
     }
     nonisolated(unsafe) private static var dictionaries: [String: [String]?] = [:]
     private static let dictionaryLock = NSLock()
