@@ -347,7 +347,7 @@ private final class PreparedRule: Sendable {
         needsExactText = description.needsExactText
         defaultSeverity = description.defaultSeverity
         defaultOptions = Dictionary(uniqueKeysWithValues: description.parameters.map { ($0.name, $0.defaultValue) })
-        crossDocument = type as? any CrossDocumentRule.Type
+        crossDocument = type.asCrossDocumentRule
     }
 }
 

@@ -77,8 +77,16 @@ public struct RuleDescription: Sendable {
 /// A check over the parsed document. Rules read the model; they never read files or re-parse.
 public protocol DocumentRule: Sendable {
     static var description: RuleDescription { get }
+    /// The rule as a cross-document rule, or nil (given by the protocols' extensions): the engine
+    /// asks once per rule and run, and a cast (`as? any CrossDocumentRule.Type`) searched the whole
+    /// program's conformance tables for each rule, a fifth of a one-document run.
+    static var asCrossDocumentRule: (any CrossDocumentRule.Type)? { get }
     init()
     func check(_ document: Document, _ context: RuleContext) -> [Diagnostic]
+}
+
+extension DocumentRule {
+    public static var asCrossDocumentRule: (any CrossDocumentRule.Type)? { nil }
 }
 
 /// What a rule gets besides the document: its configured severity and parameters, the
@@ -160,6 +168,8 @@ public protocol CrossDocumentRule: DocumentRule {
 }
 
 extension CrossDocumentRule {
+    public static var asCrossDocumentRule: (any CrossDocumentRule.Type)? { Self.self }
+
     public func check(_ document: Document, _ context: RuleContext) -> [Diagnostic] {
         guard context.register != nil, let pending = collect(document, context) else { return [] }
         return resolve(pending, file: document.file, context)
