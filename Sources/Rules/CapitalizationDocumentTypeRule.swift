@@ -54,7 +54,7 @@ struct CapitalizationDocumentTypeRule: DocumentRule {
             let written = Array(typeWord.unicodeScalars)
             // The type word as it stands on the line (a citation may run over two lines).
             guard start + written.count <= line.scalars.count, line.scalars[start..<(start + written.count)].elementsEqual(written),
-                  !Self.notTypes.contains(typeWord.lowercased()), !Self.lowerCaseNotTypes.contains(typeWord), !Letters.isAllCapitals(written) else { continue }
+                  !Self.notTypes.contains(typeWord.lowercased()), !Self.lowerCaseNotTypes.contains(typeWord), !Letters.isAllCapitals(written[...]) else { continue }
             let expected = Letters.matchingCase(typeWord.lowercased(), as: "X")
             guard typeWord != expected else { continue }
             let range = document.range(TextSpan(line: reference.span.startLine, columns: start..<(start + written.count)))

@@ -100,7 +100,7 @@ public struct CustomRule: Sendable {
                 let text = written(match), exact = phrases[match.phrase].text
                 // Text in capitals (a header, a title) and the phrase as written are both right;
                 // so is the exact form with a capital opening a sentence.
-                guard text != exact, !Letters.isAllCapitals(text.unicodeScalars),
+                guard text != exact, !Letters.isAllCapitals(document.source.lines[match.line].scalars[match.columns]),
                       text != Letters.matchingCase(exact, as: "X") || !Letters.opensSentence(document.source.lines[match.line].scalars, at: match.columns.lowerBound) else { return nil }
                 return finding(filled(text, exact), match, fix: exact)
             }

@@ -108,14 +108,16 @@ public struct Linter: Sendable {
         let ocr: Bool
         /// Positions in `prepared`, in its order, not filtered copies of it: each copy of a rule's
         /// facts retained its strings and dictionary, three filters per file.
-        var enabled: [Int] = [], checked: [Int] = [], deferred: [Int] = []
-        var skipped: [String] = []
+        let enabled: [Int], checked: [Int], deferred: [Int]
+        let skipped: [String]
         let custom: [CustomRule]
         let shared: RuleContext.Shared
 
         fileprivate init(_ document: Document, _ configuration: Configuration, prepared: [PreparedRule], deferring: Bool, today: CivilDate, register: DocumentRegister?) {
-            effective = configuration.rules(for: document.file)
-            ocr = document.textCondition == .ocrDegraded
+            let effective = configuration.rules(for: document.file)
+            let ocr = document.textCondition == .ocrDegraded
+            var enabled: [Int] = [], checked: [Int] = [], deferred: [Int] = []
+            var skipped: [String] = []
             enabled.reserveCapacity(prepared.count)
             checked.reserveCapacity(prepared.count)
             for index in prepared.indices where effective.isEnabled(id: prepared[index].id, isOptIn: prepared[index].isOptIn) {
@@ -125,9 +127,9 @@ public struct Linter: Sendable {
                 else { checked.append(index) }
             }
             // The office's rules match exact wording: on OCR text they step back like the typography rules.
-            let effective = self.effective
-            custom = configuration.customRules.filter { effective.isEnabled(id: $0.id, isOptIn: false) }
+            let custom = configuration.customRules.filter { effective.isEnabled(id: $0.id, isOptIn: false) }
             if ocr { skipped += custom.map(\.id) }
+            (self.effective, self.ocr, self.enabled, self.checked, self.deferred, self.skipped, self.custom) = (effective, ocr, enabled, checked, deferred, skipped, custom)
             shared = RuleContext.Shared(calendar: configuration.calendar, today: today, skippedForOCR: skipped, register: register)
         }
     }

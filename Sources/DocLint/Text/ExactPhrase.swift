@@ -97,18 +97,9 @@ public enum Letters {
         return mapping.count == 1 ? mapping.first! : scalar
     }
 
-    /// Two letters or more, none of them lower case ("SỞ TÀI CHÍNH", "UBND").
-    public static func isAllCapitals<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Bool {
-        var letters = 0
-        for scalar in scalars where scalar.isAlphabeticFast {
-            if !scalar.isUppercaseFast { return false }
-            letters += 1
-        }
-        return letters > 1
-    }
-
-    /// The same for a slice of a line's scalars: the generic one runs unspecialised from the Rules
-    /// module, through witness tables, at thousands of instructions a call.
+    /// Two letters or more, none of them lower case ("SỞ TÀI CHÍNH", "UBND"), in a slice of a line's
+    /// scalars. (Not generic: a generic function runs unspecialised from the Rules module, through
+    /// witness tables, at thousands of instructions a call.)
     public static func isAllCapitals(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         var letters = 0
         for scalar in scalars where scalar.isAlphabeticFast {

@@ -273,35 +273,35 @@ public struct SourceText: Sendable {
 
     private static func splitLines(_ array: [UInt8], keeping: Set<Int>?) -> [SourceLine] {
         array.withUnsafeBufferPointer { bytes in
-        var lines: [SourceLine] = []
-        var start = 0
-        var index = 0
-        let count = bytes.count
-        func emit(_ end: Int, _ terminator: LineTerminator) {
-            if let keeping, !keeping.contains(lines.count + 1) {
-                lines.append(SourceLine(emptyNumber: lines.count + 1, terminator: terminator))
-            } else {
-                lines.append(SourceLine(number: lines.count + 1, bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]),
-                                        original: array[start..<end], terminator: terminator))
-            }
-        }
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                emit(index, .lf); index += 1; start = index
-            } else if byte == 0x0D {
-                if index + 1 < count, bytes[index + 1] == 0x0A {
-                    emit(index, .crlf); index += 2
+            var lines: [SourceLine] = []
+            var start = 0
+            var index = 0
+            let count = bytes.count
+            func emit(_ end: Int, _ terminator: LineTerminator) {
+                if let keeping, !keeping.contains(lines.count + 1) {
+                    lines.append(SourceLine(emptyNumber: lines.count + 1, terminator: terminator))
                 } else {
-                    emit(index, .cr); index += 1
+                    lines.append(SourceLine(number: lines.count + 1, bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]),
+                                            original: array[start..<end], terminator: terminator))
                 }
-                start = index
-            } else {
-                index += 1
             }
-        }
-        if start < count { emit(count, .none) }
-        return lines
+            while index < count {
+                let byte = bytes[index]
+                if byte == 0x0A {
+                    emit(index, .lf); index += 1; start = index
+                } else if byte == 0x0D {
+                    if index + 1 < count, bytes[index + 1] == 0x0A {
+                        emit(index, .crlf); index += 2
+                    } else {
+                        emit(index, .cr); index += 1
+                    }
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            if start < count { emit(count, .none) }
+            return lines
         }
     }
 }

@@ -101,7 +101,7 @@ public struct WordHashTable: Sendable {
 /// (a restorer's look-ups are per word of every OCR text).
 struct HashedAnswers<Answer> {
     private var places: WordHashTable
-    private(set) var answers: [Answer] = []
+    private var answers: [Answer] = []
 
     init(capacity: Int) {
         places = WordHashTable(capacity: capacity)

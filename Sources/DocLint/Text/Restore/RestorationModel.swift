@@ -83,16 +83,14 @@ final class RestorationModel: Sendable {
         }
         // hunspell-vi: validity only (no frequencies), in the old tone placement ("hoà"); doclint
         // writes the placement of the lexicon, so the new one ("hòa") when both exist.
-        let dictionary = dictionaryPath.flatMap(VietnameseSyllable.dictionary(at:))
-        includesDictionary = dictionary != nil
-        if let words = dictionary {
-            for word in words {
-                let scalars = Array(word.unicodeScalars)
+        // (Word by word from the file's bytes, as the spelling rule reads it: no String per word.)
+        includesDictionary = dictionaryPath.map { path in
+            VietnameseSyllable.forEachWord(inDictionaryAt: path) { word in
                 // Lower-case letters only: "UBND", "HĐND" and names are no syllables to restore.
-                guard scalars.allSatisfy({ $0.isLowercaseFast }) else { continue }
-                _ = id(VietnameseSyllable.modernTonePlacement(scalars))
+                guard word.allSatisfy({ $0.isLowercaseFast }) else { return }
+                _ = id(VietnameseSyllable.modernTonePlacement(Array(word)))
             }
-        }
+        } ?? false
         numberID = id(["#"])
         scalars = syllables
         let total = unigram.values.reduce(0, +)
